@@ -1,0 +1,17 @@
+package nl.fvw;
+
+/**
+ * Base of every error fvw reports about its input or its use. The message is written for a
+ * budget analyst: it names what was wrong, the value, and what was expected.
+ */
+public class FvwException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public FvwException(String message) {
+        super(message);
+    }
+
+    public FvwException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,296 @@
+package nl.fvw.explain;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+/**
+ * Why a figure has its value: a label, the formula, the value, the inputs with their stand
+ * and source, the rule that produced it, the roundings applied, and the explanations of the
+ * figures it was computed from. Immutable; built with {@link #builder(String)}.
+ *
+ * <pre>{@code
+ * Explanation e = Explanation.builder("accres 2013")
+ *         .formula("g = (NGRU_2013 − NGRU_2012) / NGRU_2012")
+ *         .value("0,86 %")
+ *         .input(new Input("NGRU 2013", "92280", "Miljoenennota 2012", "MN 2012 tabel 9.1"))
+ *         .build();
+ * System.out.println(e.toText());
+ * }</pre>
+ */
+public final class Explanation {
+    private static final Explanation NONE = new Explanation("(explanations off)", "", "", List.of(), null, List.of(),
+            List.of());
+
+    private final String label;
+    private final String formula;
+    private final String value;
+    private final List<Input> inputs;
+    private final RuleRef rule;
+    private final List<RoundingRecord> roundings;
+    private final List<Explanation> children;
+
+    private Explanation(String label, String formula, String value, List<Input> inputs, RuleRef rule,
+            List<RoundingRecord> roundings, List<Explanation> children) {
+        this.label = label;
+        this.formula = formula;
+        this.value = value;
+        this.inputs = List.copyOf(inputs);
+        this.rule = rule;
+        this.roundings = List.copyOf(roundings);
+        this.children = List.copyOf(children);
+    }
+
+    public static Builder builder(String label) {
+        return new Builder(label);
+    }
+
+    /** The builder that records nothing: for bulk runs with explanations switched off. */
+    public static Builder off() {
+        return Builder.OFF;
+    }
+
+    /** The explanation of a figure computed with explanations switched off. */
+    public static Explanation none() {
+        return NONE;
+    }
+
+    public boolean isNone() {
+        return this == NONE;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String formula() {
+        return formula;
+    }
+
+    public String value() {
+        return value;
+    }
+
+    public List<Input> inputs() {
+        return inputs;
+    }
+
+    /** The rule that produced this figure, or null for a figure computed outside the rules. */
+    public RuleRef rule() {
+        return rule;
+    }
+
+    public List<RoundingRecord> roundings() {
+        return roundings;
+    }
+
+    public List<Explanation> children() {
+        return children;
+    }
+
+    /** Indented plain text, one fact a line. */
+    public String toText() {
+        StringBuilder sb = new StringBuilder();
+        appendText(sb, "");
+        return sb.toString();
+    }
+
+    private void appendText(StringBuilder sb, String indent) {
+        sb.append(indent).append(label).append(" = ").append(value).append('\n');
+        String in = indent + "  ";
+        if (!formula.isEmpty()) {
+            sb.append(in).append("formule: ").append(formula).append('\n');
+        }
+        if (rule != null) {
+            sb.append(in).append("regel:   ").append(rule.id()).append(" \"").append(rule.name()).append("\"\n");
+            sb.append(in).append("bron:    ").append(rule.source()).append('\n');
+            if (rule.replaces() != null) {
+                sb.append(in).append("vervangt: ").append(rule.replaces()).append('\n');
+            }
+        }
+        for (Input i : inputs) {
+            sb.append(in).append("invoer:  ").append(i.name()).append(" = ").append(i.value());
+            if (i.stand() != null) {
+                sb.append("  [stand ").append(i.stand()).append(']');
+            }
+            sb.append("  (").append(i.source()).append(")\n");
+        }
+        for (RoundingRecord r : roundings) {
+            sb.append(in).append("afronding: ").append(r.step()).append(": ").append(r.before().toPlainString())
+                    .append(" → ").append(r.after().toPlainString()).append(" (").append(r.unit()).append(", ")
+                    .append(r.mode()).append("; ").append(r.source()).append(")\n");
+        }
+        for (Explanation c : children) {
+            c.appendText(sb, in);
+        }
+    }
+
+    /** JSON with a fixed field order; numbers are exact decimal strings. */
+    public String toJson() {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+            g.useDefaultPrettyPrinter();
+            writeJson(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    /** Writes this explanation as one JSON object. */
+    public void writeJson(JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("label", label);
+        g.writeStringField("value", value);
+        g.writeStringField("formula", formula);
+        if (rule != null) {
+            g.writeObjectFieldStart("rule");
+            g.writeStringField("id", rule.id());
+            g.writeStringField("name", rule.name());
+            g.writeStringField("source", rule.source());
+            if (rule.replaces() != null) {
+                g.writeStringField("replaces", rule.replaces());
+            }
+            g.writeEndObject();
+        }
+        g.writeArrayFieldStart("inputs");
+        for (Input i : inputs) {
+            g.writeStartObject();
+            g.writeStringField("name", i.name());
+            g.writeStringField("value", i.value());
+            if (i.stand() != null) {
+                g.writeStringField("stand", i.stand());
+            }
+            g.writeStringField("source", i.source());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("roundings");
+        for (RoundingRecord r : roundings) {
+            g.writeStartObject();
+            g.writeStringField("step", r.step());
+            g.writeStringField("unit", r.unit());
+            g.writeStringField("mode", r.mode().name());
+            g.writeStringField("source", r.source());
+            g.writeStringField("before", r.before().toPlainString());
+            g.writeStringField("after", r.after().toPlainString());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("children");
+        for (Explanation c : children) {
+            c.writeJson(g);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    @Override
+    public String toString() {
+        return toText();
+    }
+
+    /** Collects the parts of an explanation; {@link #OFF} ignores everything and builds {@link #none()}. */
+    public static class Builder {
+        static final Builder OFF = new Builder("(off)") {
+            @Override
+            public Builder formula(String f) {
+                return this;
+            }
+
+            @Override
+            public Builder value(String v) {
+                return this;
+            }
+
+            @Override
+            public Builder input(Input i) {
+                return this;
+            }
+
+            @Override
+            public Builder rule(RuleRef r) {
+                return this;
+            }
+
+            @Override
+            public Builder rounding(RoundingRecord r) {
+                return this;
+            }
+
+            @Override
+            public Builder child(Explanation c) {
+                return this;
+            }
+
+            @Override
+            public boolean isOn() {
+                return false;
+            }
+
+            @Override
+            public Explanation build() {
+                return NONE;
+            }
+        };
+
+        private final String label;
+        private String formula = "";
+        private String value = "";
+        private final List<Input> inputs = new ArrayList<>();
+        private RuleRef rule;
+        private final List<RoundingRecord> roundings = new ArrayList<>();
+        private final List<Explanation> children = new ArrayList<>();
+
+        Builder(String label) {
+            this.label = Objects.requireNonNull(label, "label");
+        }
+
+        public Builder formula(String f) {
+            this.formula = Objects.requireNonNull(f);
+            return this;
+        }
+
+        public Builder value(String v) {
+            this.value = Objects.requireNonNull(v);
+            return this;
+        }
+
+        public Builder input(Input i) {
+            inputs.add(Objects.requireNonNull(i));
+            return this;
+        }
+
+        public Builder rule(RuleRef r) {
+            this.rule = Objects.requireNonNull(r);
+            return this;
+        }
+
+        public Builder rounding(RoundingRecord r) {
+            roundings.add(Objects.requireNonNull(r));
+            return this;
+        }
+
+        public Builder child(Explanation c) {
+            if (!c.isNone()) {
+                children.add(c);
+            }
+            return this;
+        }
+
+        /** False for the builder of a bulk run: callers may skip formatting work. */
+        public boolean isOn() {
+            return true;
+        }
+
+        public Explanation build() {
+            return new Explanation(label, formula, value, inputs, rule, roundings, children);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package nl.fvw.explain;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.fvw.FvwException;
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
+
+/**
+ * How a figure is named, on the command line and in explanations:
+ *
+ * <pre>
+ * figuur   = [fonds] grootheid jaar ["stand" stand]
+ * fonds    = "GF" | "PF" | "Gemeentefonds" | "Provinciefonds"
+ * grootheid = one or more words, e.g. "accres", "tranche", "niveau", "NGRU", "ARU"
+ * jaar     = four digits
+ * stand    = ijkmoment jaar, e.g. "Miljoenennota 2024" (see {@link Stand#parse})
+ * </pre>
+ *
+ * Examples: "accres 2013 stand Miljoenennota 2012", "GF accres 2024 stand Miljoenennota 2024".
+ * Without a stand the name matches the figure at the scenario's own stand. Words are matched
+ * case-insensitively; the fund is written as GF or PF.
+ */
+public record FigureName(String fonds, String grootheid, BudgetYear jaar, Stand stand) {
+    private static final Pattern GRAMMAR = Pattern.compile(
+            "(?i)\\s*(?:(GF|PF|Gemeentefonds|Provinciefonds)\\s+)?(\\p{L}[\\p{L}\\p{N}% -]*?)\\s+(\\d{4})(?:\\s+stand\\s+(.+?))?\\s*");
+
+    public FigureName {
+        Objects.requireNonNull(grootheid, "grootheid");
+        Objects.requireNonNull(jaar, "jaar");
+        grootheid = grootheid.strip().toLowerCase(Locale.ROOT);
+        if (fonds != null) {
+            fonds = switch (fonds.toLowerCase(Locale.ROOT)) {
+                case "gf", "gemeentefonds" -> "GF";
+                case "pf", "provinciefonds" -> "PF";
+                default -> throw new FvwException("'" + fonds + "' is not a fund; expected GF or PF");
+            };
+        }
+    }
+
+    public static FigureName parse(String text) {
+        Matcher m = GRAMMAR.matcher(text);
+        if (!m.matches()) {
+            throw new FvwException("'" + text + "' is not a figure name; expected [GF|PF] grootheid jaar [stand <stand>],"
+                    + " like 'GF accres 2024 stand Miljoenennota 2024'");
+        }
+        Stand stand = m.group(4) == null ? null : Stand.parse(m.group(4));
+        return new FigureName(m.group(1), m.group(2), BudgetYear.parse(m.group(3)), stand);
+    }
+
+    /** True when {@code other} names this figure; a name without a stand matches any stand. */
+    public boolean matches(FigureName other) {
+        return Objects.equals(fonds, other.fonds) && grootheid.equals(other.grootheid) && jaar.equals(other.jaar)
+                && (other.stand == null || stand == null || stand.equals(other.stand));
+    }
+
+    @Override
+    public String toString() {
+        return (fonds == null ? "" : fonds + " ") + grootheid + " " + jaar + (stand == null ? "" : " stand " + stand);
+    }
+}

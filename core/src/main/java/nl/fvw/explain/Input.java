@@ -1,0 +1,12 @@
+package nl.fvw.explain;
+
+import java.util.Objects;
+
+/** An input of a figure: its name, value, the stand it was known at (may be null) and its source. */
+public record Input(String name, String value, String stand, String source) {
+    public Input {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(source, "source");
+    }
+}

@@ -1,0 +1,68 @@
+package nl.fvw.explain;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Where a result came from: the fvw version and the SHA-256 content hashes of the rules,
+ * parameter files and scenario used, keyed by name (e.g. "regels:normering/accres.dslr").
+ */
+public record Provenance(String fvwVersion, SortedMap<String, String> hashes) {
+    public Provenance {
+        Objects.requireNonNull(fvwVersion, "fvwVersion");
+        hashes = Collections.unmodifiableSortedMap(new TreeMap<>(hashes));
+    }
+
+    /** The current fvw version with the given hashes. */
+    public static Provenance of(java.util.Map<String, String> hashes) {
+        return new Provenance(currentVersion(), new TreeMap<>(hashes));
+    }
+
+    /** The version of the fvw jar on the class path. */
+    public static String currentVersion() {
+        try (InputStream in = Provenance.class.getResourceAsStream("/nl/fvw/fvw-version.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    public static String sha256(String content) {
+        return sha256(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Provenance with(String name, String hash) {
+        TreeMap<String, String> m = new TreeMap<>(hashes);
+        m.put(name, hash);
+        return new Provenance(fvwVersion, m);
+    }
+
+    public String toText() {
+        StringBuilder sb = new StringBuilder("fvw " + fvwVersion + "\n");
+        hashes.forEach((k, v) -> sb.append("  ").append(k).append(" sha256:").append(v).append('\n'));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,9 @@
+package nl.fvw.explain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** A rounding that was applied: which step, to what unit, how, on whose authority, from and to. */
+public record RoundingRecord(String step, String unit, RoundingMode mode, String source, BigDecimal before,
+        BigDecimal after) {
+}

@@ -1,0 +1,172 @@
+package nl.fvw.input;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.util.Locale;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads a YAML or JSON file (by its extension: .yaml, .yml, .json) into a {@link Node} tree
+ * that keeps every value's line and column. Strict: duplicate keys, non-UTF-8 text, files over
+ * {@link #MAX_BYTES}, and YAML aliases beyond {@link #MAX_ALIASES} are errors.
+ */
+public final class InputReader {
+    /** Largest input file accepted: 4 MiB. */
+    public static final int MAX_BYTES = 4 * 1024 * 1024;
+    /** YAML aliases allowed in one file (guards against alias bombs). */
+    public static final int MAX_ALIASES = 50;
+    private static final int MAX_DEPTH = 64;
+
+    private InputReader() {
+    }
+
+    public static Node read(Path file) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new InputException(new Location(name, 0, 0), "",
+                        "file is " + size + " bytes; the largest input fvw accepts is " + MAX_BYTES + " bytes");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(new Location(name, 0, 0), "", "file not found");
+        } catch (IOException e) {
+            throw new InputException(new Location(name, 0, 0), "", "cannot be read: " + e.getMessage());
+        }
+        return parse(name, bytes);
+    }
+
+    /** Parses content named {@code name}; the extension of the name decides YAML or JSON. */
+    public static Node parse(String name, byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            throw new InputException(new Location(name, 0, 0), "",
+                    "file is " + bytes.length + " bytes; the largest input fvw accepts is " + MAX_BYTES + " bytes");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException(new Location(name, 0, 0), "", "is not UTF-8 text");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean json = lower.endsWith(".json");
+        if (!json && !lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
+            throw new InputException(new Location(name, 0, 0), "",
+                    "unknown file type; expected a .yaml, .yml or .json file");
+        }
+        try (JsonParser p = factory(json).createParser(text)) {
+            p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new InputException(new Location(name, 1, 1), "", "file is empty");
+            }
+            Node root = readValue(p, name, "", 0);
+            if (p.nextToken() != null) {
+                throw new InputException(location(name, p.currentTokenLocation()), "",
+                        "more than one document in the file; expected exactly one");
+            }
+            return root;
+        } catch (JsonParseException e) {
+            String msg = e.getOriginalMessage();
+            if (msg != null && msg.startsWith("Duplicate field")) {
+                msg = "duplicate key " + msg.substring(msg.indexOf('\''));
+            }
+            throw new InputException(location(name, e.getLocation()), "",
+                    "malformed " + (json ? "JSON" : "YAML") + ": " + firstLine(msg));
+        } catch (StreamConstraintsException e) {
+            throw new InputException(new Location(name, 0, 0), "", "too large or too deep: " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new InputException(new Location(name, 0, 0), "", "malformed " + (json ? "JSON" : "YAML") + ": "
+                    + firstLine(e.getMessage()));
+        } catch (RuntimeException e) {
+            if (e instanceof InputException ie) {
+                throw ie;
+            }
+            // SnakeYAML reports structural problems (alias limits, bad indentation) as unchecked exceptions
+            throw new InputException(new Location(name, 0, 0), "", "malformed YAML: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static JsonFactory factory(boolean json) {
+        StreamReadConstraints limits = StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                .maxDocumentLength(MAX_BYTES).maxStringLength(MAX_BYTES).maxNumberLength(100).build();
+        if (json) {
+            return JsonFactory.builder().streamReadConstraints(limits).build();
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowDuplicateKeys(false);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_BYTES);
+        return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(limits).build();
+    }
+
+    private static Node readValue(JsonParser p, String file, String path, int depth) throws IOException {
+        Location loc = location(file, p.currentTokenLocation());
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                Node.Map map = new Node.Map(loc, path);
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    p.nextToken();
+                    map.put(key, readValue(p, file, Node.join(path, key), depth + 1));
+                }
+                return map;
+            }
+            case START_ARRAY -> {
+                Node.List list = new Node.List(loc, path);
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(readValue(p, file, path + "[" + i++ + "]", depth + 1));
+                }
+                return list;
+            }
+            case VALUE_STRING -> {
+                return new Node.Scalar(loc, path, p.getText(), true, false);
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> {
+                return new Node.Scalar(loc, path, p.getText(), false, false);
+            }
+            case VALUE_NULL -> {
+                return new Node.Scalar(loc, path, "", false, true);
+            }
+            default -> throw new InputException(loc, path, "unexpected " + t);
+        }
+    }
+
+    private static Location location(String file, JsonLocation l) {
+        return l == null ? new Location(file, 0, 0) : new Location(file, l.getLineNr(), l.getColumnNr());
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+
+}

@@ -1,0 +1,144 @@
+package nl.fvw.money;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import javax.money.MonetaryContext;
+import javax.money.MonetaryContextBuilder;
+
+import org.javamoney.moneta.Money;
+
+import nl.fvw.FvwException;
+
+/**
+ * Exact euro amounts: Moneta {@link Money} with {@link #MATH_CONTEXT} (34 significant digits,
+ * half-even), and the arithmetic fvw needs with currency checks that name the operation.
+ *
+ * <pre>{@code
+ * MonetaryAmount tranche = Amounts.eur("1124.5");          // € 1.124,50
+ * MonetaryAmount korting = Amounts.mln("675");             // € 675 mln
+ * MonetaryAmount som     = Amounts.add(tranche, korting);  // checked: same currency
+ * }</pre>
+ *
+ * <p>Moneta's own {@code negate()} drops a custom context and its default context has only 16
+ * digits; the helpers here always return amounts in fvw's context.
+ */
+public final class Amounts {
+    /** DECIMAL128: 34 significant digits, half-even. Every amount and rate computation uses it. */
+    public static final MathContext MATH_CONTEXT = MathContext.DECIMAL128;
+
+    /** The monetary context of every amount fvw creates. */
+    public static final MonetaryContext MONETARY_CONTEXT = MonetaryContextBuilder.of(Money.class)
+            .set(MATH_CONTEXT)
+            .setPrecision(MATH_CONTEXT.getPrecision())
+            .set(RoundingMode.HALF_EVEN)
+            .build();
+
+    public static final String EUR_CODE = "EUR";
+
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+    private Amounts() {
+    }
+
+    /** An amount in euro, from a plain decimal ("1234.56"). */
+    public static MonetaryAmount eur(String amount) {
+        return eur(new BigDecimal(amount));
+    }
+
+    public static MonetaryAmount eur(BigDecimal amount) {
+        return of(amount, EUR_CODE);
+    }
+
+    public static MonetaryAmount eur(long amount) {
+        return eur(BigDecimal.valueOf(amount));
+    }
+
+    /** An amount given in x € 1.000 ("16812819" is € 16.812.819.000). */
+    public static MonetaryAmount duizend(String thousands) {
+        return eur(new BigDecimal(thousands).multiply(THOUSAND, MATH_CONTEXT));
+    }
+
+    /** An amount given in € mln ("675" is € 675.000.000). */
+    public static MonetaryAmount mln(String millions) {
+        return eur(new BigDecimal(millions).multiply(MILLION, MATH_CONTEXT));
+    }
+
+    public static MonetaryAmount of(BigDecimal amount, String currencyCode) {
+        Objects.requireNonNull(amount, "amount");
+        return Money.of(amount, currencyCode, MONETARY_CONTEXT);
+    }
+
+    public static MonetaryAmount of(BigDecimal amount, CurrencyUnit currency) {
+        Objects.requireNonNull(amount, "amount");
+        return Money.of(amount, currency, MONETARY_CONTEXT);
+    }
+
+    public static MonetaryAmount zero(CurrencyUnit currency) {
+        return of(BigDecimal.ZERO, currency);
+    }
+
+    public static MonetaryAmount zeroEur() {
+        return eur(BigDecimal.ZERO);
+    }
+
+    /** The exact decimal value of an amount. */
+    public static BigDecimal value(MonetaryAmount amount) {
+        return amount.getNumber().numberValueExact(BigDecimal.class);
+    }
+
+    public static MonetaryAmount add(MonetaryAmount a, MonetaryAmount b) {
+        requireSameCurrency(a, b, "addition");
+        return of(value(a).add(value(b), MATH_CONTEXT), a.getCurrency());
+    }
+
+    public static MonetaryAmount subtract(MonetaryAmount a, MonetaryAmount b) {
+        requireSameCurrency(a, b, "subtraction");
+        return of(value(a).subtract(value(b), MATH_CONTEXT), a.getCurrency());
+    }
+
+    public static MonetaryAmount negate(MonetaryAmount a) {
+        return of(value(a).negate(), a.getCurrency());
+    }
+
+    /** {@code a × factor} at full precision (34 digits). */
+    public static MonetaryAmount multiply(MonetaryAmount a, BigDecimal factor) {
+        return of(value(a).multiply(factor, MATH_CONTEXT), a.getCurrency());
+    }
+
+    /** {@code a / b} as a plain ratio, both in the same currency; b must not be zero. */
+    public static BigDecimal ratio(MonetaryAmount a, MonetaryAmount b, String operation) {
+        requireSameCurrency(a, b, operation);
+        BigDecimal divisor = value(b);
+        if (divisor.signum() == 0) {
+            throw new FvwException("Division by zero in " + operation + ": the divisor is " + format(b));
+        }
+        return value(a).divide(divisor, MATH_CONTEXT);
+    }
+
+    public static int compare(MonetaryAmount a, MonetaryAmount b) {
+        requireSameCurrency(a, b, "comparison");
+        return value(a).compareTo(value(b));
+    }
+
+    /** Equal in currency and numeric value, whatever the scale. */
+    public static boolean sameValue(MonetaryAmount a, MonetaryAmount b) {
+        return a.getCurrency().equals(b.getCurrency()) && value(a).compareTo(value(b)) == 0;
+    }
+
+    public static void requireSameCurrency(MonetaryAmount a, MonetaryAmount b, String operation) {
+        if (!a.getCurrency().equals(b.getCurrency())) {
+            throw new CurrencyMismatchException(a.getCurrency(), b.getCurrency(), operation);
+        }
+    }
+
+    /** "EUR 1234.50" with the full scale kept (Moneta's toString drops trailing zeros). */
+    public static String format(MonetaryAmount amount) {
+        return amount.getCurrency().getCurrencyCode() + " " + value(amount).toPlainString();
+    }
+}

@@ -1,0 +1,40 @@
+package nl.fvw.money;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The unit a figure is rounded to: its quantum (the smallest step, in euro or as a fraction
+ * for rates) and the label budget tables print.
+ *
+ * <p>Money units: {@link #CENT}, {@link #EURO}, {@link #DUIZEND} (x € 1.000, the unit of
+ * begroting tables), {@link #MLN_1DEC} (€ mln with one decimal, the unit of Miljoenennota and
+ * Voorjaarsnota tables). Rate units: {@link #PROCENT_2DEC} (a percentage with two decimals,
+ * as the accres % is published), {@link #DRIE_DECIMALEN} (the uitkeringsfactor).
+ */
+public record RoundingUnit(String label, BigDecimal quantum, boolean money) {
+    public static final RoundingUnit CENT = new RoundingUnit("cent", new BigDecimal("0.01"), true);
+    public static final RoundingUnit EURO = new RoundingUnit("€", BigDecimal.ONE, true);
+    public static final RoundingUnit DUIZEND = new RoundingUnit("x € 1.000", new BigDecimal("1000"), true);
+    public static final RoundingUnit MLN_1DEC = new RoundingUnit("€ mln (1 decimaal)", new BigDecimal("100000"), true);
+    public static final RoundingUnit PROCENT_2DEC = new RoundingUnit("% (2 decimalen)", new BigDecimal("0.0001"), false);
+    public static final RoundingUnit DRIE_DECIMALEN = new RoundingUnit("3 decimalen", new BigDecimal("0.001"), false);
+
+    public RoundingUnit {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(quantum, "quantum");
+        if (quantum.signum() <= 0) {
+            throw new IllegalArgumentException("A rounding unit must be positive, got " + quantum.toPlainString());
+        }
+    }
+
+    /** Whether {@code value} is a whole number of this unit. */
+    public boolean divides(BigDecimal value) {
+        return value.remainder(quantum).signum() == 0;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

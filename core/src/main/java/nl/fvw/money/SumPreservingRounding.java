@@ -1,0 +1,55 @@
+package nl.fvw.money;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.fvw.internal.LargestRemainder;
+
+/**
+ * Rounds the parts of a total for presentation so that the printed parts add up to the
+ * printed total. The printed total is the exact total rounded by the step; each part is its
+ * floor at the unit, and the units still missing go to the parts with the largest
+ * remainders (ties: the earlier row). Every printed part is within one unit of its exact value.
+ *
+ * <p>Published budget tables print rounded parts and a separately rounded total, so their
+ * totals can differ by a unit from the sum of printed parts (VJN 2023: 570,1 + 16,7 printed as
+ * 586,7). fvw prints totals that add up, and says how it rounded.
+ */
+public final class SumPreservingRounding {
+    private SumPreservingRounding() {
+    }
+
+    /** The rounded parts (same order) followed by the rounded total as the last element. */
+    public static List<BigDecimal> round(List<BigDecimal> parts, RoundingStep step) {
+        BigDecimal quantum = step.unit().quantum();
+        int n = parts.size();
+        BigDecimal exactTotal = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigInteger totalUnits = exactTotal.divide(quantum, 0, step.mode()).toBigIntegerExact();
+        BigInteger[] floors = new BigInteger[n];
+        BigInteger[] remainders = new BigInteger[n];
+        int[] tieOrder = new int[n];
+        BigInteger given = BigInteger.ZERO;
+        int scale = Math.max(quantum.scale(), parts.stream().mapToInt(BigDecimal::scale).max().orElse(0));
+        for (int i = 0; i < n; i++) {
+            BigDecimal units = parts.get(i).divide(quantum);
+            BigInteger floor = units.setScale(0, RoundingMode.FLOOR).toBigIntegerExact();
+            floors[i] = floor;
+            remainders[i] = parts.get(i).subtract(new BigDecimal(floor).multiply(quantum))
+                    .movePointRight(scale).toBigIntegerExact();
+            tieOrder[i] = i;
+            given = given.add(floor);
+        }
+        BigInteger[] rounded = LargestRemainder.apportion(floors, remainders,
+                totalUnits.subtract(given).longValueExact(), tieOrder);
+        List<BigDecimal> result = new ArrayList<>(n + 1);
+        int outScale = Math.max(0, quantum.scale());
+        for (BigInteger r : rounded) {
+            result.add(new BigDecimal(r).multiply(quantum).setScale(outScale));
+        }
+        result.add(new BigDecimal(totalUnits).multiply(quantum).setScale(outScale));
+        return List.copyOf(result);
+    }
+}

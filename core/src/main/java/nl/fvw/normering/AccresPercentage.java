@@ -1,0 +1,45 @@
+package nl.fvw.normering;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+import nl.fvw.explain.Explanation;
+import nl.fvw.explain.FigureName;
+import nl.fvw.money.RoundingStep;
+import nl.fvw.money.RoundingUnit;
+import nl.fvw.present.Figures;
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
+
+/**
+ * The accres % of a budget year at a stand, as an exact fraction (0.0086 is 0,86 %), with its
+ * explanation. {@link #published()} is the figure as budget documents print it.
+ */
+public record AccresPercentage(BudgetYear jaar, Stand stand, BigDecimal fraction, Explanation explanation) {
+    /** Percent with two decimals, half-up: how the Miljoenennota prints the accres %. */
+    public static final RoundingStep PUBLICATIE = new RoundingStep("accres % zoals gepubliceerd",
+            RoundingUnit.PROCENT_2DEC, RoundingMode.HALF_UP, "Miljoenennota, bijlage: accres % met twee decimalen");
+
+    public AccresPercentage {
+        Objects.requireNonNull(jaar, "jaar");
+        Objects.requireNonNull(stand, "stand");
+        Objects.requireNonNull(fraction, "fraction");
+        Objects.requireNonNull(explanation, "explanation");
+    }
+
+    /** The name this figure is known by: "accres 2013 stand Miljoenennota 2012". */
+    public FigureName name() {
+        return new FigureName(null, "accres", jaar, stand);
+    }
+
+    /** The percentage as printed: two decimals, in percent (−0.52 for −0,52 %). */
+    public BigDecimal published() {
+        return PUBLICATIE.round(fraction).movePointRight(2);
+    }
+
+    @Override
+    public String toString() {
+        return name() + " = " + Figures.percent(fraction);
+    }
+}

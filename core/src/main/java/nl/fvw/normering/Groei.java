@@ -1,0 +1,48 @@
+package nl.fvw.normering;
+
+import java.math.BigDecimal;
+
+import javax.money.MonetaryAmount;
+
+import nl.fvw.explain.Explanation;
+import nl.fvw.explain.RuleRef;
+import nl.fvw.money.Amounts;
+import nl.fvw.present.Figures;
+import nl.fvw.time.BudgetYear;
+
+/**
+ * The growth of a spending aggregate between two years of one stand, which under the
+ * rekenregel is the accres % (normering.md §1; Miljoenennota 2012, bijlage, tabel 9.1):
+ * g_t = (X_t − X_{t−1}) / X_{t−1}.
+ */
+public final class Groei {
+    private Groei() {
+    }
+
+    /**
+     * The accres % of {@code jaar} from the aggregate, both years from the aggregate's stand.
+     *
+     * @param rule    the rule that decided this applies (recorded in the explanation)
+     * @param explain false for bulk runs: the result then carries {@link Explanation#none()}
+     */
+    public static AccresPercentage accres(AggregaatJaar jaar, RuleRef rule, boolean explain) {
+        Uitgavenaggregaat x = jaar.getAggregaat();
+        BudgetYear t = jaar.getJaar();
+        MonetaryAmount now = x.waarde(t);
+        MonetaryAmount before = Uitgavenaggregaat.requireNonZero(x.waarde(t.previous()),
+                x.getNaam() + " " + t.previous() + " (stand " + x.getStand() + ")");
+        BigDecimal g = Amounts.ratio(Amounts.subtract(now, before), before, "growth of " + x.getNaam());
+        if (!explain) {
+            return new AccresPercentage(t, x.getStand(), g, Explanation.none());
+        }
+        Explanation.Builder b = Explanation.builder("accres " + t + " stand " + x.getStand())
+                .formula("g = (" + x.getNaam() + "_" + t + " − " + x.getNaam() + "_" + t.previous() + ") / "
+                        + x.getNaam() + "_" + t.previous() + ", beide jaren uit stand " + x.getStand())
+                .rule(rule);
+        AccresPercentage.PUBLICATIE.round(g, b);
+        b.value(Figures.percent(g) + " (exact " + g.movePointRight(2).toPlainString() + " %)")
+                .child(x.explain(t.previous()))
+                .child(x.explain(t));
+        return new AccresPercentage(t, x.getStand(), g, b.build());
+    }
+}

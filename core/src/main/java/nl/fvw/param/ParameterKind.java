@@ -1,0 +1,17 @@
+package nl.fvw.param;
+
+import java.util.Locale;
+
+/** What a parameter's values are: an amount (in the file's unit), a percentage, or a plain number. */
+public enum ParameterKind {
+    /** An amount in euro; written in the file's declared unit. */
+    BEDRAG,
+    /** A percentage; written as percent (10 for 10 %), held as the fraction 0.10. */
+    PERCENTAGE,
+    /** A plain number (a factor, a count). */
+    GETAL;
+
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,124 @@
+package nl.fvw.present;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import nl.fvw.money.RoundingStep;
+import nl.fvw.money.RoundingUnit;
+import nl.fvw.money.SumPreservingRounding;
+
+/**
+ * A table of euro amounts per column (usually budget years) printed the way budget tables
+ * are: "(bedragen x € 1.000)" or "(bedragen in € mln)", Dutch number format, and a total row
+ * equal to the sum of the printed rows (see {@link SumPreservingRounding}).
+ *
+ * <pre>{@code
+ * BudgetTable t = BudgetTable.of("Opschalingskorting", List.of("2015", "2016"), BudgetTable.MLN);
+ * t.row("Gemeentefonds", List.of(new BigDecimal("60000000"), new BigDecimal("120000000")));
+ * System.out.print(t.render());
+ * }</pre>
+ */
+public final class BudgetTable {
+    /** x € 1.000, half-up: the unit of begroting tables. */
+    public static final RoundingStep DUIZEND = new RoundingStep("presentatie x € 1.000", RoundingUnit.DUIZEND,
+            RoundingMode.HALF_UP, "begrotingstabellen: bedragen x € 1.000 (Rijksbegrotingsvoorschriften)");
+    /** € mln with one decimal, half-up: the unit of Miljoenennota and Voorjaarsnota tables. */
+    public static final RoundingStep MLN = new RoundingStep("presentatie € mln", RoundingUnit.MLN_1DEC,
+            RoundingMode.HALF_UP, "Miljoenennota/Voorjaarsnota: bedragen in € mln, één decimaal");
+
+    private final String title;
+    private final List<String> columns;
+    private final RoundingStep step;
+    private final Map<String, List<BigDecimal>> rows = new LinkedHashMap<>();
+
+    private BudgetTable(String title, List<String> columns, RoundingStep step) {
+        this.title = Objects.requireNonNull(title, "title");
+        this.columns = List.copyOf(columns);
+        this.step = Objects.requireNonNull(step, "step");
+    }
+
+    public static BudgetTable of(String title, List<String> columns, RoundingStep step) {
+        return new BudgetTable(title, columns, step);
+    }
+
+    /** Adds a row of exact euro amounts, one per column. */
+    public BudgetTable row(String label, List<BigDecimal> euros) {
+        if (euros.size() != columns.size()) {
+            throw new IllegalArgumentException("Row '" + label + "' has " + euros.size() + " values for "
+                    + columns.size() + " columns");
+        }
+        if (rows.putIfAbsent(label, List.copyOf(euros)) != null) {
+            throw new IllegalArgumentException("Row '" + label + "' appears twice");
+        }
+        return this;
+    }
+
+    public String unitLabel() {
+        return step.unit() == RoundingUnit.DUIZEND ? "(bedragen x € 1.000)" : "(bedragen in € mln)";
+    }
+
+    /** The printed cells in the table's unit: one list per row, then the total row. */
+    public List<List<String>> printedCells() {
+        int decimals = step.unit() == RoundingUnit.MLN_1DEC ? 1 : 0;
+        BigDecimal perUnit = step.unit() == RoundingUnit.MLN_1DEC ? new BigDecimal("1000000") : new BigDecimal("1000");
+        List<List<String>> out = new ArrayList<>();
+        for (int r = 0; r <= rows.size(); r++) {
+            out.add(new ArrayList<>());
+        }
+        List<List<BigDecimal>> values = new ArrayList<>(rows.values());
+        for (int c = 0; c < columns.size(); c++) {
+            List<BigDecimal> column = new ArrayList<>();
+            for (List<BigDecimal> row : values) {
+                column.add(row.get(c));
+            }
+            List<BigDecimal> rounded = SumPreservingRounding.round(column, step);
+            for (int r = 0; r < rounded.size(); r++) {
+                BigDecimal shown = rounded.get(r).divide(perUnit).setScale(decimals, RoundingMode.UNNECESSARY);
+                out.get(r).add(DutchNumbers.format(shown, decimals));
+            }
+        }
+        return out;
+    }
+
+    /** Plain-text table with right-aligned numbers and a "Totaal" row. */
+    public String render() {
+        List<List<String>> cells = printedCells();
+        List<String> labels = new ArrayList<>(rows.keySet());
+        labels.add("Totaal");
+        int labelWidth = Math.max(title.length(), labels.stream().mapToInt(String::length).max().orElse(0));
+        int[] widths = new int[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            widths[c] = columns.get(c).length();
+            for (List<String> row : cells) {
+                widths[c] = Math.max(widths[c], row.get(c).length());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(title).append("  ").append(unitLabel()).append('\n');
+        sb.append(pad("", labelWidth, false));
+        for (int c = 0; c < columns.size(); c++) {
+            sb.append("  ").append(pad(columns.get(c), widths[c], true));
+        }
+        sb.append('\n');
+        for (int r = 0; r < labels.size(); r++) {
+            sb.append(pad(labels.get(r), labelWidth, false));
+            for (int c = 0; c < columns.size(); c++) {
+                sb.append("  ").append(pad(cells.get(r).get(c), widths[c], true));
+            }
+            sb.append('\n');
+        }
+        sb.append("Afronding: ").append(step.name()).append(", ").append(step.mode()).append(" (")
+                .append(step.source()).append("); totalen zijn de som van de getoonde regels.\n");
+        return sb.toString();
+    }
+
+    private static String pad(String s, int width, boolean right) {
+        String fill = " ".repeat(Math.max(0, width - s.length()));
+        return right ? fill + s : s + fill;
+    }
+}

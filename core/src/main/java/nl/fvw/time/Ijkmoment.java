@@ -1,0 +1,86 @@
+package nl.fvw.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The moments at which budget figures are fixed (normering.md §2). Each knows its usual
+ * publication date, used when a stand is given without one; pass the real date where it
+ * matters. The Financieel Jaarverslag Rijk of year t appears in May of t + 1.
+ */
+public enum Ijkmoment {
+    /** Startnota of a new cabinet; no fixed calendar date, defaults to 1 January. */
+    STARTNOTA("Startnota", List.of("startnota")),
+    /** Spring budget update, before 1 June (Comptabiliteitswet); default 15 April. */
+    VOORJAARSNOTA("Voorjaarsnota", List.of("voorjaarsnota", "vjn")),
+    /** Financieel Jaarverslag Rijk of the year, on Verantwoordingsdag: third Wednesday of May of the next year. */
+    FINANCIEEL_JAARVERSLAG_RIJK("Financieel Jaarverslag Rijk", List.of("financieel jaarverslag rijk", "fjr", "jaarverslag")),
+    /** BZK's May letter to gemeenten and provincies; default 31 May. */
+    MEICIRCULAIRE("meicirculaire", List.of("meicirculaire")),
+    /** Budget of the coming year, on Prinsjesdag: third Tuesday of September of the year before. */
+    MILJOENENNOTA("Miljoenennota", List.of("miljoenennota", "mn")),
+    /** Ontwerpbegroting, on Prinsjesdag of the year before, like the Miljoenennota. */
+    ONTWERPBEGROTING("Ontwerpbegroting", List.of("ontwerpbegroting", "owb")),
+    /** BZK's September letter, on Prinsjesdag of the year before. */
+    SEPTEMBERCIRCULAIRE("septembercirculaire", List.of("septembercirculaire")),
+    /** Autumn budget update, before 1 December; default 30 November. */
+    NAJAARSNOTA("Najaarsnota", List.of("najaarsnota", "njn")),
+    /** BZK's December letter; default 15 December. */
+    DECEMBERCIRCULAIRE("decembercirculaire", List.of("decembercirculaire"));
+
+    private final String displayName;
+    private final List<String> names;
+
+    Ijkmoment(String displayName, List<String> names) {
+        this.displayName = displayName;
+        this.names = names;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /**
+     * Usual publication date of this ijkmoment for the stand named after {@code year}.
+     * Miljoenennota, Ontwerpbegroting and septembercirculaire "2024" appear in September 2023;
+     * the Financieel Jaarverslag Rijk 2023 in May 2024.
+     */
+    public LocalDate usualPublicationDate(int year) {
+        return switch (this) {
+            case STARTNOTA -> LocalDate.of(year, Month.JANUARY, 1);
+            case VOORJAARSNOTA -> LocalDate.of(year, Month.APRIL, 15);
+            case FINANCIEEL_JAARVERSLAG_RIJK -> LocalDate.of(year + 1, Month.MAY, 1)
+                    .with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.WEDNESDAY));
+            case MEICIRCULAIRE -> LocalDate.of(year, Month.MAY, 31);
+            case MILJOENENNOTA, ONTWERPBEGROTING, SEPTEMBERCIRCULAIRE -> prinsjesdag(year - 1);
+            case NAJAARSNOTA -> LocalDate.of(year, Month.NOVEMBER, 30);
+            case DECEMBERCIRCULAIRE -> LocalDate.of(year, Month.DECEMBER, 15);
+        };
+    }
+
+    /** Third Tuesday of September (Grondwet art. 65). */
+    public static LocalDate prinsjesdag(int calendarYear) {
+        return LocalDate.of(calendarYear, Month.SEPTEMBER, 1)
+                .with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.TUESDAY));
+    }
+
+    /** Finds the ijkmoment named by {@code text} (case-insensitive; also "VJN", "FJR", "MN", "OWB"). */
+    public static Ijkmoment byName(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        for (Ijkmoment m : values()) {
+            if (m.names.contains(t)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    public static String knownNames() {
+        return String.join(", ", Arrays.stream(values()).map(Ijkmoment::displayName).toList());
+    }
+}

@@ -1,0 +1,44 @@
+package nl.fvw.time;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+import nl.fvw.FvwException;
+import nl.fvw.money.Amounts;
+
+/**
+ * A kasschuif: moves an amount of budget from one year to another. As a series it is −amount
+ * in {@code from} and +amount in {@code to}, so it sums to zero over the years.
+ */
+public record Kasschuif(BudgetYear from, BudgetYear to, MonetaryAmount amount) {
+    public Kasschuif {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(amount, "amount");
+        if (from.equals(to)) {
+            throw new FvwException("A kasschuif needs two different years, got " + from + " twice");
+        }
+    }
+
+    /** The schuif as a series over {@code first..last} (zero elsewhere). */
+    public YearSeries asSeries(BudgetYear first, BudgetYear last, CurrencyUnit currency) {
+        Amounts.requireSameCurrency(Amounts.zero(currency), amount, "kasschuif");
+        for (BudgetYear y : new BudgetYear[] {from, to}) {
+            if (y.isBefore(first) || y.isAfter(last)) {
+                throw new FvwException("Kasschuif " + from + " → " + to + ": year " + y
+                        + " is outside the series " + first + "-" + last);
+            }
+        }
+        TreeMap<BudgetYear, MonetaryAmount> m = new TreeMap<>();
+        for (BudgetYear y = first; !y.isAfter(last); y = y.next()) {
+            m.put(y, Amounts.zero(currency));
+        }
+        m.put(from, Amounts.negate(amount));
+        m.put(to, amount);
+        return YearSeries.of(Map.copyOf(m));
+    }
+}

@@ -1,0 +1,115 @@
+package nl.fvw.time;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.fvw.FvwException;
+
+/**
+ * A stand: the state of the figures as of one ijkmoment of one year ("stand Miljoenennota
+ * 2024"), with its publication date. Stands are ordered by publication date, then by the
+ * order of {@link Ijkmoment} (Miljoenennota before septembercirculaire on Prinsjesdag).
+ *
+ * <pre>{@code
+ * Stand mn = Stand.parse("Miljoenennota 2024");      // published 19 September 2023
+ * Stand vjn = Stand.of(Ijkmoment.VOORJAARSNOTA, 2024);
+ * boolean earlier = mn.isBefore(vjn);                  // true
+ * }</pre>
+ */
+public final class Stand implements Comparable<Stand> {
+    private static final Pattern TEXT = Pattern.compile("(?i)\\s*(?:stand\\s+)?([\\p{L} ]+?)\\s+(\\d{4})\\s*(?:\\((\\d{4}-\\d{2}-\\d{2})\\))?\\s*");
+    private static final Comparator<Stand> ORDER = Comparator.comparing(Stand::publicationDate)
+            .thenComparing(Stand::ijkmoment).thenComparingInt(Stand::year);
+
+    private final Ijkmoment ijkmoment;
+    private final int year;
+    private final LocalDate publicationDate;
+
+    private Stand(Ijkmoment ijkmoment, int year, LocalDate publicationDate) {
+        this.ijkmoment = Objects.requireNonNull(ijkmoment, "ijkmoment");
+        BudgetYear.of(year);
+        this.year = year;
+        this.publicationDate = Objects.requireNonNull(publicationDate, "publicationDate");
+    }
+
+    /** A stand published on the usual date of its ijkmoment. */
+    public static Stand of(Ijkmoment ijkmoment, int year) {
+        return new Stand(ijkmoment, year, ijkmoment.usualPublicationDate(year));
+    }
+
+    public static Stand of(Ijkmoment ijkmoment, int year, LocalDate publicationDate) {
+        return new Stand(ijkmoment, year, publicationDate);
+    }
+
+    /**
+     * Parses "Miljoenennota 2024", "stand Voorjaarsnota 2022", "FJR 2023", or with an explicit
+     * publication date "Startnota 2017 (2017-10-10)".
+     */
+    public static Stand parse(String text) {
+        Matcher m = TEXT.matcher(text);
+        if (!m.matches()) {
+            throw new FvwException("'" + text + "' is not a stand; expected an ijkmoment and a year, like "
+                    + "'Miljoenennota 2024' (known: " + Ijkmoment.knownNames() + ")");
+        }
+        Ijkmoment moment = Ijkmoment.byName(m.group(1));
+        if (moment == null) {
+            throw new FvwException("'" + m.group(1).strip() + "' in '" + text.strip() + "' is not a known ijkmoment"
+                    + " (known: " + Ijkmoment.knownNames() + ")");
+        }
+        int year = Integer.parseInt(m.group(2));
+        if (m.group(3) != null) {
+            try {
+                return of(moment, year, LocalDate.parse(m.group(3)));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new FvwException("'" + m.group(3) + "' in '" + text.strip() + "' is not a date (yyyy-mm-dd)");
+            }
+        }
+        return of(moment, year);
+    }
+
+    public Ijkmoment ijkmoment() {
+        return ijkmoment;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public LocalDate publicationDate() {
+        return publicationDate;
+    }
+
+    public boolean isBefore(Stand other) {
+        return compareTo(other) < 0;
+    }
+
+    public boolean isAfter(Stand other) {
+        return compareTo(other) > 0;
+    }
+
+    @Override
+    public int compareTo(Stand other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Stand s && s.ijkmoment == ijkmoment && s.year == year
+                && s.publicationDate.equals(publicationDate);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(ijkmoment, year, publicationDate);
+    }
+
+    /** "Miljoenennota 2024", with " (yyyy-mm-dd)" when not published on the usual date; parseable by {@link #parse}. */
+    @Override
+    public String toString() {
+        String name = ijkmoment.displayName() + " " + year;
+        return publicationDate.equals(ijkmoment.usualPublicationDate(year)) ? name : name + " (" + publicationDate + ")";
+    }
+}

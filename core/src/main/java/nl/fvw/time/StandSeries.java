@@ -1,0 +1,103 @@
+package nl.fvw.time;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import javax.money.MonetaryAmount;
+
+import nl.fvw.FvwException;
+import nl.fvw.money.Amounts;
+
+/**
+ * A figure on two time axes: per budget year, as published at each stand. "As known at stand
+ * S" takes, for every year, the amount of the latest stand at or before S that covers the
+ * year; a bijstelling is the difference between two such views of one year.
+ *
+ * <pre>{@code
+ * StandSeries accres = StandSeries.empty()
+ *         .with(Stand.parse("Miljoenennota 2024"), raming2024)
+ *         .with(Stand.parse("Voorjaarsnota 2024"), raming2024Vjn);
+ * MonetaryAmount b = accres.bijstelling(BudgetYear.of(2025),
+ *         Stand.parse("Miljoenennota 2024"), Stand.parse("Voorjaarsnota 2024"));
+ * }</pre>
+ */
+public final class StandSeries {
+    private final NavigableMap<Stand, YearSeries> byStand;
+
+    private StandSeries(NavigableMap<Stand, YearSeries> byStand) {
+        this.byStand = Collections.unmodifiableNavigableMap(byStand);
+    }
+
+    public static StandSeries empty() {
+        return new StandSeries(new TreeMap<>());
+    }
+
+    /** This store plus the series published at {@code stand}; a stand may be given once. */
+    public StandSeries with(Stand stand, YearSeries series) {
+        Objects.requireNonNull(stand, "stand");
+        Objects.requireNonNull(series, "series");
+        if (byStand.containsKey(stand)) {
+            throw new FvwException("Stand " + stand + " is given twice");
+        }
+        if (!byStand.isEmpty()) {
+            YearSeries any = byStand.firstEntry().getValue();
+            Amounts.requireSameCurrency(Amounts.zero(any.currency()), Amounts.zero(series.currency()),
+                    "stand " + stand);
+        }
+        TreeMap<Stand, YearSeries> m = new TreeMap<>(byStand);
+        m.put(stand, series);
+        return new StandSeries(m);
+    }
+
+    public NavigableMap<Stand, YearSeries> stands() {
+        return byStand;
+    }
+
+    /** The amount of {@code year} as published at exactly {@code stand}. */
+    public MonetaryAmount value(BudgetYear year, Stand stand) {
+        YearSeries s = byStand.get(stand);
+        if (s == null) {
+            throw new FvwException("No figures at stand " + stand + " (known: " + byStand.keySet() + ")");
+        }
+        if (!s.contains(year)) {
+            throw new FvwException("Stand " + stand + " has no figure for " + year + " (it covers "
+                    + s.firstYear() + "-" + s.lastYear() + ")");
+        }
+        return s.get(year);
+    }
+
+    /** The amount of {@code year} from the latest stand at or before {@code stand} that covers it. */
+    public MonetaryAmount knownAt(BudgetYear year, Stand stand) {
+        for (Map.Entry<Stand, YearSeries> e : byStand.headMap(stand, true).descendingMap().entrySet()) {
+            if (e.getValue().contains(year)) {
+                return e.getValue().get(year);
+            }
+        }
+        throw new FvwException("No figure for " + year + " is known at stand " + stand);
+    }
+
+    /** Every year any stand at or before {@code stand} covers, each from the latest such stand. */
+    public YearSeries asKnownAt(Stand stand) {
+        NavigableMap<Stand, YearSeries> known = byStand.headMap(stand, true);
+        if (known.isEmpty()) {
+            throw new FvwException("No figures are known at stand " + stand + "; the first stand is "
+                    + (byStand.isEmpty() ? "(none)" : byStand.firstKey()));
+        }
+        TreeMap<BudgetYear, MonetaryAmount> m = new TreeMap<>();
+        for (YearSeries s : known.values()) {
+            m.putAll(s.asMap());
+        }
+        return YearSeries.of(m);
+    }
+
+    /** Bijstelling of {@code year} between two stands: known at {@code to} minus known at {@code from}. */
+    public MonetaryAmount bijstelling(BudgetYear year, Stand from, Stand to) {
+        if (to.isBefore(from)) {
+            throw new FvwException("Stands out of order: " + to + " comes before " + from);
+        }
+        return Amounts.subtract(knownAt(year, to), knownAt(year, from));
+    }
+}

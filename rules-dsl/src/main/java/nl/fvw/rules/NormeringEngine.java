@@ -1,0 +1,116 @@
+package nl.fvw.rules;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+
+import nl.fvw.explain.Provenance;
+import nl.fvw.normering.AggregaatJaar;
+import nl.fvw.normering.Uitgavenaggregaat;
+import nl.fvw.rules.internal.RegelInfo;
+import nl.fvw.rules.internal.RuleCompiler;
+import nl.fvw.rules.internal.RuleSources;
+import nl.fvw.rules.internal.Uitkomst;
+
+/**
+ * Evaluates the normering rules over typed inputs. Thread-safe: the rule base is shared and
+ * immutable, every evaluation gets its own session.
+ *
+ * <pre>{@code
+ * NormeringEngine engine = NormeringEngine.shipped();
+ * NormeringResult r = engine.evaluate(input, true);
+ * System.out.println(r.explain(FigureName.parse("accres 2013 stand Miljoenennota 2012")).toText());
+ * }</pre>
+ */
+public final class NormeringEngine {
+    private static final String KBASE = "normering";
+
+    private final KieBase kieBase;
+    private final RuleSources sources;
+    private final Set<String> replacedIds;
+    private final Provenance provenance;
+
+    NormeringEngine(KieBase kieBase, RuleSources sources, Set<String> replacedIds) {
+        this.kieBase = Objects.requireNonNull(kieBase, "kieBase");
+        this.sources = Objects.requireNonNull(sources, "sources");
+        this.replacedIds = Set.copyOf(replacedIds);
+        java.util.TreeMap<String, String> hashes = new java.util.TreeMap<>();
+        sources.hashes().forEach((name, hash) -> hashes.put("regels:" + name, hash));
+        this.provenance = Provenance.of(hashes);
+    }
+
+    /** The shipped rules, prebuilt as an executable model in this jar. */
+    public static NormeringEngine shipped() {
+        return Shipped.INSTANCE;
+    }
+
+    /**
+     * The shipped rules together with analysts' rule files, compiled now. Each file is checked
+     * line by line first (see {@link nl.fvw.rules.dsl.LineChecker}); a rule that declares
+     * {@code vervangt "ID"} replaces the shipped rule with that id, which then no longer fires.
+     *
+     * @throws nl.fvw.rules.dsl.DslException naming file, line and sentence of every problem
+     */
+    public static NormeringEngine withAnalystRules(List<RuleFile> files) {
+        if (files.isEmpty()) {
+            return shipped();
+        }
+        RuleCompiler.Compiled c = RuleCompiler.compile(RuleSources.shipped(), files);
+        return new NormeringEngine(c.kieBase(), c.sources(), c.replacedIds());
+    }
+
+    /** Ids of shipped rules replaced by analysts' rules in this engine. */
+    public Set<String> replacedIds() {
+        return replacedIds;
+    }
+
+    /** The rule files this engine was built from, with their content hashes. */
+    public RuleSources sources() {
+        return sources;
+    }
+
+    /**
+     * Runs the rules over {@code input}.
+     *
+     * @param explain false for bulk runs: figures then carry no explanation
+     */
+    public NormeringResult evaluate(NormeringInput input, boolean explain) {
+        Uitkomst uitkomst = new Uitkomst(explain);
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.setGlobal("uitkomst", uitkomst);
+            for (Uitgavenaggregaat a : input.aggregaten()) {
+                for (AggregaatJaar j : AggregaatJaar.all(a)) {
+                    session.insert(j);
+                }
+            }
+            if (replacedIds.isEmpty()) {
+                session.fireAllRules();
+            } else {
+                session.fireAllRules(match -> !replacedIds.contains(RegelInfo.van(match.getRule()).id()));
+            }
+        } finally {
+            session.dispose();
+        }
+        return new NormeringResult(uitkomst.accressen(), provenance);
+    }
+
+    /** The fvw version and the hashes of the rule files. */
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    private static final class Shipped {
+        static final NormeringEngine INSTANCE = load();
+
+        private static NormeringEngine load() {
+            KieContainer container = KieServices.get().getKieClasspathContainer(NormeringEngine.class.getClassLoader());
+            return new NormeringEngine(container.getKieBase(KBASE), RuleSources.shipped(), Set.of());
+        }
+    }
+}

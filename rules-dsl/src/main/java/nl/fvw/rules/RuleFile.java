@@ -1,0 +1,31 @@
+package nl.fvw.rules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import nl.fvw.FvwException;
+
+/** An analyst's rule file (.dslr): its name, for messages, and its text. */
+public record RuleFile(String name, String text) {
+    public RuleFile {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(text, "text");
+    }
+
+    public static RuleFile read(Path path) {
+        if (!path.toString().endsWith(".dslr")) {
+            throw new FvwException(path + ": rule files end in .dslr");
+        }
+        try {
+            return new RuleFile(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new FvwException(path + ": rule file not found");
+        } catch (IOException e) {
+            throw new FvwException(path + ": cannot be read: " + e.getMessage());
+        }
+    }
+}

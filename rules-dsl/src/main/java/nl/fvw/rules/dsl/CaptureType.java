@@ -1,0 +1,66 @@
+package nl.fvw.rules.dsl;
+
+import java.util.regex.Pattern;
+
+/**
+ * The type of a captured value in a DSL sentence, decided by the capture's name in the .dsl
+ * mapping. Every capture is typed: a name that fits none of these is an error in the mapping.
+ * Values are checked by fvw before Drools sees them, so no capture can carry code.
+ */
+public enum CaptureType {
+    /** {jaar…}: a budget year, four digits. */
+    JAAR("jaar", "\\d{4}", "a year (four digits, like 2024)"),
+    /** {naam…}: a name such as NGRU, ARU, GF: a capital letter, then letters, digits or hyphens. */
+    NAAM("naam", "[A-Z][A-Za-z0-9-]{0,40}", "a name starting with a capital (like NGRU)"),
+    /** {pct…}: a percentage as analysts write it, Dutch decimal comma (2,5). */
+    PCT("pct", "-?\\d{1,3}(,\\d{1,10})?", "a percentage with a decimal comma (like 2,5)"),
+    /** {bedrag…}: an amount with a unit (€ 675 mln, € 7,50, € 1.234 duizend). */
+    BEDRAG("bedrag", "-?€ ?\\d{1,3}(\\.\\d{3})*(,\\d{1,8})?( (mln|mld|duizend))?",
+            "an amount like € 675 mln or € 7,50"),
+    /** {stand…}: a stand, such as Voorjaarsnota 2022. */
+    STAND("stand", "[A-Za-z][A-Za-z ]{1,40} \\d{4}", "a stand (like Voorjaarsnota 2022)"),
+    /** {getal…}: a whole number. */
+    GETAL("getal", "\\d{1,9}", "a whole number"),
+    /** {id}, {vervangt}: a rule id, inside quotes. */
+    ID("id", "[A-Z][A-Z0-9-]{1,60}", "a rule id in capitals, digits and hyphens (like NRM-ACCRES-NGRU)"),
+    /** {bron}, {tekst…}: free text inside quotes, without quotes, backslashes or dollar signs. */
+    TEKST("tekst", "[^\"\\\\$]{1,500}", "text without \", \\ or $");
+
+    private final String prefix;
+    private final Pattern pattern;
+    private final String description;
+
+    CaptureType(String prefix, String regex, String description) {
+        this.prefix = prefix;
+        this.pattern = Pattern.compile(regex);
+        this.description = description;
+    }
+
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public boolean accepts(String value) {
+        return pattern.matcher(value).matches();
+    }
+
+    /** The type of a capture by its name, or null when the name has no known type. */
+    public static CaptureType forName(String captureName) {
+        if (captureName.equals("bron") || captureName.startsWith("tekst")) {
+            return TEKST;
+        }
+        if (captureName.equals("vervangt")) {
+            return ID;
+        }
+        for (CaptureType t : values()) {
+            if (captureName.startsWith(t.prefix)) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,73 @@
+package nl.fvw.rules.dsl;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sentences of the DSL, read from the .dsl mapping that Drools also uses, so the checker
+ * and the compiler cannot disagree on what a sentence is.
+ */
+public final class DslMapping {
+    /** The shipped mapping on the class path. */
+    public static final String SHIPPED = "nl/fvw/regels/normering/fvw.dsl";
+    private static final Pattern ENTRY = Pattern.compile("\\[(\\w+)]\\[[^]]*](.*?)(?<!\\\\)=(.*)");
+
+    private final String text;
+    private final List<Sentence> sentences;
+
+    private DslMapping(String text, List<Sentence> sentences) {
+        this.text = text;
+        this.sentences = List.copyOf(sentences);
+    }
+
+    public static DslMapping shipped() {
+        try (InputStream in = DslMapping.class.getClassLoader().getResourceAsStream(SHIPPED)) {
+            if (in == null) {
+                throw new IllegalStateException("the DSL mapping " + SHIPPED + " is missing from the class path");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static DslMapping parse(String dsl) {
+        List<Sentence> out = new ArrayList<>();
+        String[] lines = dsl.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            Matcher m = ENTRY.matcher(line);
+            if (!m.matches() || Sentence.Scope.of(m.group(1)) == null) {
+                throw new IllegalArgumentException("DSL mapping line " + (i + 1) + " is not [scope][]sentence=drl: " + line);
+            }
+            try {
+                out.add(new Sentence(Sentence.Scope.of(m.group(1)), m.group(2).strip(), m.group(3).strip(), i + 1));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("DSL mapping line " + (i + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        return new DslMapping(dsl, out);
+    }
+
+    /** The mapping file's text, as Drools reads it. */
+    public String text() {
+        return text;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    public List<Sentence> sentences(Sentence.Scope scope) {
+        return sentences.stream().filter(s -> s.scope() == scope).toList();
+    }
+}

@@ -1,0 +1,224 @@
+package nl.fvw.rules.dsl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import nl.fvw.input.Nearest;
+
+/**
+ * Checks a .dslr rule file line by line before Drools sees it. Every line must be one known
+ * thing: a blank line, a comment (#), a rule keyword line, a metadata line, or one sentence of
+ * the mapping in the right section, with every capture of the right type. Anything else is a
+ * problem that names the line and the nearest known sentence. This closes the traps of Drools'
+ * DSL expander: lines that match no sentence are passed through or, starting with "-",
+ * silently dropped.
+ *
+ * <p>Rule shape:
+ * <pre>
+ * regel "naam"
+ *   id "NRM-ACCRES-NGRU"          (required; unique)
+ *   bron "wet, artikel, tabel"    (required)
+ *   vervangt "NRM-…"              (optional: this rule replaces a shipped rule)
+ * wanneer
+ *   zinnen uit [condition]
+ * dan
+ *   zinnen uit [consequence]      (at least one)
+ * einde
+ * </pre>
+ * A shipped file may start with a header (package, import, global, expander lines); analysts'
+ * files may not: fvw adds the header itself.
+ */
+public final class LineChecker {
+    private static final Pattern RULE = Pattern.compile("regel\\s+\"([^\"\\\\$]{1,200})\"");
+    private static final Pattern HEADER = Pattern.compile(
+            "(package\\s+[a-z][\\w.]*;?|import\\s+[\\w.]+;?|global\\s+[\\w.]+\\s+\\w+;?|expander\\s+[\\w.]+)");
+
+    /** Whether header lines (package, import, global, expander) are allowed. */
+    public enum Mode {
+        SHIPPED, ANALYST
+    }
+
+    private enum Section {
+        OUTSIDE, HEAD, WHEN, THEN
+    }
+
+    private final DslMapping mapping;
+    private final Map<String, Sentence> metadata;
+
+    public LineChecker(DslMapping mapping) {
+        this.mapping = mapping;
+        this.metadata = mapping.sentences(Sentence.Scope.KEYWORD).stream()
+                .filter(s -> !s.captures().isEmpty())
+                .collect(Collectors.toMap(s -> s.text().split("\\s+")[0], Function.identity()));
+    }
+
+    /** The problems in {@code text}; empty when the file is fine. */
+    public List<DslProblem> check(String file, String text, Mode mode) {
+        List<DslProblem> problems = new ArrayList<>();
+        String[] lines = text.split("\\R", -1);
+        Section section = Section.OUTSIDE;
+        boolean headerAllowed = mode == Mode.SHIPPED;
+        int ruleLine = 0;
+        String ruleName = null;
+        boolean hasId = false;
+        boolean hasBron = false;
+        int consequences = 0;
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            int n = i + 1;
+            String raw = lines[i];
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("//") || line.startsWith("/*")) {
+                problems.add(new DslProblem(file, n, line, "comments start with # in fvw rule files", null));
+                continue;
+            }
+            switch (section) {
+                case OUTSIDE -> {
+                    Matcher rule = RULE.matcher(line);
+                    if (rule.matches()) {
+                        section = Section.HEAD;
+                        headerAllowed = false;
+                        ruleLine = n;
+                        ruleName = rule.group(1);
+                        hasId = false;
+                        hasBron = false;
+                        consequences = 0;
+                    } else if (headerAllowed && HEADER.matcher(line).matches()) {
+                        continue;
+                    } else if (line.startsWith("regel")) {
+                        problems.add(new DslProblem(file, n, line,
+                                "a rule starts with regel \"naam\": the name in double quotes, without \\ or $", null));
+                    } else {
+                        problems.add(new DslProblem(file, n, line, mode == Mode.ANALYST && HEADER.matcher(line).matches()
+                                ? "package, import, global and expander lines are not allowed in analysts' rule files"
+                                : "expected regel \"naam\" to start a rule", null));
+                    }
+                }
+                case HEAD -> {
+                    if (line.equals("wanneer")) {
+                        if (!hasId) {
+                            problems.add(new DslProblem(file, ruleLine, "regel \"" + ruleName + "\"",
+                                    "the rule has no id line (id \"…\")", null));
+                        }
+                        if (!hasBron) {
+                            problems.add(new DslProblem(file, ruleLine, "regel \"" + ruleName + "\"",
+                                    "the rule has no bron line (bron \"…\"): every rule names its source", null));
+                        }
+                        section = Section.WHEN;
+                        continue;
+                    }
+                    String word = line.split("\\s+")[0];
+                    Sentence meta = metadata.get(word);
+                    if (meta == null) {
+                        problems.add(new DslProblem(file, n, line, "expected id \"…\", bron \"…\", vervangt \"…\" or wanneer"
+                                + " after regel \"" + ruleName + "\"", nearest(line, Sentence.Scope.KEYWORD)));
+                        continue;
+                    }
+                    String problem = typed(meta, line);
+                    if (problem != null) {
+                        problems.add(new DslProblem(file, n, line, problem, meta.text()));
+                        continue;
+                    }
+                    if (word.equals("id")) {
+                        String id = meta.shapeMatch(line).get(0);
+                        if (ids.contains(id)) {
+                            problems.add(new DslProblem(file, n, line, "rule id " + id + " is used twice in this file", null));
+                        }
+                        ids.add(id);
+                        hasId = true;
+                    } else if (word.equals("bron")) {
+                        hasBron = true;
+                    }
+                }
+                case WHEN -> {
+                    if (line.equals("dan")) {
+                        section = Section.THEN;
+                        continue;
+                    }
+                    sentence(file, n, line, Sentence.Scope.CONDITION, problems);
+                }
+                case THEN -> {
+                    if (line.equals("einde")) {
+                        if (consequences == 0) {
+                            problems.add(new DslProblem(file, n, line, "the rule \"" + ruleName
+                                    + "\" has no sentence between dan and einde", null));
+                        }
+                        section = Section.OUTSIDE;
+                        continue;
+                    }
+                    if (sentence(file, n, line, Sentence.Scope.CONSEQUENCE, problems)) {
+                        consequences++;
+                    }
+                }
+            }
+        }
+        if (section != Section.OUTSIDE) {
+            problems.add(new DslProblem(file, lines.length, "", "the rule \"" + ruleName + "\" (line " + ruleLine
+                    + ") is not closed with einde", null));
+        }
+        return problems;
+    }
+
+    /** Throws a {@link DslException} with every problem, if there are any. */
+    public void require(String file, String text, Mode mode) {
+        List<DslProblem> problems = check(file, text, mode);
+        if (!problems.isEmpty()) {
+            throw new DslException(problems);
+        }
+    }
+
+    private boolean sentence(String file, int n, String line, Sentence.Scope scope, List<DslProblem> problems) {
+        String where = scope == Sentence.Scope.CONDITION ? "condition (between wanneer and dan)"
+                : "action (between dan and einde)";
+        if (line.startsWith("-")) {
+            problems.add(new DslProblem(file, n, line, "a line may not start with '-': write the whole " + where
+                    + " sentence", nearest(line.substring(1).strip(), scope)));
+            return false;
+        }
+        String typeProblem = null;
+        Sentence typeSentence = null;
+        for (Sentence s : mapping.sentences(scope)) {
+            if (s.shapeMatch(line) != null) {
+                String problem = typed(s, line);
+                if (problem == null) {
+                    return true;
+                }
+                typeProblem = problem;
+                typeSentence = s;
+            }
+        }
+        if (typeProblem != null) {
+            problems.add(new DslProblem(file, n, line, typeProblem, typeSentence.text()));
+        } else {
+            problems.add(new DslProblem(file, n, line, "not a known " + where, nearest(line, scope)));
+        }
+        return false;
+    }
+
+    private static String typed(Sentence s, String line) {
+        List<String> values = s.shapeMatch(line);
+        if (values == null) {
+            return "does not have the shape " + s.text();
+        }
+        for (int k = 0; k < values.size(); k++) {
+            CaptureType type = s.types().get(k);
+            if (!type.accepts(values.get(k))) {
+                return "{" + s.captures().get(k) + "} is '" + values.get(k) + "'; expected " + type.description();
+            }
+        }
+        return null;
+    }
+
+    private String nearest(String line, Sentence.Scope scope) {
+        List<String> texts = mapping.sentences(scope).stream().map(Sentence::text).toList();
+        return texts.isEmpty() ? null : Nearest.closest(line, texts);
+    }
+}

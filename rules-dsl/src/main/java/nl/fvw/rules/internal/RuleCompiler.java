@@ -1,0 +1,152 @@
+package nl.fvw.rules.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+import nl.fvw.rules.RuleFile;
+import nl.fvw.rules.dsl.DslException;
+import nl.fvw.rules.dsl.DslMapping;
+import nl.fvw.rules.dsl.DslProblem;
+import nl.fvw.rules.dsl.LineChecker;
+
+/**
+ * Compiles the shipped rules together with analysts' rule files into a new rule base at run
+ * time (executable model). Each analyst file is checked line by line first; fvw adds the
+ * header (package, imports, global, expander) itself, so analysts write rules only.
+ */
+public final class RuleCompiler {
+    /** The package of analysts' rules. */
+    public static final String ANALYST_PACKAGE = "nl.fvw.regels.analist";
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private RuleCompiler() {
+    }
+
+    /** A compiled rule base and the ids of the shipped rules it replaces. */
+    public record Compiled(KieBase kieBase, Set<String> replacedIds, RuleSources sources) {
+    }
+
+    public static Compiled compile(RuleSources shipped, List<RuleFile> analystFiles) {
+        DslMapping mapping = DslMapping.shipped();
+        LineChecker checker = new LineChecker(mapping);
+        List<DslProblem> problems = new ArrayList<>();
+        for (RuleFile f : analystFiles) {
+            problems.addAll(checker.check(f.name(), f.text(), LineChecker.Mode.ANALYST));
+        }
+        if (!problems.isEmpty()) {
+            throw new DslException(problems);
+        }
+        String header = analystHeader(shipped);
+        int headerLines = (int) header.lines().count();
+
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId id = ks.newReleaseId("nl.fvw.analist", "regels", "1." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(id);
+        shipped.texts().forEach((name, text) -> kfs.write("src/main/resources/" + name, text));
+        Map<String, RuleFile> byPath = new HashMap<>();
+        int i = 0;
+        for (RuleFile f : analystFiles) {
+            String path = "src/main/resources/" + ANALYST_PACKAGE.replace('.', '/') + "/analist" + i++ + ".dslr";
+            byPath.put(path, f);
+            kfs.write(path, header + f.text());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            for (Message m : errors) {
+                RuleFile f = m.getPath() == null ? null : byPath.get("src/main/resources/" + m.getPath());
+                if (f == null) {
+                    f = byPath.entrySet().stream().filter(e -> e.getKey().endsWith(String.valueOf(m.getPath())))
+                            .map(Map.Entry::getValue).findFirst().orElse(null);
+                }
+                int line = Math.max(0, m.getLine() - headerLines);
+                problems.add(new DslProblem(f == null ? String.valueOf(m.getPath()) : f.name(), line,
+                        f == null || line < 1 ? "" : lineOf(f.text(), line),
+                        "the rule engine rejected this: " + firstLine(m.getText()), null));
+            }
+            throw new DslException(problems);
+        }
+        KieBase kieBase = ks.newKieContainer(id).getKieBase();
+        Set<String> replaced = checkIds(kieBase, analystFiles);
+        java.util.TreeMap<String, String> texts = new java.util.TreeMap<>(shipped.texts());
+        for (RuleFile f : analystFiles) {
+            texts.put("analist:" + f.name(), f.text());
+        }
+        return new Compiled(kieBase, replaced, new RuleSources(texts));
+    }
+
+    private static Set<String> checkIds(KieBase kieBase, List<RuleFile> analystFiles) {
+        Map<String, String> shippedIds = new HashMap<>();
+        List<Rule> analystRules = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                if (p.getName().equals(ANALYST_PACKAGE)) {
+                    analystRules.add(r);
+                } else {
+                    shippedIds.put(RegelInfo.van(r).id(), r.getName());
+                }
+            }
+        }
+        Set<String> replaced = new HashSet<>();
+        List<DslProblem> problems = new ArrayList<>();
+        String file = analystFiles.size() == 1 ? analystFiles.get(0).name() : "analyst rules";
+        for (Rule r : analystRules) {
+            var ref = RegelInfo.van(r);
+            if (ref.replaces() != null) {
+                if (!shippedIds.containsKey(ref.replaces())) {
+                    problems.add(new DslProblem(file, 0, "vervangt \"" + ref.replaces() + "\"", "rule \"" + r.getName()
+                            + "\" replaces " + ref.replaces() + ", but no shipped rule has that id (known: "
+                            + new java.util.TreeSet<>(shippedIds.keySet()) + ")", null));
+                }
+                replaced.add(ref.replaces());
+            } else if (shippedIds.containsKey(ref.id())) {
+                problems.add(new DslProblem(file, 0, "id \"" + ref.id() + "\"", "rule \"" + r.getName()
+                        + "\" has the id of the shipped rule \"" + shippedIds.get(ref.id())
+                        + "\"; to replace it, add vervangt \"" + ref.id() + "\" and give the rule an id of its own", null));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DslException(problems);
+        }
+        return replaced;
+    }
+
+    private static String analystHeader(RuleSources shipped) {
+        StringBuilder sb = new StringBuilder("package " + ANALYST_PACKAGE + ";\n");
+        for (String text : shipped.texts().values()) {
+            text.lines().map(String::strip).filter(l -> l.startsWith("import ") || l.startsWith("global "))
+                    .distinct().forEach(l -> {
+                        if (sb.indexOf(l) < 0) {
+                            sb.append(l).append('\n');
+                        }
+                    });
+        }
+        sb.append("expander fvw.dsl\n");
+        return sb.toString();
+    }
+
+    private static String lineOf(String text, int line) {
+        return text.lines().skip(line - 1L).findFirst().orElse("").strip();
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+}
