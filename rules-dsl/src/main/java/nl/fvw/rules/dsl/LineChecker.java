@@ -30,7 +30,7 @@ import nl.fvw.input.Nearest;
  *   zinnen uit [consequence]      (at least one)
  * einde
  * </pre>
- * A shipped file may start with a header (package, import, global, expander lines); analysts'
+ * Comments are whole lines starting with # or //. A shipped file may start with a header (package, import, global, expander lines); analysts'
  * files may not: fvw adds the header itself.
  */
 public final class LineChecker {
@@ -73,11 +73,11 @@ public final class LineChecker {
             int n = i + 1;
             String raw = lines[i];
             String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
+            if (isComment(line)) {
                 continue;
             }
-            if (line.startsWith("//") || line.startsWith("/*")) {
-                problems.add(new DslProblem(file, n, line, "comments start with # in fvw rule files", null));
+            if (line.startsWith("/*")) {
+                problems.add(new DslProblem(file, n, line, "comments are whole lines starting with # or //", null));
                 continue;
             }
             switch (section) {
@@ -122,6 +122,8 @@ public final class LineChecker {
                                 + " after regel \"" + ruleName + "\"", nearest(line, Sentence.Scope.KEYWORD)));
                         continue;
                     }
+                    hasId |= word.equals("id");
+                    hasBron |= word.equals("bron");
                     String problem = typed(meta, line);
                     if (problem != null) {
                         problems.add(new DslProblem(file, n, line, problem, meta.text()));
@@ -133,9 +135,6 @@ public final class LineChecker {
                             problems.add(new DslProblem(file, n, line, "rule id " + id + " is used twice in this file", null));
                         }
                         ids.add(id);
-                        hasId = true;
-                    } else if (word.equals("bron")) {
-                        hasBron = true;
                     }
                 }
                 case WHEN -> {
@@ -154,9 +153,8 @@ public final class LineChecker {
                         section = Section.OUTSIDE;
                         continue;
                     }
-                    if (sentence(file, n, line, Sentence.Scope.CONSEQUENCE, problems)) {
-                        consequences++;
-                    }
+                    sentence(file, n, line, Sentence.Scope.CONSEQUENCE, problems);
+                    consequences++;
                 }
             }
         }
@@ -167,6 +165,12 @@ public final class LineChecker {
         return problems;
     }
 
+    /** A blank line, or a comment: a whole line starting with # or //. */
+    public static boolean isComment(String line) {
+        String l = line.strip();
+        return l.isEmpty() || l.startsWith("#") || l.startsWith("//");
+    }
+
     /** Throws a {@link DslException} with every problem, if there are any. */
     public void require(String file, String text, Mode mode) {
         List<DslProblem> problems = check(file, text, mode);
@@ -175,13 +179,13 @@ public final class LineChecker {
         }
     }
 
-    private boolean sentence(String file, int n, String line, Sentence.Scope scope, List<DslProblem> problems) {
+    private void sentence(String file, int n, String line, Sentence.Scope scope, List<DslProblem> problems) {
         String where = scope == Sentence.Scope.CONDITION ? "condition (between wanneer and dan)"
                 : "action (between dan and einde)";
         if (line.startsWith("-")) {
             problems.add(new DslProblem(file, n, line, "a line may not start with '-': write the whole " + where
                     + " sentence", nearest(line.substring(1).strip(), scope)));
-            return false;
+            return;
         }
         String typeProblem = null;
         Sentence typeSentence = null;
@@ -189,7 +193,7 @@ public final class LineChecker {
             if (s.shapeMatch(line) != null) {
                 String problem = typed(s, line);
                 if (problem == null) {
-                    return true;
+                    return;
                 }
                 typeProblem = problem;
                 typeSentence = s;
@@ -200,7 +204,6 @@ public final class LineChecker {
         } else {
             problems.add(new DslProblem(file, n, line, "not a known " + where, nearest(line, scope)));
         }
-        return false;
     }
 
     private static String typed(Sentence s, String line) {

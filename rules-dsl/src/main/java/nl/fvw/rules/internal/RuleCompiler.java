@@ -64,7 +64,7 @@ public final class RuleCompiler {
         for (RuleFile f : analystFiles) {
             String path = "src/main/resources/" + ANALYST_PACKAGE.replace('.', '/') + "/analist" + i++ + ".dslr";
             byPath.put(path, f);
-            kfs.write(path, header + f.text());
+            kfs.write(path, header + withoutComments(f.text()));
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -138,6 +138,13 @@ public final class RuleCompiler {
                     });
         }
         sb.append("expander fvw.dsl\n");
+        return sb.toString();
+    }
+
+    /** Comment lines blanked (Drools does not read # comments); line numbers stay the same. */
+    private static String withoutComments(String text) {
+        StringBuilder sb = new StringBuilder();
+        text.lines().forEach(l -> sb.append(LineChecker.isComment(l) ? "" : l).append('\n'));
         return sb.toString();
     }
 
