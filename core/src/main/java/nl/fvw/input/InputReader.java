@@ -18,13 +18,15 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads a YAML or JSON file (by its extension: .yaml, .yml, .json) into a {@link Node} tree
  * that keeps every value's line and column. Strict: duplicate keys, non-UTF-8 text, files over
- * {@link #MAX_BYTES}, and YAML aliases beyond {@link #MAX_ALIASES} are errors.
+ * {@link #MAX_BYTES}, nesting deeper than 64, and YAML anchors and aliases are errors (an alias
+ * could repeat a value silently, and nested aliases can blow up memory).
  */
 public final class InputReader {
     /** Largest input file accepted: 4 MiB. */
@@ -126,6 +128,10 @@ public final class InputReader {
     private static Node readValue(JsonParser p, String file, String path, int depth) throws IOException {
         Location loc = location(file, p.currentTokenLocation());
         JsonToken t = p.currentToken();
+        if (p instanceof YAMLParser y && (y.isCurrentAlias() || y.getCurrentAnchor() != null)) {
+            throw new InputException(loc, path, "YAML anchors and aliases (&name, *name) are not supported in fvw"
+                    + " input; write the values out");
+        }
         switch (t) {
             case START_OBJECT -> {
                 Node.Map map = new Node.Map(loc, path);

@@ -1,0 +1,82 @@
+package nl.fvw.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import nl.fvw.time.Stand;
+
+class ExplanationTest {
+    private static Explanation sample() {
+        Explanation child = Explanation.builder("NGRU 2013").value("€ 92.280 mln").formula("A + B")
+                .input(new Input("A 2013", "€ 141.578 mln", "Miljoenennota 2012", "MN 2012 tabel 9.1")).build();
+        return Explanation.builder("accres 2013").value("0,86 %").formula("g = (X_t − X_t−1) / X_t−1")
+                .rule(new RuleRef("NRM-ACCRES-NGRU", "Accres", "MN 2012 tabel 9.1"))
+                .rounding(new nl.fvw.explain.RoundingRecord("accres %", "% (2 decimalen)", RoundingMode.HALF_UP, "MN",
+                        new BigDecimal("0.008634"), new BigDecimal("0.0086")))
+                .child(child).build();
+    }
+
+    @Test
+    void textIsIndentedAndNamesEverything() {
+        String text = sample().toText();
+        assertThat(text).startsWith("accres 2013 = 0,86 %\n  formule: ");
+        assertThat(text).contains("  regel:   NRM-ACCRES-NGRU \"Accres\"\n  bron:    MN 2012 tabel 9.1\n");
+        assertThat(text).contains("afronding: accres %: 0.008634 → 0.0086 (% (2 decimalen), HALF_UP; MN)");
+        assertThat(text).contains("\n  NGRU 2013 = € 92.280 mln\n    formule: A + B\n    invoer:  A 2013 = € 141.578 mln  [stand Miljoenennota 2012]");
+    }
+
+    @Test
+    void jsonIsValidWithAFixedFieldOrder() throws Exception {
+        String json = sample().toJson();
+        try (JsonParser p = new JsonFactory().createParser(json)) {
+            while (p.nextToken() != null) {
+                assertThat(p.currentToken()).isNotEqualTo(JsonToken.NOT_AVAILABLE);
+            }
+        }
+        assertThat(json.indexOf("\"label\"")).isLessThan(json.indexOf("\"value\""));
+        assertThat(json).contains("\"before\" : \"0.008634\"");
+        assertThat(sample().toJson()).isEqualTo(json);
+    }
+
+    @Test
+    void switchedOffRecordsNothing() {
+        Explanation.Builder off = Explanation.off();
+        off.formula("x").value("y").input(new Input("a", "b", null, "c"));
+        assertThat(off.isOn()).isFalse();
+        assertThat(off.build().isNone()).isTrue();
+        assertThat(Explanation.builder("a").child(Explanation.none()).build().children()).isEmpty();
+    }
+
+    @Test
+    void provenanceHashesContent() {
+        Provenance p = Provenance.of(Map.of("scenario", Provenance.sha256("abc")));
+        assertThat(p.hashes().get("scenario")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(p.toText()).startsWith("fvw ");
+    }
+
+    @Test
+    void figureNamesFollowTheGrammar() {
+        FigureName n = FigureName.parse("GF accres 2024 stand Miljoenennota 2024");
+        assertThat(n.fonds()).isEqualTo("GF");
+        assertThat(n.grootheid()).isEqualTo("accres");
+        assertThat(n.jaar().value()).isEqualTo(2024);
+        assertThat(n.stand()).isEqualTo(Stand.parse("Miljoenennota 2024"));
+        assertThat(FigureName.parse(n.toString())).isEqualTo(n);
+        assertThat(FigureName.parse("Gemeentefonds Accres 2024").fonds()).isEqualTo("GF");
+        assertThat(FigureName.parse("NGRU 2013").matches(FigureName.parse("ngru 2013"))).isTrue();
+        assertThat(FigureName.parse("accres 2013 stand Miljoenennota 2012").matches(FigureName.parse("accres 2013"))).isTrue();
+        assertThat(FigureName.parse("accres 2013").matches(FigureName.parse("GF accres 2013"))).isFalse();
+        assertThatThrownBy(() -> FigureName.parse("accres")).hasMessageContaining("is not a figure name");
+        assertThatThrownBy(() -> FigureName.parse("accres 2013 stand Lentenota 2012")).hasMessageContaining("not a known ijkmoment");
+    }
+}

@@ -1,0 +1,44 @@
+package nl.fvw.present;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class BudgetTableTest {
+    @Test
+    void dutchNumbers() {
+        assertThat(DutchNumbers.format(new BigDecimal("1234.5"), 1)).isEqualTo("1.234,5");
+        assertThat(DutchNumbers.format(new BigDecimal("-137024"), 0)).isEqualTo("-137.024");
+        assertThat(DutchNumbers.format(new BigDecimal("0.52"), 2)).isEqualTo("0,52");
+        assertThat(DutchNumbers.format(new BigDecimal("999"), 0)).isEqualTo("999");
+        assertThat(DutchNumbers.parse("1.234,5")).isEqualByComparingTo("1234.5");
+        assertThat(DutchNumbers.parse("-0,52")).isEqualByComparingTo("-0.52");
+        assertThat(DutchNumbers.parse("2,5")).isEqualByComparingTo("2.5");
+        assertThatThrownBy(() -> DutchNumbers.parse("1,2,3")).isInstanceOf(NumberFormatException.class);
+        assertThatThrownBy(() -> DutchNumbers.parse("12.34")).isInstanceOf(NumberFormatException.class);
+    }
+
+    /** Printed in € mln with one decimal, the total row is the sum of the printed rows. */
+    @Test
+    void totalsAddUpInPrint() {
+        BudgetTable t = BudgetTable.of("Voorbeeld", List.of("2023"), BudgetTable.MLN)
+                .row("a", List.of(new BigDecimal("570140000")))
+                .row("b", List.of(new BigDecimal("16740000")));
+        assertThat(t.printedCells()).containsExactly(List.of("570,2"), List.of("16,7"), List.of("586,9"));
+        String text = t.render();
+        assertThat(text).contains("(bedragen in € mln)").contains("Totaal").contains("586,9");
+    }
+
+    @Test
+    void thousandsTable() {
+        BudgetTable t = BudgetTable.of("Stand", List.of("2014", "2015"), BudgetTable.DUIZEND)
+                .row("stand OWB 2014", List.of(new BigDecimal("18381232000"), new BigDecimal("16812819000")))
+                .row("mutaties", List.of(new BigDecimal("69382000"), new BigDecimal("-137024000")));
+        assertThat(t.printedCells().get(2)).containsExactly("18.450.614", "16.675.795");
+        assertThatThrownBy(() -> t.row("kort", List.of(BigDecimal.ONE))).hasMessageContaining("has 1 values for 2 columns");
+    }
+}
