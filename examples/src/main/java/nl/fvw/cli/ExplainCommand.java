@@ -1,0 +1,63 @@
+package nl.fvw.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import nl.fvw.FvwException;
+import nl.fvw.explain.Explanation;
+import nl.fvw.explain.FigureName;
+import nl.fvw.rules.ScenarioResult;
+import nl.fvw.rules.ScenarioRunner;
+import nl.fvw.scenario.ScenarioReader;
+
+/** {@code fvw explain SCENARIO FIGURE}: the full explanation of one figure. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Toon de volledige uitleg van één cijfer, bv. \"accres 2014 stand Miljoenennota 2012\".")
+public final class ExplainCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenariobestand.")
+    Path scenario;
+
+    @Parameters(index = "1", paramLabel = "FIGUUR",
+            description = "[GF|PF] grootheid jaar [stand <stand>], bv. \"accres 2014 stand Miljoenennota 2012\".")
+    String figure;
+
+    @Option(names = "--format", defaultValue = "text", description = "Uitvoer: ${COMPLETION-CANDIDATES}.")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Schrijf de uitvoer naar dit bestand.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Output formats of explain. */
+    enum Format {
+        text, json
+    }
+
+    @Override
+    public Integer call() {
+        FigureName name;
+        try {
+            name = FigureName.parse(figure);
+        } catch (FvwException e) {
+            throw new FvwException("figure: " + e.getMessage());
+        }
+        ScenarioResult r = ScenarioRunner.run(ScenarioReader.read(scenario), true);
+        Explanation e = r.normering().explain(name);
+        String text = format == Format.json ? e.toJson() + "\n" : e.toText();
+        if (out != null) {
+            RunCommand.write(out, text);
+            spec.commandLine().getOut().println("geschreven: " + out);
+        } else {
+            RunCommand.print(spec.commandLine().getOut(), text);
+        }
+        return 0;
+    }
+}

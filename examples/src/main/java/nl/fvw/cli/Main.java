@@ -1,0 +1,87 @@
+package nl.fvw.cli;
+
+import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import nl.fvw.FvwException;
+import nl.fvw.explain.Provenance;
+
+/**
+ * The {@code fvw} command line. Subcommands are listed in {@link #SUBCOMMANDS}; add a new one
+ * there. Exit codes: 0 done; 1 bad input (the message says what and where); 2 wrong use of the
+ * command line; 3 a published figure was not reproduced; 70 an internal error (details with
+ * --debug).
+ */
+@Command(name = "fvw", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Geldstromen tussen Rijk en decentrale overheden: normering, bundeling, bekostiging.")
+public final class Main implements Runnable {
+    public static final int INPUT_ERROR = 1;
+    public static final int USAGE_ERROR = 2;
+    public static final int CHECK_FAILED = 3;
+    public static final int INTERNAL_ERROR = 70;
+
+    /** Every subcommand of fvw. */
+    static final Class<?>[] SUBCOMMANDS = {DemoCommand.class, RunCommand.class, ExplainCommand.class};
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Show stack traces of errors.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given output streams; returns the exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        Logger.getLogger("org.javamoney").setLevel(Level.WARNING);
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        for (Class<?> sub : SUBCOMMANDS) {
+            cl.addSubcommand(sub);
+        }
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            Main root = commandLine.getCommandSpec().root().userObject() instanceof Main m ? m : null;
+            boolean debug = root != null && root.debug;
+            PrintWriter err = commandLine.getErr();
+            if (ex instanceof FvwException) {
+                err.println("fvw: " + ex.getMessage());
+                if (debug) {
+                    ex.printStackTrace(err);
+                }
+                return INPUT_ERROR;
+            }
+            err.println("fvw: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+            if (debug) {
+                ex.printStackTrace(err);
+            }
+            return INTERNAL_ERROR;
+        });
+        cl.setExitCodeExceptionMapper(ex -> USAGE_ERROR);
+        return cl;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"fvw " + Provenance.currentVersion()};
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package nl.fvw.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import nl.fvw.explain.FigureName;
+import nl.fvw.explain.Provenance;
+import nl.fvw.normering.AccresPercentage;
+import nl.fvw.present.DutchNumbers;
+import nl.fvw.rules.ControleUitkomst;
+import nl.fvw.rules.ScenarioResult;
+
+/** Renders a scenario result as a terminal report or as JSON. */
+final class Reports {
+    private Reports() {
+    }
+
+    static int emit(ScenarioResult r, RunCommand.ReportFormat format, Path out, boolean explain, PrintWriter terminal) {
+        return emit(r, format == RunCommand.ReportFormat.json ? json(r) : table(r, explain ? null : List.of()), out,
+                terminal);
+    }
+
+    static int emit(ScenarioResult r, String text, Path out, PrintWriter terminal) {
+        if (out != null) {
+            RunCommand.write(out, text);
+            terminal.println("geschreven: " + out);
+        } else {
+            RunCommand.print(terminal, text);
+        }
+        return r.allChecksPass() ? 0 : Main.CHECK_FAILED;
+    }
+
+    /**
+     * The terminal report.
+     *
+     * @param explain the figures to explain in full; null for all of them
+     */
+    static String table(ScenarioResult r, List<FigureName> explain) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(r.scenario().naam()).append('\n');
+        sb.append("stand ").append(r.scenario().stand()).append(", invoer in ").append(r.scenario().eenheid().label())
+                .append('\n');
+        if (!r.scenario().omschrijving().isEmpty()) {
+            sb.append(r.scenario().omschrijving()).append('\n');
+        }
+        sb.append('\n');
+        List<AccresPercentage> accressen = r.normering().accressen();
+        if (accressen.isEmpty()) {
+            sb.append("Geen accres berekend: geen regel was van toepassing.\n");
+        } else {
+            sb.append(String.format("%-6s %-22s %10s %16s%n", "jaar", "stand", "accres %", "exact %"));
+            for (AccresPercentage a : accressen) {
+                sb.append(String.format("%-6s %-22s %10s %16s%n", a.jaar(), a.stand(),
+                        DutchNumbers.format(a.published(), 2),
+                        a.fraction().movePointRight(2).setScale(6, java.math.RoundingMode.HALF_EVEN).toPlainString()
+                                .replace('.', ',')));
+            }
+            sb.append("accres % afgerond op twee decimalen (half-up), zoals de Miljoenennota het drukt.\n");
+        }
+        if (!r.controles().isEmpty()) {
+            sb.append("\nControle tegen gepubliceerde cijfers\n");
+            for (ControleUitkomst c : r.controles()) {
+                sb.append(String.format("  %s %-40s berekend %7s  gepubliceerd %7s  marge %s%n", c.klopt() ? "ok " : "NEE",
+                        c.controle().figuur(), DutchNumbers.format(c.berekend(), 2),
+                        DutchNumbers.format(c.controle().gepubliceerd().setScale(2, java.math.RoundingMode.UNNECESSARY), 2),
+                        c.controle().tolerantie().stripTrailingZeros().toPlainString().replace('.', ',')));
+                if (c.controle().tolerantie().signum() > 0) {
+                    sb.append("      marge: ").append(c.controle().reden()).append('\n');
+                }
+            }
+            sb.append(r.allChecksPass() ? "  Alle gepubliceerde cijfers gereproduceerd.\n"
+                    : "  Niet alle gepubliceerde cijfers gereproduceerd.\n");
+        }
+        List<AccresPercentage> explained = accressen.stream().filter(a -> !a.explanation().isNone())
+                .filter(a -> explain == null || explain.stream().anyMatch(n -> a.name().matches(n))).toList();
+        if (!explained.isEmpty()) {
+            sb.append("\nUitleg\n");
+            for (AccresPercentage a : explained) {
+                sb.append(a.explanation().toText().indent(2));
+            }
+        }
+        sb.append("\nHerkomst: ").append(provenance(r.provenance()));
+        return sb.toString();
+    }
+
+    private static String provenance(Provenance p) {
+        StringBuilder sb = new StringBuilder("fvw " + p.fvwVersion() + "\n");
+        p.hashes().forEach((k, v) -> sb.append("  ").append(k).append("  sha256:").append(v, 0, 16).append("…\n"));
+        return sb.toString();
+    }
+
+    static String json(ScenarioResult r) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("scenario", r.scenario().naam());
+            g.writeStringField("stand", r.scenario().stand().toString());
+            g.writeArrayFieldStart("accres");
+            for (AccresPercentage a : r.normering().accressen()) {
+                g.writeStartObject();
+                g.writeStringField("figuur", a.name().toString());
+                g.writeNumberField("jaar", a.jaar().value());
+                g.writeStringField("stand", a.stand().toString());
+                g.writeStringField("fractie", a.fraction().toPlainString());
+                g.writeStringField("procent_gedrukt", a.published().toPlainString());
+                if (!a.explanation().isNone()) {
+                    g.writeFieldName("uitleg");
+                    a.explanation().writeJson(g);
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("controles");
+            for (ControleUitkomst c : r.controles()) {
+                g.writeStartObject();
+                g.writeStringField("figuur", c.controle().figuur().toString());
+                g.writeStringField("berekend", c.berekend().toPlainString());
+                g.writeStringField("gepubliceerd", c.controle().gepubliceerd().toPlainString());
+                g.writeStringField("tolerantie", c.controle().tolerantie().toPlainString());
+                g.writeBooleanField("klopt", c.klopt());
+                g.writeStringField("bron", c.controle().bron());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("herkomst");
+            g.writeStringField("fvw", r.provenance().fvwVersion());
+            g.writeObjectFieldStart("sha256");
+            for (var e : r.provenance().hashes().entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString() + "\n";
+    }
+
+}

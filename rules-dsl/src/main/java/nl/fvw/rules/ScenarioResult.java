@@ -1,0 +1,19 @@
+package nl.fvw.rules;
+
+import java.util.List;
+
+import nl.fvw.explain.Provenance;
+import nl.fvw.scenario.Scenario;
+
+/** The outcome of running a scenario: the figures, the published checks, and the provenance. */
+public record ScenarioResult(Scenario scenario, NormeringResult normering, List<ControleUitkomst> controles,
+        Provenance provenance) {
+    public ScenarioResult {
+        controles = List.copyOf(controles);
+    }
+
+    /** True when every published figure the scenario names was reproduced within its tolerance. */
+    public boolean allChecksPass() {
+        return controles.stream().allMatch(ControleUitkomst::klopt);
+    }
+}
