@@ -1,0 +1,126 @@
+package nl.fvw.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.fvw.input.InputException;
+import nl.fvw.money.Amounts;
+import nl.fvw.money.AmountUnit;
+import nl.fvw.time.BudgetYear;
+
+class ScenarioReaderTest {
+    @TempDir
+    Path dir;
+
+    private static final String VALID = """
+            scenario: "Test"
+            eenheid: "€ mln"
+            stand: Miljoenennota 2012
+            invoer:
+              uitgavenaggregaten:
+                - naam: NGRU
+                  bron: "MN 2012 tabel 9.1"
+                  totaal_netto_uitgaven: {2011: 137926, 2012: 139015}
+                  correcties: {2011: -45961, 2012: -47525}
+            controles:
+              - figuur: "accres 2012"
+                gepubliceerd: -0.52
+                tolerantie: 0
+                reden: "exact"
+                bron: "MN 2012"
+            """;
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    private InputException fails(String text) throws IOException {
+        Path p = write("s.yaml", text);
+        return (InputException) org.assertj.core.api.Assertions.catchThrowable(() -> ScenarioReader.read(p));
+    }
+
+    @Test
+    void readsAValidScenario() throws IOException {
+        Scenario s = ScenarioReader.read(write("s.yaml", VALID));
+        assertThat(s.naam()).isEqualTo("Test");
+        assertThat(s.eenheid()).isEqualTo(AmountUnit.MLN);
+        assertThat(s.aggregaten()).singleElement().satisfies(a -> {
+            assertThat(a.hasParts()).isTrue();
+            assertThat(Amounts.value(a.waarde(BudgetYear.of(2012)))).isEqualByComparingTo("91490000000");
+        });
+        assertThat(s.controles()).hasSize(1);
+        assertThat(s.hashes()).containsKey("scenario:s.yaml");
+    }
+
+    @Test
+    void jsonScenariosReadTheSame() throws IOException {
+        Scenario s = ScenarioReader.read(write("s.json", """
+                {"scenario": "Test", "eenheid": "x € 1.000", "stand": "Miljoenennota 2012",
+                 "invoer": {"uitgavenaggregaten": [{"naam": "ARU", "bron": "b", "waarden": {"2018": 1000, "2019": 1100}}]}}
+                """));
+        assertThat(Amounts.value(s.aggregaten().get(0).waarde(BudgetYear.of(2019)))).isEqualByComparingTo("1100000");
+    }
+
+    @Test
+    void unknownKeyWithLine() throws IOException {
+        InputException e = fails(VALID.replace("stand: Miljoenennota 2012", "stand: Miljoenennota 2012\nstnad: x"));
+        assertThat(e.getMessage()).startsWith(dir.resolve("s.yaml") + ":4:")
+                .contains("key 'stnad': unknown key (did you mean 'stand'?)");
+    }
+
+    @Test
+    void aMissingYearIsNamed() throws IOException {
+        InputException e = fails(VALID.replace("{2011: 137926, 2012: 139015}", "{2011: 137926, 2013: 139015}"));
+        assertThat(e.key()).isEqualTo("invoer.uitgavenaggregaten[0].totaal_netto_uitgaven");
+        assertThat(e.problem()).contains("year 2012 is missing");
+    }
+
+    @Test
+    void partsOverDifferentYearsAreAnError() throws IOException {
+        InputException e = fails(VALID.replace("{2011: -45961, 2012: -47525}", "{2012: -47525}"));
+        assertThat(e.problem()).contains("correcties cover 2012-2012 but totaal_netto_uitgaven cover 2011-2012");
+    }
+
+    @Test
+    void wrongTypesAndValuesAreErrors() throws IOException {
+        assertThat(fails(VALID.replace("naam: NGRU", "naam: BBP")).problem()).contains("expected NGRU or ARU");
+        assertThat(fails(VALID.replace("137926", "veel")).problem()).contains("'veel' is not a number");
+        assertThat(fails(VALID.replace("137926", "1.123456789")).problem()).contains("too many decimals for the unit € mln");
+        assertThat(fails(VALID.replace("2011: 137926", "twintig: 137926")).problem()).contains("'twintig' is not a budget year");
+        assertThat(fails(VALID.replace("figuur: \"accres 2012\"", "figuur: \"accres\"")).problem())
+                .contains("is not a figure name");
+        assertThat(fails(VALID.replace("tolerantie: 0", "tolerantie: -1")).problem()).contains("cannot be negative");
+        assertThat(fails(VALID.replace("eenheid: \"€ mln\"", "eenheid: \"€ mld\"")).problem()).contains("not a known unit");
+        assertThat(fails(VALID + "regels: [variant.drl]\n").problem()).contains("must end in .dslr");
+        assertThat(fails(VALID + "regels: [variant.dslr]\n").problem()).contains("file 'variant.dslr' not found");
+        assertThat(fails(VALID + "parameters: [p.yaml]\n").problem()).contains("file 'p.yaml' not found");
+        assertThat(fails(VALID.replace("scenario: \"Test\"\n", "")).problem()).contains("missing; this key is required");
+    }
+
+    @Test
+    void bothValuesAndPartsIsAnError() throws IOException {
+        InputException e = fails(VALID.replace("bron: \"MN 2012 tabel 9.1\"", "bron: \"MN\"\n      waarden: {2011: 1}"));
+        assertThat(e.problem()).contains("either 'waarden' or 'totaal_netto_uitgaven'");
+    }
+
+    @Test
+    void parameterFilesAreReadAndHashed() throws IOException {
+        write("p.yaml", "eenheid: \"€\"\nparameters:\n  k:\n    soort: getal\n    waarden:\n"
+                + "      - { vanaf: 2015, waarde: 1, besloten: Miljoenennota 2015, bron: x }\n");
+        Scenario s = ScenarioReader.read(write("s.yaml", VALID + "parameters: [p.yaml]\n"));
+        assertThat(s.parameters().has("k")).isTrue();
+        assertThat(s.hashes()).containsKey("parameters:p.yaml");
+        write("p.yaml", "eenheid: \"€\"\nparameters:\n  k:\n    soort: getal\n    onbekend: 1\n");
+        assertThatThrownBy(() -> ScenarioReader.read(dir.resolve("s.yaml"))).hasMessageContaining("p.yaml:5")
+                .hasMessageContaining("key 'parameters.k.onbekend': unknown key");
+    }
+}

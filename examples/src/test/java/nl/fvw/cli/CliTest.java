@@ -1,0 +1,125 @@
+package nl.fvw.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+
+class CliTest {
+    static final Path HOME = Path.of("..").toAbsolutePath().normalize();
+    static final String DEMO = HOME.resolve(DemoCommand.DEMO).toString();
+
+    @TempDir
+    Path tmp;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @BeforeAll
+    static void home() {
+        System.setProperty("fvw.home", HOME.toString());
+    }
+
+    static Run fvw(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void demoPrintsAnExplainedResultWithItsSource() {
+        Run r = fvw("demo");
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("2014   Miljoenennota 2012           2,41")
+                .contains("ok  accres 2014 stand Miljoenennota 2012")
+                .contains("regel:   NRM-ACCRES-NGRU")
+                .contains("bron:    Miljoenennota 2012, bijlage, tabel 9.1")
+                .contains("invoer:  A 2014 = € 145.629 mln  [stand Miljoenennota 2012]")
+                .contains("afronding: accres % zoals gepubliceerd")
+                .contains("Herkomst: fvw ");
+    }
+
+    @Test
+    void runWritesJsonThatParses() throws IOException {
+        Path out = tmp.resolve("r.json");
+        Run r = fvw("run", DEMO, "--format", "json", "--out", out.toString());
+        assertThat(r.exit()).isZero();
+        String json = Files.readString(out);
+        try (JsonParser p = new JsonFactory().createParser(json)) {
+            while (p.nextToken() != null) {
+                // reads to the end: valid JSON
+            }
+        }
+        assertThat(json).contains("\"figuur\" : \"accres 2014 stand Miljoenennota 2012\"")
+                .contains("\"procent_gedrukt\" : \"2.41\"").contains("\"klopt\" : true");
+    }
+
+    @Test
+    void explainShowsOneFigure() {
+        Run r = fvw("explain", DEMO, "accres 2013");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("accres 2013 stand Miljoenennota 2012 = 0,86 %").doesNotContain("accres 2014");
+        Run json = fvw("explain", DEMO, "accres 2013", "--format", "json");
+        assertThat(json.out()).contains("\"id\" : \"NRM-ACCRES-NGRU\"");
+    }
+
+    @Test
+    void badInputIsOneClearMessageWithoutStackTrace() throws IOException {
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(Path.of(DEMO)).replace("stand: Miljoenennota 2012", "stand: Lentenota 2012"));
+        Run r = fvw("run", bad.toString());
+        assertThat(r.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("fvw: " + bad + ":").contains("key 'stand'").contains("not a known ijkmoment")
+                .doesNotContain("at nl.fvw");
+        assertThat(r.err().lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    void debugShowsTheStackTrace() {
+        Run r = fvw("--debug", "run", tmp.resolve("missing.yaml").toString());
+        assertThat(r.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(r.err()).contains("file not found").contains("at nl.fvw");
+    }
+
+    @Test
+    void aFigureThatIsNotReproducedFailsTheRun() throws IOException {
+        Path off = tmp.resolve("off.yaml");
+        Files.writeString(off, Files.readString(Path.of(DEMO)).replace("gepubliceerd: 0.86", "gepubliceerd: 0.96"));
+        Run r = fvw("run", off.toString(), "--no-explain");
+        assertThat(r.exit()).isEqualTo(Main.CHECK_FAILED);
+        assertThat(r.out()).contains("NEE accres 2013").contains("Niet alle gepubliceerde cijfers gereproduceerd");
+    }
+
+    @Test
+    void wrongUseIsExitCodeTwo() {
+        assertThat(fvw("bogus").exit()).isEqualTo(Main.USAGE_ERROR);
+        assertThat(fvw("run").exit()).isEqualTo(Main.USAGE_ERROR);
+        assertThat(fvw("run", DEMO, "--format", "xml").exit()).isEqualTo(Main.USAGE_ERROR);
+        assertThat(fvw("--version").out()).startsWith("fvw 0.");
+    }
+
+    /** Every shipped scenario reads, runs and reproduces the published figures it names. */
+    @Test
+    void everyShippedScenarioRunsAndPassesItsChecks() throws IOException {
+        try (Stream<Path> files = Files.list(HOME.resolve("examples/scenarios"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".json")).toList()) {
+                Run r = fvw("run", f.toString(), "--no-explain");
+                assertThat(r.exit()).as(f + "\n" + r.err() + r.out()).isZero();
+            }
+        }
+    }
+}
