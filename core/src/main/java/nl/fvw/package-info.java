@@ -1,0 +1,2 @@
+/** Exceptions shared by all of fvw. Public API. */
+package nl.fvw;

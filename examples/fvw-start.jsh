@@ -1,0 +1,17 @@
+// fvw in JShell: the public API imported. Try:
+//   var s = ScenarioReader.read(Path.of("examples/scenarios/accres-ngru-mn2012.yaml"));
+//   var r = ScenarioRunner.run(s, true);
+//   r.normering().explain(FigureName.parse("accres 2014")).toText()
+import java.math.*;
+import java.nio.file.*;
+import java.util.*;
+import javax.money.*;
+import nl.fvw.money.*;
+import nl.fvw.time.*;
+import nl.fvw.param.*;
+import nl.fvw.explain.*;
+import nl.fvw.normering.*;
+import nl.fvw.scenario.*;
+import nl.fvw.present.*;
+import nl.fvw.rules.*;
+java.util.logging.Logger.getLogger("org.javamoney").setLevel(java.util.logging.Level.WARNING);

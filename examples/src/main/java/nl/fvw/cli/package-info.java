@@ -1,0 +1,2 @@
+/** The fvw command line (picocli). */
+package nl.fvw.cli;

@@ -1,0 +1,2 @@
+/** The rule engines and the scenario runner. Public API. */
+package nl.fvw.rules;
