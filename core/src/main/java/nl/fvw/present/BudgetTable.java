@@ -58,6 +58,19 @@ public final class BudgetTable {
         return this;
     }
 
+    /** Adds a row from a year series; its years must be the table's columns, in order. */
+    public BudgetTable row(String label, nl.fvw.time.YearSeries series) {
+        List<BigDecimal> euros = new java.util.ArrayList<>();
+        for (String column : columns) {
+            euros.add(nl.fvw.money.Amounts.value(series.get(nl.fvw.time.BudgetYear.parse(column))));
+        }
+        if (series.asMap().size() != columns.size()) {
+            throw new IllegalArgumentException("Row '" + label + "' covers " + series.firstYear() + "-" + series.lastYear()
+                    + " but the table has columns " + columns);
+        }
+        return row(label, euros);
+    }
+
     public String unitLabel() {
         return step.unit() == RoundingUnit.DUIZEND ? "(bedragen x € 1.000)" : "(bedragen in € mln)";
     }

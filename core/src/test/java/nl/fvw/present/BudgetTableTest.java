@@ -39,6 +39,10 @@ class BudgetTableTest {
                 .row("stand OWB 2014", List.of(new BigDecimal("18381232000"), new BigDecimal("16812819000")))
                 .row("mutaties", List.of(new BigDecimal("69382000"), new BigDecimal("-137024000")));
         assertThat(t.printedCells().get(2)).containsExactly("18.450.614", "16.675.795");
+        assertThat(t.render()).contains("(bedragen x € 1.000)").contains("Totaal");
         assertThatThrownBy(() -> t.row("kort", List.of(BigDecimal.ONE))).hasMessageContaining("has 1 values for 2 columns");
+        nl.fvw.time.YearSeries s = nl.fvw.time.YearSeries.of(java.util.Map.of(nl.fvw.time.BudgetYear.of(2014),
+                nl.fvw.money.Amounts.duizend("1"), nl.fvw.time.BudgetYear.of(2015), nl.fvw.money.Amounts.duizend("2")));
+        assertThat(t.row("reeks", s).printedCells().get(2)).containsExactly("1", "2");
     }
 }
