@@ -23,9 +23,9 @@ import nl.fvw.explain.RuleRef;
 import nl.fvw.money.Amounts;
 import nl.fvw.normering.AggregaatJaar;
 import nl.fvw.normering.Groei;
+import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Uitgavenaggregaat;
 import nl.fvw.rules.NormeringEngine;
-import nl.fvw.rules.NormeringInput;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 import nl.fvw.time.YearSeries;
@@ -43,7 +43,7 @@ import nl.fvw.time.YearSeries;
 @Fork(1)
 public class AccresBenchmark {
     private NormeringEngine engine;
-    private NormeringInput input;
+    private Normeringsinvoer input;
     private List<AggregaatJaar> years;
     private RuleRef rule;
 
@@ -60,7 +60,7 @@ public class AccresBenchmark {
         Uitgavenaggregaat ngru = Uitgavenaggregaat.fromParts("NGRU", Stand.parse("Miljoenennota 2012"),
                 "Miljoenennota 2012, tabel 9.1", YearSeries.of(a), YearSeries.of(b));
         engine = NormeringEngine.shipped();
-        input = NormeringInput.of(List.of(ngru));
+        input = Normeringsinvoer.vanAggregaten(List.of(ngru));
         years = AggregaatJaar.all(ngru);
         rule = new RuleRef("NRM-ACCRES-NGRU", "direct", "direct");
     }

@@ -65,6 +65,11 @@ public final class Explanation {
         return this == NONE;
     }
 
+    /** The same explanation under another label. */
+    public Explanation relabel(String newLabel) {
+        return isNone() ? this : new Explanation(newLabel, formula, value, inputs, rule, roundings, children);
+    }
+
     public String label() {
         return label;
     }
@@ -281,6 +286,22 @@ public final class Explanation {
             if (!c.isNone()) {
                 children.add(c);
             }
+            return this;
+        }
+
+        /**
+         * Takes over the formula (unless one is set), the inputs and the sub-explanations of
+         * {@code e}: for a figure that is, step by step, the same computation as {@code e}.
+         */
+        public Builder absorb(Explanation e) {
+            if (!isOn() || e.isNone()) {
+                return this;
+            }
+            if (formula.isEmpty()) {
+                formula = e.formula();
+            }
+            inputs.addAll(e.inputs());
+            e.children().forEach(this::child);
             return this;
         }
 

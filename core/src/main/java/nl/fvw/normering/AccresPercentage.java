@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.FigureName;
+import nl.fvw.explain.Figuur;
 import nl.fvw.money.RoundingStep;
 import nl.fvw.money.RoundingUnit;
 import nl.fvw.present.Figures;
@@ -14,9 +15,11 @@ import nl.fvw.time.Stand;
 
 /**
  * The accres % of a budget year at a stand, as an exact fraction (0.0086 is 0,86 %), with its
- * explanation. {@link #published()} is the figure as budget documents print it.
+ * explanation; {@code fonds} is null when the % is common to both funds, as under the
+ * rekenregel. {@link #published()} is the figure as budget documents print it.
  */
-public record AccresPercentage(BudgetYear jaar, Stand stand, BigDecimal fraction, Explanation explanation) {
+public record AccresPercentage(Fonds fonds, BudgetYear jaar, Stand stand, BigDecimal fraction, Explanation explanation)
+        implements Figuur {
     /** Percent with two decimals, half-up: how the Miljoenennota prints the accres %. */
     public static final RoundingStep PUBLICATIE = new RoundingStep("accres % zoals gepubliceerd",
             RoundingUnit.PROCENT_2DEC, RoundingMode.HALF_UP, "Miljoenennota, bijlage: accres % met twee decimalen");
@@ -28,9 +31,19 @@ public record AccresPercentage(BudgetYear jaar, Stand stand, BigDecimal fraction
         Objects.requireNonNull(explanation, "explanation");
     }
 
-    /** The name this figure is known by: "accres 2013 stand Miljoenennota 2012". */
+    public AccresPercentage(BudgetYear jaar, Stand stand, BigDecimal fraction, Explanation explanation) {
+        this(null, jaar, stand, fraction, explanation);
+    }
+
+    /** The name this figure is known by: "accres 2013 stand Miljoenennota 2012", "GF accres 2024 stand …". */
+    @Override
     public FigureName name() {
-        return new FigureName(null, "accres", jaar, stand);
+        return new FigureName(fonds == null ? null : fonds.code(), "accres", jaar, stand);
+    }
+
+    @Override
+    public String display() {
+        return Figures.percent(fraction);
     }
 
     /** The percentage as printed: two decimals, in percent (−0.52 for −0,52 %). */
@@ -38,8 +51,13 @@ public record AccresPercentage(BudgetYear jaar, Stand stand, BigDecimal fraction
         return PUBLICATIE.round(fraction).movePointRight(2);
     }
 
+    /** The same % for one fund, as when the funds part ways. */
+    public AccresPercentage forFund(Fonds f, Explanation e) {
+        return new AccresPercentage(f, jaar, stand, fraction, e);
+    }
+
     @Override
     public String toString() {
-        return name() + " = " + Figures.percent(fraction);
+        return name() + " = " + display();
     }
 }

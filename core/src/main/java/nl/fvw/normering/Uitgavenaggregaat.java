@@ -1,5 +1,6 @@
 package nl.fvw.normering;
 
+import java.util.List;
 import java.util.Objects;
 
 import javax.money.MonetaryAmount;
@@ -26,9 +27,18 @@ public final class Uitgavenaggregaat {
     private final YearSeries waarden;
     private final YearSeries nettoUitgaven;
     private final YearSeries correcties;
+    private final List<Uitgavenpost> posten;
+    private final List<Uitsluiting> uitsluitingen;
 
     private Uitgavenaggregaat(String naam, Stand stand, String bron, YearSeries waarden, YearSeries nettoUitgaven,
             YearSeries correcties) {
+        this(naam, stand, bron, waarden, nettoUitgaven, correcties, List.of(), List.of());
+    }
+
+    private Uitgavenaggregaat(String naam, Stand stand, String bron, YearSeries waarden, YearSeries nettoUitgaven,
+            YearSeries correcties, List<Uitgavenpost> posten, List<Uitsluiting> uitsluitingen) {
+        this.posten = List.copyOf(posten);
+        this.uitsluitingen = List.copyOf(uitsluitingen);
         this.naam = Objects.requireNonNull(naam, "naam");
         this.stand = Objects.requireNonNull(stand, "stand");
         this.bron = Objects.requireNonNull(bron, "bron");
@@ -52,6 +62,40 @@ public final class Uitgavenaggregaat {
                     + correcties.lastYear() + "; both need the same years");
         }
         return new Uitgavenaggregaat(naam, stand, bron, nettoUitgaven.plus(correcties), nettoUitgaven, correcties);
+    }
+
+    /**
+     * The aggregate of one stand as the sum of its items, less the items a rule excluded as
+     * corrections (Miljoenennota 2023, bijlage accres: NGRU/ARU = netto uitgaven − correcties).
+     * Every item's year range must be the same.
+     */
+    public static Uitgavenaggregaat fromPosten(String naam, Stand stand, List<Uitgavenpost> posten,
+            List<Uitsluiting> uitsluitingen) {
+        if (posten.isEmpty()) {
+            throw new FvwException(naam + " at stand " + stand + " has no items");
+        }
+        YearSeries sum = null;
+        List<Input> inputs = new java.util.ArrayList<>();
+        StringBuilder bronnen = new StringBuilder();
+        for (Uitgavenpost p : posten) {
+            Uitsluiting u = uitsluitingen.stream().filter(x -> x.post() == p && x.applies()).findFirst().orElse(null);
+            if (u == null) {
+                if (sum != null && (!sum.firstYear().equals(p.getReeks().firstYear())
+                        || !sum.lastYear().equals(p.getReeks().lastYear()))) {
+                    throw new FvwException(naam + " stand " + stand + ": item '" + p.getNaam() + "' covers "
+                            + p.getReeks().firstYear() + "-" + p.getReeks().lastYear() + ", the others " + sum.firstYear()
+                            + "-" + sum.lastYear() + "; all items need the same years");
+                }
+                sum = sum == null ? p.getReeks() : sum.plus(p.getReeks());
+            }
+            if (bronnen.indexOf(p.getBron()) < 0) {
+                bronnen.append(bronnen.length() == 0 ? "" : "; ").append(p.getBron());
+            }
+        }
+        if (sum == null) {
+            throw new FvwException(naam + " at stand " + stand + ": every item is excluded, nothing is left");
+        }
+        return new Uitgavenaggregaat(naam, stand, bronnen.toString(), sum, null, null, posten, uitsluitingen);
     }
 
     public String getNaam() {
@@ -86,7 +130,15 @@ public final class Uitgavenaggregaat {
     public Explanation explain(BudgetYear jaar) {
         Explanation.Builder b = Explanation.builder(naam + " " + jaar + " stand " + stand)
                 .value(Figures.mln(waarde(jaar)));
-        if (hasParts()) {
+        if (!posten.isEmpty()) {
+            b.formula(naam + " = Σ posten − correcties (uitgesloten posten tellen niet mee)");
+            for (Uitgavenpost p : posten) {
+                Uitsluiting u = uitsluitingen.stream().filter(x -> x.post() == p && x.applies()).findFirst().orElse(null);
+                String value = p.getReeks().contains(jaar) ? Figures.mln(p.getReeks().get(jaar)) : "(geen)";
+                b.input(new Input(p.getNaam() + " [" + p.getSoort() + "]" + (u == null ? "" : " — uitgesloten door "
+                        + u.regel().id() + " (" + u.regel().source() + ")"), value, stand.toString(), p.getBron()));
+            }
+        } else if (hasParts()) {
             b.formula(naam + " = A + B  (A = totaal netto uitgaven, B = correcties)")
                     .input(new Input("A " + jaar, Figures.mln(nettoUitgaven.get(jaar)), stand.toString(), bron))
                     .input(new Input("B " + jaar, Figures.mln(correcties.get(jaar)), stand.toString(), bron));

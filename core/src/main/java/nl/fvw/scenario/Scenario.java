@@ -6,23 +6,21 @@ import java.util.Objects;
 import java.util.SortedMap;
 
 import nl.fvw.money.AmountUnit;
-import nl.fvw.normering.Uitgavenaggregaat;
-import nl.fvw.param.ParameterSet;
+import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.time.Stand;
 
 /**
- * A scenario as read from its file: inputs, parameters, the analyst rule files to apply, the
- * published figures it must reproduce, and the content hashes of every file it was read from.
- * Read with {@link ScenarioReader}.
+ * A scenario as read from its file: the normering inputs (with their parameters), the analyst
+ * rule files to apply, the published figures it must reproduce, and the content hashes of every
+ * file it was read from. Read with {@link ScenarioReader}.
  */
 public record Scenario(Path file, String naam, String omschrijving, AmountUnit eenheid, Stand stand,
-        List<Uitgavenaggregaat> aggregaten, ParameterSet parameters, List<Path> regels, List<Controle> controles,
-        SortedMap<String, String> hashes) {
+        Normeringsinvoer normering, List<Path> regels, List<Controle> controles, SortedMap<String, String> hashes) {
     public Scenario {
         Objects.requireNonNull(naam, "naam");
         Objects.requireNonNull(eenheid, "eenheid");
         Objects.requireNonNull(stand, "stand");
-        aggregaten = List.copyOf(aggregaten);
+        Objects.requireNonNull(normering, "normering");
         regels = List.copyOf(regels);
         controles = List.copyOf(controles);
     }

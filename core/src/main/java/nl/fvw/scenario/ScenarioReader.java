@@ -20,11 +20,19 @@ import nl.fvw.input.Location;
 import nl.fvw.input.Node;
 import nl.fvw.money.AmountUnit;
 import nl.fvw.money.Amounts;
+import nl.fvw.normering.BbpKeuzes;
+import nl.fvw.normering.Fonds;
+import nl.fvw.normering.Fondsinvoer;
+import nl.fvw.normering.Normeringsinvoer;
+import nl.fvw.normering.Postsoort;
 import nl.fvw.normering.Uitgavenaggregaat;
+import nl.fvw.normering.Uitgavenpost;
 import nl.fvw.param.ParameterFile;
 import nl.fvw.param.ParameterSet;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
+import nl.fvw.time.StandRates;
+import nl.fvw.time.StandSeries;
 import nl.fvw.time.YearSeries;
 
 /**
@@ -63,8 +71,8 @@ public final class ScenarioReader {
         Node root = InputReader.read(file);
         TreeMap<String, String> hashes = new TreeMap<>();
         hashes.put("scenario:" + file.getFileName(), hash(file));
-        Node.Map top = root.asMap().allowOnly("scenario", "omschrijving", "eenheid", "valuta", "stand", "invoer",
-                "parameters", "regels", "controles");
+        Node.Map top = root.asMap().allowOnly("scenario", "omschrijving", "eenheid", "valuta", "stand", "standen", "jaren",
+                "invoer", "fondsen", "parameters", "regels", "controles");
         String naam = top.get("scenario").asScalar().asText();
         String omschrijving = top.opt("omschrijving") == null ? "" : top.get("omschrijving").asScalar().asText();
         AmountUnit unit = ParameterFile.unit(top);
@@ -73,17 +81,34 @@ public final class ScenarioReader {
         Path dir = file.toAbsolutePath().getParent();
 
         List<Uitgavenaggregaat> aggregaten = new ArrayList<>();
+        List<Uitgavenpost> posten = new ArrayList<>();
+        Normeringsinvoer.Builder nb = Normeringsinvoer.builder();
         Node invoer = top.opt("invoer");
         if (invoer != null) {
-            Node.Map in = invoer.asMap().allowOnly("uitgavenaggregaten");
-            Node list = in.opt("uitgavenaggregaten");
-            if (list != null) {
-                for (Node item : list.asList().items()) {
-                    aggregaten.add(aggregaat(item, unit, stand));
-                }
+            Node.Map in = invoer.asMap().allowOnly("uitgavenaggregaten", "uitgavenposten", "accres_gepubliceerd", "bbp", "lpo");
+            for (Node item : items(in, "uitgavenaggregaten")) {
+                aggregaten.add(aggregaat(item, unit, stand));
+            }
+            for (Node item : items(in, "uitgavenposten")) {
+                posten.add(post(item, unit, stand));
+            }
+            if (in.opt("accres_gepubliceerd") != null) {
+                nb.gepubliceerdAccres(rates(in.get("accres_gepubliceerd"), "gepubliceerd accres %"));
+            }
+            if (in.opt("lpo") != null) {
+                nb.lpo(rates(in.get("lpo"), "loon- en prijsbijstelling"));
+            }
+            if (in.opt("bbp") != null) {
+                bbp(in.get("bbp"), nb);
             }
         }
-
+        nb.aggregaten(aggregaten).posten(posten);
+        Node fondsen = top.opt("fondsen");
+        if (fondsen != null) {
+            for (Map.Entry<String, Node> e : fondsen.asMap().entries().entrySet()) {
+                nb.fonds(fonds(e.getKey(), e.getValue(), unit));
+            }
+        }
         ParameterSet parameters = ParameterSet.empty();
         for (Node p : paths(top, "parameters")) {
             Path pf = resolve(dir, p, ".yaml", ".yml", ".json");
@@ -108,7 +133,50 @@ public final class ScenarioReader {
                 controles.add(controle(c));
             }
         }
-        return new Scenario(file, naam, omschrijving, unit, stand, aggregaten, parameters, regels, controles, hashes);
+        List<Stand> standen = new ArrayList<>();
+        Node st = top.opt("standen");
+        if (st == null) {
+            standen.add(stand);
+        } else {
+            for (Node n : st.asList().items()) {
+                standen.add(n.asScalar().asStand());
+            }
+            if (standen.isEmpty()) {
+                throw st.error("no stands; list the stands to compute at, like [Miljoenennota 2024]");
+            }
+        }
+        nb.standen(standen).parameters(parameters);
+        Node jaren = top.opt("jaren");
+        if (jaren != null) {
+            Node.Map j = jaren.asMap().allowOnly("van", "tot");
+            BudgetYear van = j.get("van").asScalar().asYear();
+            BudgetYear tot = j.get("tot").asScalar().asYear();
+            if (tot.isBefore(van)) {
+                throw j.get("tot").error("'tot' " + tot + " comes before 'van' " + van);
+            }
+            nb.jaren(van, tot);
+        } else if (!aggregaten.isEmpty()) {
+            BudgetYear first = null;
+            BudgetYear last = null;
+            for (Uitgavenaggregaat a : aggregaten) {
+                BudgetYear f = a.getWaarden().firstYear().next();
+                BudgetYear l = a.getWaarden().lastYear();
+                first = first == null || f.isBefore(first) ? f : first;
+                last = last == null || l.isAfter(last) ? l : last;
+            }
+            nb.jaren(first, last);
+        } else {
+            throw top.error("missing 'jaren' ({van: …, tot: …}): the years to compute cannot be taken from the inputs");
+        }
+        Normeringsinvoer normering;
+        try {
+            normering = nb.build();
+        } catch (InputException e) {
+            throw e;
+        } catch (FvwException e) {
+            throw top.error(e.getMessage());
+        }
+        return new Scenario(file, naam, omschrijving, unit, stand, normering, regels, controles, hashes);
     }
 
     private static Uitgavenaggregaat aggregaat(Node node, AmountUnit unit, Stand scenarioStand) {
@@ -145,6 +213,144 @@ public final class ScenarioReader {
         }
     }
 
+    private static List<Node> items(Node.Map m, String key) {
+        Node n = m.opt(key);
+        return n == null ? List.of() : n.asList().items();
+    }
+
+    private static Uitgavenpost post(Node node, AmountUnit unit, Stand scenarioStand) {
+        Node.Map m = node.asMap().allowOnly("aggregaat", "naam", "soort", "stand", "bron", "reeks");
+        Node.Scalar agg = m.get("aggregaat").asScalar();
+        if (!agg.asText().equals("NGRU") && !agg.asText().equals("ARU")) {
+            throw agg.error("'" + agg.text() + "' is not a spending aggregate; expected NGRU or ARU");
+        }
+        Node.Scalar soort = m.get("soort").asScalar();
+        if (Postsoort.parse(soort.asText()) == null) {
+            throw soort.error("'" + soort.text() + "' is not a kind of spending item; expected one of "
+                    + Postsoort.spellings());
+        }
+        Stand stand = m.opt("stand") == null ? scenarioStand : m.get("stand").asScalar().asStand();
+        return new Uitgavenpost(agg.asText(), m.get("naam").asScalar().asText(), soort.asText(), stand,
+                m.get("bron").asScalar().asText(), series(m.get("reeks"), unit));
+    }
+
+    /** Rates in percent per stand and year: {bron: "…", standen: {"Miljoenennota 2024": {2024: 2.5}}}. */
+    private static StandRates rates(Node node, String naam) {
+        Node.Map m = node.asMap().allowOnly("bron", "standen");
+        StandRates r = StandRates.empty(naam, m.get("bron").asScalar().asText());
+        for (Map.Entry<String, Node> e : m.get("standen").asMap().entries().entrySet()) {
+            Stand stand;
+            try {
+                stand = Stand.parse(e.getKey());
+            } catch (FvwException ex) {
+                throw e.getValue().error(ex.getMessage());
+            }
+            TreeMap<BudgetYear, BigDecimal> values = new TreeMap<>();
+            for (Map.Entry<String, Node> y : e.getValue().asMap().entries().entrySet()) {
+                BudgetYear year;
+                try {
+                    year = BudgetYear.parse(y.getKey());
+                } catch (FvwException ex) {
+                    throw y.getValue().error("'" + y.getKey() + "' is not a budget year (four digits, like 2024)");
+                }
+                values.put(year, y.getValue().asScalar().asDecimal().movePointLeft(2));
+            }
+            r = r.with(stand, values);
+        }
+        return r;
+    }
+
+    private static void bbp(Node node, Normeringsinvoer.Builder nb) {
+        Node.Map m = node.asMap().allowOnly("volume", "prijs", "middeling", "combinatie", "prijsnacalculatie");
+        BbpKeuzes.Middeling middeling = BbpKeuzes.STANDAARD.middeling();
+        if (m.opt("middeling") != null) {
+            Node.Scalar v = m.get("middeling").asScalar();
+            middeling = switch (v.asText()) {
+                case "rekenkundig" -> BbpKeuzes.Middeling.REKENKUNDIG;
+                case "meetkundig" -> BbpKeuzes.Middeling.MEETKUNDIG;
+                default -> throw v.error("'" + v.text() + "' is not a mean; expected rekenkundig or meetkundig");
+            };
+        }
+        BbpKeuzes.Combinatie combinatie = BbpKeuzes.STANDAARD.combinatie();
+        if (m.opt("combinatie") != null) {
+            Node.Scalar v = m.get("combinatie").asScalar();
+            combinatie = switch (v.asText()) {
+                case "additief" -> BbpKeuzes.Combinatie.ADDITIEF;
+                case "multiplicatief" -> BbpKeuzes.Combinatie.MULTIPLICATIEF;
+                default -> throw v.error("'" + v.text() + "' is not a combination; expected additief or multiplicatief");
+            };
+        }
+        boolean nacalculatie = BbpKeuzes.STANDAARD.prijsnacalculatie();
+        if (m.opt("prijsnacalculatie") != null) {
+            Node.Scalar v = m.get("prijsnacalculatie").asScalar();
+            nacalculatie = switch (v.asText()) {
+                case "ja", "true" -> true;
+                case "nee", "false" -> false;
+                default -> throw v.error("'" + v.text() + "' is not ja or nee");
+            };
+        }
+        nb.bbp(rates(m.get("volume"), "reële bbp-groei"), rates(m.get("prijs"), "prijs bbp"),
+                new BbpKeuzes(middeling, combinatie, nacalculatie));
+    }
+
+    private static Fondsinvoer fonds(String key, Node node, AmountUnit unit) {
+        Fonds fonds;
+        try {
+            fonds = Fonds.parse(key);
+        } catch (FvwException e) {
+            throw node.error(e.getMessage());
+        }
+        Node.Map m = node.asMap().allowOnly("bron", "grondslag", "grondslag_opbouw", "niveau_basis", "taakmutaties",
+                "tranches_gepubliceerd");
+        String bron = m.get("bron").asScalar().asText();
+        StandSeries grondslag = m.opt("grondslag") == null ? null : standSeries(m.get("grondslag"), unit);
+        Fondsinvoer f = new Fondsinvoer(fonds, grondslag, null, null, null, null, null, null, bron);
+        if (m.opt("grondslag_opbouw") != null) {
+            if (grondslag != null) {
+                throw m.get("grondslag_opbouw").error("give either 'grondslag' or 'grondslag_opbouw', not both");
+            }
+            Node.Map o = m.get("grondslag_opbouw").asMap().allowOnly("jaar", "bedrag", "mutaties");
+            f = f.withGrondslagOpbouw(o.get("jaar").asScalar().asYear(), amount(o.get("bedrag").asScalar(), unit),
+                    o.opt("mutaties") == null ? null : series(o.get("mutaties"), unit));
+        }
+        if (m.opt("niveau_basis") != null) {
+            f = f.withNiveau(amount(m.get("niveau_basis").asScalar(), unit),
+                    m.opt("taakmutaties") == null ? null : series(m.get("taakmutaties"), unit));
+        } else if (m.opt("taakmutaties") != null) {
+            throw m.get("taakmutaties").error("taakmutaties need 'niveau_basis': they are part of the level");
+        }
+        if (m.opt("tranches_gepubliceerd") != null) {
+            f = f.withGepubliceerdeTranches(standSeries(m.get("tranches_gepubliceerd"), unit));
+        }
+        return f;
+    }
+
+    private static StandSeries standSeries(Node node, AmountUnit unit) {
+        StandSeries s = StandSeries.empty();
+        for (Map.Entry<String, Node> e : node.asMap().entries().entrySet()) {
+            Stand stand;
+            try {
+                stand = Stand.parse(e.getKey());
+            } catch (FvwException ex) {
+                throw e.getValue().error(ex.getMessage());
+            }
+            s = s.with(stand, series(e.getValue(), unit));
+        }
+        if (s.stands().isEmpty()) {
+            throw node.error("no stands; expected a mapping of stands to series, like {\"Miljoenennota 2024\": {2024: 100}}");
+        }
+        return s;
+    }
+
+    private static MonetaryAmount amount(Node.Scalar v, AmountUnit unit) {
+        BigDecimal euro = unit.toEuroOrNull(v.asDecimal());
+        if (euro == null) {
+            throw v.error("'" + v.text() + "' has too many decimals for the unit " + unit.label() + " (at most "
+                    + unit.maxDecimals() + ": amounts are exact to the cent)");
+        }
+        return Amounts.eur(euro);
+    }
+
     /** A year → amount mapping in the file's unit; years must be contiguous. */
     public static YearSeries series(Node node, AmountUnit unit) {
         Node.Map m = node.asMap();
@@ -159,14 +365,7 @@ public final class ScenarioReader {
             } catch (FvwException ex) {
                 throw e.getValue().error("'" + e.getKey() + "' is not a budget year (four digits, like 2024)");
             }
-            Node.Scalar v = e.getValue().asScalar();
-            BigDecimal written = v.asDecimal();
-            BigDecimal euro = unit.toEuroOrNull(written);
-            if (euro == null) {
-                throw v.error("'" + v.text() + "' has too many decimals for the unit " + unit.label() + " (at most "
-                        + unit.maxDecimals() + ": amounts are exact to the cent)");
-            }
-            values.put(year, Amounts.eur(euro));
+            values.put(year, amount(e.getValue().asScalar(), unit));
         }
         BudgetYear expected = values.firstKey();
         for (BudgetYear y : values.keySet()) {

@@ -53,7 +53,7 @@ class ScenarioReaderTest {
         Scenario s = ScenarioReader.read(write("s.yaml", VALID));
         assertThat(s.naam()).isEqualTo("Test");
         assertThat(s.eenheid()).isEqualTo(AmountUnit.MLN);
-        assertThat(s.aggregaten()).singleElement().satisfies(a -> {
+        assertThat(s.normering().aggregaten()).singleElement().satisfies(a -> {
             assertThat(a.hasParts()).isTrue();
             assertThat(Amounts.value(a.waarde(BudgetYear.of(2012)))).isEqualByComparingTo("91490000000");
         });
@@ -67,7 +67,7 @@ class ScenarioReaderTest {
                 {"scenario": "Test", "eenheid": "x € 1.000", "stand": "Miljoenennota 2012",
                  "invoer": {"uitgavenaggregaten": [{"naam": "ARU", "bron": "b", "waarden": {"2018": 1000, "2019": 1100}}]}}
                 """));
-        assertThat(Amounts.value(s.aggregaten().get(0).waarde(BudgetYear.of(2019)))).isEqualByComparingTo("1100000");
+        assertThat(Amounts.value(s.normering().aggregaten().get(0).waarde(BudgetYear.of(2019)))).isEqualByComparingTo("1100000");
     }
 
     @Test
@@ -117,7 +117,7 @@ class ScenarioReaderTest {
         write("p.yaml", "eenheid: \"€\"\nparameters:\n  k:\n    soort: getal\n    waarden:\n"
                 + "      - { vanaf: 2015, waarde: 1, besloten: Miljoenennota 2015, bron: x }\n");
         Scenario s = ScenarioReader.read(write("s.yaml", VALID + "parameters: [p.yaml]\n"));
-        assertThat(s.parameters().has("k")).isTrue();
+        assertThat(s.normering().parameters().has("k")).isTrue();
         assertThat(s.hashes()).containsKey("parameters:p.yaml");
         write("p.yaml", "eenheid: \"€\"\nparameters:\n  k:\n    soort: getal\n    onbekend: 1\n");
         assertThatThrownBy(() -> ScenarioReader.read(dir.resolve("s.yaml"))).hasMessageContaining("p.yaml:5")

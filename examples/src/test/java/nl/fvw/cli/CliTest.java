@@ -45,7 +45,7 @@ class CliTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("2014   Miljoenennota 2012           2,41")
                 .contains("ok  accres 2014 stand Miljoenennota 2012")
-                .contains("regel:   NRM-ACCRES-NGRU")
+                .contains("regel:   NRM-REKENREGEL-NGRU")
                 .contains("bron:    Miljoenennota 2012, bijlage, tabel 9.1")
                 .contains("invoer:  A 2014 = € 145.629 mln  [stand Miljoenennota 2012]")
                 .contains("afronding: accres % zoals gepubliceerd")
@@ -73,7 +73,7 @@ class CliTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("accres 2013 stand Miljoenennota 2012 = 0,86 %").doesNotContain("accres 2014");
         Run json = fvw("explain", DEMO, "accres 2013", "--format", "json");
-        assertThat(json.out()).contains("\"id\" : \"NRM-ACCRES-NGRU\"");
+        assertThat(json.out()).contains("\"id\" : \"NRM-REKENREGEL-NGRU\"");
     }
 
     @Test

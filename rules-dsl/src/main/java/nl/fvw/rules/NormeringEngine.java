@@ -10,8 +10,15 @@ import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 
 import nl.fvw.explain.Provenance;
-import nl.fvw.normering.AggregaatJaar;
-import nl.fvw.normering.Uitgavenaggregaat;
+import nl.fvw.normering.Besluiten;
+import nl.fvw.normering.Fonds;
+import nl.fvw.normering.FondsJaar;
+import nl.fvw.normering.GegevenParameter;
+import nl.fvw.normering.Normeringsinvoer;
+import nl.fvw.normering.Normeringsrekening;
+import nl.fvw.normering.Normeringsuitkomst;
+import nl.fvw.normering.Uitgavenpost;
+import nl.fvw.time.BudgetYear;
 import nl.fvw.rules.internal.RegelInfo;
 import nl.fvw.rules.internal.RuleCompiler;
 import nl.fvw.rules.internal.RuleSources;
@@ -23,7 +30,7 @@ import nl.fvw.rules.internal.Uitkomst;
  *
  * <pre>{@code
  * NormeringEngine engine = NormeringEngine.shipped();
- * NormeringResult r = engine.evaluate(input, true);
+ * NormeringResult r = engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(ngru)), true);
  * System.out.println(r.explain(FigureName.parse("accres 2013 stand Miljoenennota 2012")).toText());
  * }</pre>
  */
@@ -75,19 +82,26 @@ public final class NormeringEngine {
     }
 
     /**
-     * Runs the rules over {@code input}.
+     * Runs the rules over {@code input}: the rules decide which method, fixing, exclusion and
+     * korting apply; {@link Normeringsrekening} does the arithmetic.
      *
      * @param explain false for bulk runs: figures then carry no explanation
      */
-    public NormeringResult evaluate(NormeringInput input, boolean explain) {
-        Uitkomst uitkomst = new Uitkomst(explain);
+    public NormeringResult evaluate(Normeringsinvoer input, boolean explain) {
+        Uitkomst uitkomst = new Uitkomst();
         KieSession session = kieBase.newKieSession();
         try {
             session.setGlobal("uitkomst", uitkomst);
-            for (Uitgavenaggregaat a : input.aggregaten()) {
-                for (AggregaatJaar j : AggregaatJaar.all(a)) {
-                    session.insert(j);
+            for (Fonds f : Fonds.values()) {
+                for (BudgetYear y = input.eersteJaar(); !y.isAfter(input.laatsteJaar()); y = y.next()) {
+                    session.insert(new FondsJaar(f, y));
                 }
+            }
+            for (Uitgavenpost p : input.posten()) {
+                session.insert(p);
+            }
+            for (String name : input.parameters().all().keySet()) {
+                session.insert(new GegevenParameter(name));
             }
             if (replacedIds.isEmpty()) {
                 session.fireAllRules();
@@ -97,7 +111,9 @@ public final class NormeringEngine {
         } finally {
             session.dispose();
         }
-        return new NormeringResult(uitkomst.accressen(), provenance);
+        Normeringsuitkomst result = new Normeringsrekening(input, new Besluiten(uitkomst.besluiten()),
+                uitkomst.uitsluitingen(), uitkomst.kortingen(), explain).bereken();
+        return new NormeringResult(result, provenance);
     }
 
     /** The fvw version and the hashes of the rule files. */

@@ -1,37 +1,37 @@
 package nl.fvw.rules;
 
-import java.util.Comparator;
 import java.util.List;
 
-import nl.fvw.FvwException;
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.FigureName;
+import nl.fvw.explain.Figuur;
 import nl.fvw.explain.Provenance;
 import nl.fvw.normering.AccresPercentage;
+import nl.fvw.normering.Normeringsuitkomst;
 
-/** What one normering evaluation produced, in year and stand order, with its provenance. */
-public record NormeringResult(List<AccresPercentage> accressen, Provenance provenance) {
-    public NormeringResult {
-        accressen = accressen.stream()
-                .sorted(Comparator.comparing(AccresPercentage::stand).thenComparing(AccresPercentage::jaar))
-                .toList();
+/** What one normering evaluation produced, with its provenance. */
+public record NormeringResult(Normeringsuitkomst uitkomst, Provenance provenance) {
+
+    /** The accres % figures, in stand, fund and year order. */
+    public List<AccresPercentage> accressen() {
+        return uitkomst.accressen();
     }
 
-    /** The accres % named {@code name}; an error listing the known figures when there is none. */
+    /** The figure named {@code name} (accres, tranche, niveau, korting, afrekening, NGRU, ARU). */
+    public Figuur figuur(FigureName name) {
+        return uitkomst.figuur(name);
+    }
+
+    /** The accres % named {@code name}. */
     public AccresPercentage accres(FigureName name) {
-        List<AccresPercentage> hits = accressen.stream().filter(a -> a.name().matches(name)).toList();
-        if (hits.size() == 1) {
-            return hits.get(0);
+        Figuur f = figuur(name);
+        if (f instanceof AccresPercentage a) {
+            return a;
         }
-        if (hits.isEmpty()) {
-            throw new FvwException("No figure '" + name + "'; known: "
-                    + accressen.stream().map(a -> a.name().toString()).toList());
-        }
-        throw new FvwException("'" + name + "' names " + hits.size() + " figures; add the stand: "
-                + hits.stream().map(a -> a.name().toString()).toList());
+        throw new nl.fvw.FvwException("'" + name + "' is not an accres %");
     }
 
     public Explanation explain(FigureName name) {
-        return accres(name).explanation();
+        return figuur(name).explanation();
     }
 }

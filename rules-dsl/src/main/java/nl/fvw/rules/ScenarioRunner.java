@@ -4,14 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
+import java.math.BigDecimal;
+
+import nl.fvw.explain.Figuur;
 import nl.fvw.explain.Provenance;
+import nl.fvw.money.Amounts;
+import nl.fvw.normering.Bedrag;
 import nl.fvw.normering.AccresPercentage;
 import nl.fvw.scenario.Controle;
 import nl.fvw.scenario.Scenario;
 
 /**
  * Runs a scenario: the shipped rules plus the scenario's own rule files, over its inputs, and
- * checks the published figures it names.
+ * checks the published figures it names: an accres % as printed (two decimals), an amount in the
+ * scenario's unit, each against the published value within the scenario's stated tolerance.
  *
  * <pre>{@code
  * ScenarioResult r = ScenarioRunner.run(ScenarioReader.read(Path.of("examples/scenarios/accres-ngru-mn2012.yaml")), true);
@@ -24,11 +30,13 @@ public final class ScenarioRunner {
     public static ScenarioResult run(Scenario scenario, boolean explain) {
         List<RuleFile> files = scenario.regels().stream().map(RuleFile::read).toList();
         NormeringEngine engine = NormeringEngine.withAnalystRules(files);
-        NormeringResult result = engine.evaluate(NormeringInput.of(scenario.aggregaten()), explain);
+        NormeringResult result = engine.evaluate(scenario.normering(), explain);
         List<ControleUitkomst> checks = new ArrayList<>();
         for (Controle c : scenario.controles()) {
-            AccresPercentage a = result.accres(c.figuur());
-            checks.add(new ControleUitkomst(c, a.published(), c.accepts(a.published())));
+            Figuur f = result.figuur(c.figuur());
+            BigDecimal printed = f instanceof AccresPercentage a ? a.published()
+                    : scenario.eenheid().fromEuro(Amounts.value(((Bedrag) f).bedrag()));
+            checks.add(new ControleUitkomst(c, printed, c.accepts(printed)));
         }
         TreeMap<String, String> hashes = new TreeMap<>(engine.provenance().hashes());
         hashes.putAll(scenario.hashes());

@@ -3,33 +3,47 @@ package nl.fvw.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import nl.fvw.explain.FigureName;
+import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Uitgavenaggregaat;
 import nl.fvw.rules.dsl.DslException;
+import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
+import nl.fvw.time.StandRates;
 
 /** Analysts' rule files compiled at run time beside the shipped rules. */
 class AnalystRulesTest {
     private static final String REPLACE_NGRU = """
-            # Alleen de jaren vanaf 2014 tellen
-            regel "Accres uit de NGRU vanaf 2014"
-              id "ANL-NGRU-2014"
-              bron "Analyse: variant zonder accres voor 2014"
-              vervangt "NRM-ACCRES-NGRU"
+            # Tot en met 2017 het accres zoals gedrukt, niet herberekend uit de NGRU
+            regel "Accres zoals gedrukt"
+              id "ANL-GEDRUKT"
+              bron "Miljoenennota 2012, bijlage, tabel 9.1: gedrukte accrespercentages"
+              vervangt "NRM-REKENREGEL-NGRU"
             wanneer
-              er is een uitgavenaggregaat NGRU
-              het jaar ligt tussen 2014 en 2030
+              voor elk fondsjaar
+              het jaar ligt tussen 1995 en 2017
             dan
-              het accres is de groei van het aggregaat tegenover het vorige jaar uit dezelfde stand
+              het accres is het gepubliceerde percentage
             einde
             """;
 
     private static NormeringEngine replaced;
+
+    /** The NGRU from A + B with the percentages as printed: 2014 is 2,41 % from the parts, printed 2,42 %. */
+    static Normeringsinvoer input() {
+        StandRates printed = StandRates.empty("gepubliceerd accres %", "Miljoenennota 2012, tabel 9.1").with(Fixtures.MN2012,
+                Map.of(BudgetYear.of(2012), new BigDecimal("-0.0052"), BudgetYear.of(2013), new BigDecimal("0.0086"),
+                        BudgetYear.of(2014), new BigDecimal("0.0242"), BudgetYear.of(2015), new BigDecimal("0.0054")));
+        return Normeringsinvoer.builder().aggregaten(List.of(Fixtures.ngruFromParts())).gepubliceerdAccres(printed)
+                .standen(List.of(Fixtures.MN2012)).jaren(BudgetYear.of(2012), BudgetYear.of(2015)).build();
+    }
 
     @BeforeAll
     static void compile() {
@@ -37,22 +51,25 @@ class AnalystRulesTest {
     }
 
     @Test
-    void aReplacingRuleTakesOverAndTheExplanationSaysSo() {
-        NormeringResult r = replaced.evaluate(NormeringInput.of(List.of(Fixtures.ngruPrinted())), true);
-        assertThat(r.accressen()).extracting(a -> a.jaar().value()).containsExactly(2014, 2015);
-        var rule = r.explain(FigureName.parse("accres 2014")).rule();
-        assertThat(rule.id()).isEqualTo("ANL-NGRU-2014");
-        assertThat(rule.replaces()).isEqualTo("NRM-ACCRES-NGRU");
-        assertThat(r.explain(FigureName.parse("accres 2014")).toText()).contains("vervangt: NRM-ACCRES-NGRU");
+    void aReplacingRuleChangesTheResultAndTheExplanationSaysSo() {
+        FigureName y2014 = FigureName.parse("accres 2014");
+        assertThat(NormeringEngine.shipped().evaluate(input(), true).accres(y2014).published()).isEqualByComparingTo("2.41");
+        NormeringResult r = replaced.evaluate(input(), true);
+        assertThat(r.accres(y2014).published()).isEqualByComparingTo("2.42");
+        var rule = r.explain(y2014).rule();
+        assertThat(rule.id()).isEqualTo("ANL-GEDRUKT");
+        assertThat(rule.replaces()).isEqualTo("NRM-REKENREGEL-NGRU");
+        assertThat(r.explain(y2014).toText()).contains("vervangt: NRM-REKENREGEL-NGRU");
         assertThat(r.provenance().hashes()).containsKey("regels:analist:variant.dslr");
-        assertThat(replaced.replacedIds()).containsExactly("NRM-ACCRES-NGRU");
+        assertThat(replaced.replacedIds()).containsExactly("NRM-REKENREGEL-NGRU");
     }
 
     @Test
     void theReplacementHoldsOverManyEvaluations() {
-        NormeringInput in = NormeringInput.of(List.of(Fixtures.ngruPrinted()));
+        Normeringsinvoer in = input();
         for (int i = 0; i < 500; i++) {
-            assertThat(replaced.evaluate(in, false).accressen()).hasSize(2);
+            assertThat(replaced.evaluate(in, false).accres(FigureName.parse("accres 2014")).published())
+                    .isEqualByComparingTo("2.42");
         }
     }
 
@@ -60,13 +77,13 @@ class AnalystRulesTest {
     void theShippedRulesStillFireForWhatIsNotReplaced() {
         Uitgavenaggregaat aru = Uitgavenaggregaat.of("ARU", Stand.parse("Miljoenennota 2020"), "test",
                 Fixtures.mln(2017, "100", "101", "102"));
-        assertThat(replaced.evaluate(NormeringInput.of(List.of(aru)), true).accressen())
-                .extracting(a -> a.explanation().rule().id()).containsExactly("NRM-ACCRES-ARU", "NRM-ACCRES-ARU");
+        assertThat(replaced.evaluate(Normeringsinvoer.vanAggregaten(List.of(aru)), true).accressen())
+                .extracting(a -> a.explanation().rule().id()).containsExactly("NRM-REKENREGEL-ARU", "NRM-REKENREGEL-ARU");
     }
 
     @Test
     void aBadSentenceIsRejectedBeforeCompiling() {
-        String bad = REPLACE_NGRU.replace("het jaar ligt tussen 2014 en 2030", "- het jaar ligt tussen 2014 en 2030");
+        String bad = REPLACE_NGRU.replace("het jaar ligt tussen 1995 en 2017", "- het jaar ligt tussen 1995 en 2017");
         assertThatThrownBy(() -> NormeringEngine.withAnalystRules(List.of(new RuleFile("fout.dslr", bad))))
                 .isInstanceOf(DslException.class).hasMessageContaining("fout.dslr:8")
                 .hasMessageContaining("may not start with '-'");
@@ -74,16 +91,25 @@ class AnalystRulesTest {
 
     @Test
     void replacingAnUnknownIdIsAnError() {
-        String bad = REPLACE_NGRU.replace("vervangt \"NRM-ACCRES-NGRU\"", "vervangt \"NRM-BESTAAT-NIET\"");
+        String bad = REPLACE_NGRU.replace("vervangt \"NRM-REKENREGEL-NGRU\"", "vervangt \"NRM-BESTAAT-NIET\"");
         assertThatThrownBy(() -> NormeringEngine.withAnalystRules(List.of(new RuleFile("fout.dslr", bad))))
                 .isInstanceOf(DslException.class).hasMessageContaining("no shipped rule has that id")
-                .hasMessageContaining("NRM-ACCRES-NGRU");
+                .hasMessageContaining("NRM-REKENREGEL-NGRU");
     }
 
     @Test
     void takingAShippedIdWithoutReplacingIsAnError() {
-        String bad = REPLACE_NGRU.replace("  vervangt \"NRM-ACCRES-NGRU\"\n", "").replace("ANL-NGRU-2014", "NRM-ACCRES-NGRU");
+        String bad = REPLACE_NGRU.replace("  vervangt \"NRM-REKENREGEL-NGRU\"\n", "").replace("ANL-GEDRUKT", "NRM-REKENREGEL-NGRU");
         assertThatThrownBy(() -> NormeringEngine.withAnalystRules(List.of(new RuleFile("fout.dslr", bad))))
                 .isInstanceOf(DslException.class).hasMessageContaining("has the id of the shipped rule");
+    }
+
+    /** Without the replacement both rules decide 2012-2015 as standing rules: a conflict, not a silent pick. */
+    @Test
+    void twoStandingRulesDecidingDifferentlyAreAConflict() {
+        String both = REPLACE_NGRU.replace("  vervangt \"NRM-REKENREGEL-NGRU\"\n", "");
+        NormeringEngine engine = NormeringEngine.withAnalystRules(List.of(new RuleFile("beide.dslr", both)));
+        assertThatThrownBy(() -> engine.evaluate(input(), false)).hasMessageContaining("decide differently")
+                .hasMessageContaining("ANL-GEDRUKT").hasMessageContaining("NRM-REKENREGEL-NGRU");
     }
 }

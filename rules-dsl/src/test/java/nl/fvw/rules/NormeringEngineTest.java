@@ -12,6 +12,7 @@ import nl.fvw.FvwException;
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.FigureName;
 import nl.fvw.normering.AccresPercentage;
+import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Uitgavenaggregaat;
 import nl.fvw.time.Stand;
 
@@ -24,7 +25,7 @@ class NormeringEngineTest {
 
     @Test
     void accresFromPrintedNgruReproducesThePrintedPercentagesExactly() {
-        NormeringResult r = engine.evaluate(NormeringInput.of(List.of(Fixtures.ngruPrinted())), true);
+        NormeringResult r = engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruPrinted())), true);
         assertThat(r.accressen()).extracting(AccresPercentage::published).containsExactly(
                 new BigDecimal("-0.52"), new BigDecimal("0.86"), new BigDecimal("2.42"), new BigDecimal("0.54"));
     }
@@ -36,7 +37,7 @@ class NormeringEngineTest {
      */
     @Test
     void accresFromPartsIsWithinOnePrintedUnit() {
-        NormeringResult r = engine.evaluate(NormeringInput.of(List.of(Fixtures.ngruFromParts())), true);
+        NormeringResult r = engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruFromParts())), true);
         List<BigDecimal> printed = List.of(new BigDecimal("-0.52"), new BigDecimal("0.86"), new BigDecimal("2.42"),
                 new BigDecimal("0.54"));
         for (int i = 0; i < printed.size(); i++) {
@@ -48,9 +49,9 @@ class NormeringEngineTest {
 
     @Test
     void explanationNamesTheRuleItsSourceTheInputsAndTheRounding() {
-        NormeringResult r = engine.evaluate(NormeringInput.of(List.of(Fixtures.ngruFromParts())), true);
+        NormeringResult r = engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruFromParts())), true);
         Explanation e = r.explain(FigureName.parse("accres 2013 stand Miljoenennota 2012"));
-        assertThat(e.rule().id()).isEqualTo("NRM-ACCRES-NGRU");
+        assertThat(e.rule().id()).isEqualTo("NRM-REKENREGEL-NGRU");
         assertThat(e.rule().source()).contains("Miljoenennota 2012").contains("tabel 9.1");
         assertThat(e.roundings()).singleElement().satisfies(rr -> {
             assertThat(rr.after()).isEqualByComparingTo("0.0086");
@@ -58,13 +59,13 @@ class NormeringEngineTest {
         });
         assertThat(e.children()).hasSize(2);
         assertThat(e.children().get(1).inputs()).extracting(i -> i.name()).containsExactly("A 2013", "B 2013");
-        assertThat(e.toText()).contains("NRM-ACCRES-NGRU").contains("€ 141.578 mln").contains("stand Miljoenennota 2012");
-        assertThat(e.toJson()).contains("\"id\" : \"NRM-ACCRES-NGRU\"");
+        assertThat(e.toText()).contains("NRM-REKENREGEL-NGRU").contains("€ 141.578 mln").contains("stand Miljoenennota 2012");
+        assertThat(e.toJson()).contains("\"id\" : \"NRM-REKENREGEL-NGRU\"");
     }
 
     @Test
     void explanationsOffGivesTheSameFiguresWithoutExplanations() {
-        NormeringInput in = NormeringInput.of(List.of(Fixtures.ngruFromParts()));
+        Normeringsinvoer in = Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruFromParts()));
         NormeringResult on = engine.evaluate(in, true);
         NormeringResult off = engine.evaluate(in, false);
         assertThat(off.accressen()).extracting(AccresPercentage::fraction)
@@ -75,7 +76,7 @@ class NormeringEngineTest {
     /** Classic MVEL rules broke after about 20 evaluations; run many and compare. */
     @Test
     void manyEvaluationsGiveTheSameResult() {
-        NormeringInput in = NormeringInput.of(List.of(Fixtures.ngruPrinted()));
+        Normeringsinvoer in = Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruPrinted()));
         List<BigDecimal> first = engine.evaluate(in, false).accressen().stream().map(AccresPercentage::fraction).toList();
         for (int i = 0; i < 2_000; i++) {
             assertThat(engine.evaluate(in, i % 2 == 0).accressen()).extracting(AccresPercentage::fraction)
@@ -83,44 +84,65 @@ class NormeringEngineTest {
         }
     }
 
-    /** The ARU rule applies to 2018-2023 only: for the other years its condition is false and it must not fire. */
+    /**
+     * The NGRU rule covers 1995-2017 and the ARU rule 2018-2025, both as standing rules: if the
+     * NGRU rule fired for 2018-2020 despite its false condition, the two would conflict.
+     */
     @Test
     void aFalseConditionStopsTheRule() {
         Uitgavenaggregaat aru = Uitgavenaggregaat.of("ARU", Stand.parse("Miljoenennota 2020"), "test",
-                Fixtures.mln(2015, "100", "101", "102", "103", "104", "105"));
-        NormeringResult r = engine.evaluate(NormeringInput.of(List.of(aru)), true);
+                Fixtures.mln(2017, "100", "101", "102", "103"));
+        NormeringResult r = engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(aru)), true);
         assertThat(r.accressen()).extracting(a -> a.jaar().value()).containsExactly(2018, 2019, 2020);
-        Uitgavenaggregaat other = Uitgavenaggregaat.of("XYZ", Stand.parse("Miljoenennota 2020"), "test",
-                Fixtures.mln(2015, "100", "101"));
-        assertThat(engine.evaluate(NormeringInput.of(List.of(other)), true).accressen()).isEmpty();
+        assertThat(r.accressen()).allSatisfy(a -> assertThat(a.explanation().rule().id()).isEqualTo("NRM-REKENREGEL-ARU"));
+    }
+
+    @Test
+    void aYearNoRuleDecidesIsAnError() {
+        Uitgavenaggregaat ngru = Uitgavenaggregaat.of("NGRU", Fixtures.MN2012, "test", Fixtures.mln(1990, "100", "101"));
+        assertThatThrownBy(() -> engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(ngru)), true))
+                .hasMessageContaining("No rule decides how the Gemeentefonds accres 1991 is computed");
+    }
+
+    @Test
+    void aMissingAggregateIsAnError() {
+        Uitgavenaggregaat ngru = Uitgavenaggregaat.of("NGRU", Fixtures.MN2012, "test", Fixtures.mln(2017, "100", "101"));
+        assertThatThrownBy(() -> engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(ngru)), true))
+                .hasMessageContaining("NRM-REKENREGEL-ARU").hasMessageContaining("no ARU is given");
     }
 
     @Test
     void aZeroBaseIsAClearError() {
         Uitgavenaggregaat zero = Uitgavenaggregaat.of("NGRU", Fixtures.MN2012, "test", Fixtures.mln(2011, "0", "10"));
-        assertThatThrownBy(() -> engine.evaluate(NormeringInput.of(List.of(zero)), true))
-                .hasRootCauseInstanceOf(FvwException.class)
-                .rootCause().hasMessageContaining("NGRU 2011").hasMessageContaining("zero");
+        assertThatThrownBy(() -> engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(zero)), true))
+                .isInstanceOf(FvwException.class).hasMessageContaining("NGRU 2011").hasMessageContaining("zero");
     }
 
     @Test
     void resultCarriesProvenanceWithRuleHashes() {
-        NormeringResult r = engine.evaluate(NormeringInput.of(List.of(Fixtures.ngruPrinted())), true);
+        NormeringResult r = engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruPrinted())), true);
         assertThat(r.provenance().fvwVersion()).isNotBlank().isNotEqualTo("unknown");
-        assertThat(r.provenance().hashes()).containsKey("regels:nl/fvw/regels/normering/accres.dslr");
+        assertThat(r.provenance().hashes()).containsKey("regels:nl/fvw/regels/normering/normering.dslr");
         assertThat(r.provenance().hashes().values()).allSatisfy(h -> assertThat(h).hasSize(64));
     }
 
     @Test
     void unknownFigureNamesTheKnownOnes() {
-        NormeringResult r = engine.evaluate(NormeringInput.of(List.of(Fixtures.ngruPrinted())), true);
+        NormeringResult r = engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruPrinted())), true);
         assertThatThrownBy(() -> r.accres(FigureName.parse("accres 2030")))
                 .hasMessageContaining("No figure 'accres 2030'").hasMessageContaining("accres 2013 stand Miljoenennota 2012");
+        assertThatThrownBy(() -> r.accres(FigureName.parse("NGRU 2013"))).hasMessageContaining("is not an accres %");
     }
 
     @Test
     void anAggregateTwiceAtOneStandIsAnError() {
-        assertThatThrownBy(() -> NormeringInput.of(List.of(Fixtures.ngruPrinted(), Fixtures.ngruFromParts())))
+        assertThatThrownBy(() -> Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruPrinted(), Fixtures.ngruFromParts())))
                 .hasMessageContaining("NGRU is given twice at stand Miljoenennota 2012");
+    }
+
+    @Test
+    void theAggregateIsAFigureToo() {
+        NormeringResult r = engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruFromParts())), true);
+        assertThat(r.figuur(FigureName.parse("NGRU 2014")).display()).isEqualTo("€ 94.508 mln");
     }
 }

@@ -17,8 +17,28 @@ public enum CaptureType {
     /** {bedrag…}: an amount with a unit (€ 675 mln, € 7,50, € 1.234 duizend). */
     BEDRAG("bedrag", "-?€ ?\\d{1,3}(\\.\\d{3})*(,\\d{1,8})?( (mln|mld|duizend))?",
             "an amount like € 675 mln or € 7,50"),
+    /** {fonds}: Gemeentefonds or Provinciefonds. */
+    FONDS("fonds", "Gemeentefonds|Provinciefonds", "Gemeentefonds or Provinciefonds"),
+    /** {aggregaat}: NGRU or ARU. */
+    AGGREGAAT("aggregaat", "NGRU|ARU", "NGRU or ARU"),
+    /** {soort}: a kind of spending item. */
+    SOORT("soort", String.join("|", nl.fvw.normering.Postsoort.spellings()),
+            "a kind of spending item: " + String.join(", ", nl.fvw.normering.Postsoort.spellings())),
     /** {stand…}: a stand, such as Voorjaarsnota 2022. */
-    STAND("stand", "[A-Za-z][A-Za-z ]{1,40} \\d{4}", "a stand (like Voorjaarsnota 2022)"),
+    STAND("stand", "[A-Za-z][A-Za-z ]{1,40} \\d{4}( \\(\\d{4}-\\d{2}-\\d{2}\\))?", "a stand (like Voorjaarsnota 2022)") {
+        @Override
+        public boolean accepts(String value) {
+            if (!super.accepts(value)) {
+                return false;
+            }
+            try {
+                nl.fvw.time.Stand.parse(value);
+                return true;
+            } catch (nl.fvw.FvwException e) {
+                return false;
+            }
+        }
+    },
     /** {getal…}: a whole number. */
     GETAL("getal", "\\d{1,9}", "a whole number"),
     /** {id}, {vervangt}: a rule id, inside quotes. */
@@ -55,6 +75,9 @@ public enum CaptureType {
         }
         if (captureName.equals("vervangt")) {
             return ID;
+        }
+        if (captureName.equals("besloten")) {
+            return STAND;
         }
         for (CaptureType t : values()) {
             if (captureName.startsWith(t.prefix)) {

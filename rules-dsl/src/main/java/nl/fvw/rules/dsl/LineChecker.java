@@ -1,8 +1,10 @@
 package nl.fvw.rules.dsl;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +37,8 @@ import nl.fvw.input.Nearest;
  */
 public final class LineChecker {
     private static final Pattern RULE = Pattern.compile("regel\\s+\"([^\"\\\\$]{1,200})\"");
+    private static final Pattern DECLARATION = Pattern.compile("^\\$(\\w+)\\s*:");
+    private static final Pattern VARIABLE = Pattern.compile("\\$(\\w+)");
     private static final Pattern HEADER = Pattern.compile(
             "(package\\s+[a-z][\\w.]*;?|import\\s+[\\w.]+;?|global\\s+[\\w.]+\\s+\\w+;?|expander\\s+[\\w.]+)");
 
@@ -69,6 +73,7 @@ public final class LineChecker {
         boolean hasBron = false;
         int consequences = 0;
         List<String> ids = new ArrayList<>();
+        Set<String> declared = new HashSet<>();
         for (int i = 0; i < lines.length; i++) {
             int n = i + 1;
             String raw = lines[i];
@@ -91,6 +96,7 @@ public final class LineChecker {
                         hasId = false;
                         hasBron = false;
                         consequences = 0;
+                        declared.clear();
                     } else if (headerAllowed && HEADER.matcher(line).matches()) {
                         continue;
                     } else if (line.startsWith("regel")) {
@@ -142,7 +148,10 @@ public final class LineChecker {
                         section = Section.THEN;
                         continue;
                     }
-                    sentence(file, n, line, Sentence.Scope.CONDITION, problems);
+                    Sentence matched = sentence(file, n, line, Sentence.Scope.CONDITION, problems);
+                    if (matched != null) {
+                        variables(file, n, line, matched, declared, problems);
+                    }
                 }
                 case THEN -> {
                     if (line.equals("einde")) {
@@ -153,7 +162,10 @@ public final class LineChecker {
                         section = Section.OUTSIDE;
                         continue;
                     }
-                    sentence(file, n, line, Sentence.Scope.CONSEQUENCE, problems);
+                    Sentence matched = sentence(file, n, line, Sentence.Scope.CONSEQUENCE, problems);
+                    if (matched != null) {
+                        variables(file, n, line, matched, declared, problems);
+                    }
                     consequences++;
                 }
             }
@@ -179,13 +191,13 @@ public final class LineChecker {
         }
     }
 
-    private void sentence(String file, int n, String line, Sentence.Scope scope, List<DslProblem> problems) {
+    private Sentence sentence(String file, int n, String line, Sentence.Scope scope, List<DslProblem> problems) {
         String where = scope == Sentence.Scope.CONDITION ? "condition (between wanneer and dan)"
                 : "action (between dan and einde)";
         if (line.startsWith("-")) {
             problems.add(new DslProblem(file, n, line, "a line may not start with '-': write the whole " + where
                     + " sentence", nearest(line.substring(1).strip(), scope)));
-            return;
+            return null;
         }
         String typeProblem = null;
         Sentence typeSentence = null;
@@ -193,7 +205,7 @@ public final class LineChecker {
             if (s.shapeMatch(line) != null) {
                 String problem = typed(s, line);
                 if (problem == null) {
-                    return;
+                    return s;
                 }
                 typeProblem = problem;
                 typeSentence = s;
@@ -204,6 +216,39 @@ public final class LineChecker {
         } else {
             problems.add(new DslProblem(file, n, line, "not a known " + where, nearest(line, scope)));
         }
+        return null;
+    }
+
+    /**
+     * A sentence may use a fact ($fj, $post) only after a sentence of the same rule introduced it,
+     * and introduce it only once.
+     */
+    private void variables(String file, int n, String line, Sentence s, Set<String> declared, List<DslProblem> problems) {
+        Matcher decl = DECLARATION.matcher(s.drl());
+        String introduces = decl.find() ? decl.group(1) : null;
+        Matcher ref = VARIABLE.matcher(s.drl());
+        while (ref.find()) {
+            String v = ref.group(1);
+            if (!v.equals(introduces) && !declared.contains(v)) {
+                problems.add(new DslProblem(file, n, line, "this sentence needs, earlier in the rule, the sentence that "
+                        + "introduces what it is about", introducerOf(v)));
+                return;
+            }
+        }
+        if (introduces != null && !declared.add(introduces)) {
+            problems.add(new DslProblem(file, n, line, "what this sentence introduces is already introduced earlier in"
+                    + " the rule", null));
+        }
+    }
+
+    private String introducerOf(String variable) {
+        for (Sentence s : mapping.sentences(Sentence.Scope.CONDITION)) {
+            Matcher decl = DECLARATION.matcher(s.drl());
+            if (decl.find() && decl.group(1).equals(variable)) {
+                return s.text();
+            }
+        }
+        return null;
     }
 
     private static String typed(Sentence s, String line) {

@@ -3,26 +3,46 @@ package nl.fvw.rules.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.fvw.normering.AccresPercentage;
+import org.kie.api.runtime.rule.RuleContext;
 
-/** Collects what the rules of one evaluation produce; one instance per session, not shared. */
+import nl.fvw.explain.RuleRef;
+import nl.fvw.normering.Besluit;
+import nl.fvw.normering.FondsJaar;
+import nl.fvw.normering.Kortingsbesluit;
+import nl.fvw.normering.Uitgavenpost;
+import nl.fvw.normering.Uitsluiting;
+
+/**
+ * Collects what the rules of one evaluation decide, with the deciding rule's id, source and
+ * decision stand read from its own metadata. One instance per session, never shared.
+ */
 public final class Uitkomst {
-    private final boolean explains;
-    private final List<AccresPercentage> accressen = new ArrayList<>();
+    private final List<Besluit> besluiten = new ArrayList<>();
+    private final List<Uitsluiting> uitsluitingen = new ArrayList<>();
+    private final List<Kortingsbesluit> kortingen = new ArrayList<>();
 
-    public Uitkomst(boolean explains) {
-        this.explains = explains;
+    public void besluit(FondsJaar fj, Object inhoud, RuleContext context) {
+        RuleRef rule = RegelInfo.van(context);
+        besluiten.add(new Besluit(fj.getFonds(), fj.getJaar(), RegelInfo.besloten(context.getRule()), inhoud, rule));
     }
 
-    public boolean explains() {
-        return explains;
+    public void uitsluiting(Uitgavenpost post, RuleContext context) {
+        uitsluitingen.add(new Uitsluiting(post, RegelInfo.besloten(context.getRule()), RegelInfo.van(context)));
     }
 
-    public void accres(AccresPercentage a) {
-        accressen.add(a);
+    public void korting(FondsJaar fj, String parameter, RuleContext context) {
+        kortingen.add(new Kortingsbesluit(fj.getFonds(), fj.getJaar(), parameter, RegelInfo.van(context)));
     }
 
-    public List<AccresPercentage> accressen() {
-        return accressen;
+    public List<Besluit> besluiten() {
+        return besluiten;
+    }
+
+    public List<Uitsluiting> uitsluitingen() {
+        return uitsluitingen;
+    }
+
+    public List<Kortingsbesluit> kortingen() {
+        return kortingen;
     }
 }

@@ -1,6 +1,7 @@
 # fvw: de Nederlandse regeltaal. Elke regel van dit bestand is een zin die analisten mogen schrijven.
 # Een zin wordt alleen toegelaten na controle door fvw (nl.fvw.rules.dsl.LineChecker); zie docs/dsl.md.
-# Vangwaarden: {jaar...} vier cijfers, {naam} een hoofdletterwoord, {tekst} tekst tussen aanhalingstekens.
+# Elke vangwaarde is getypeerd naar haar naam: {jaar..} vier cijfers, {fonds} Gemeentefonds of
+# Provinciefonds, {aggregaat} NGRU of ARU, {soort} een postsoort, {stand..} een stand, {tekst..} tekst.
 [keyword][]^regel=rule
 [keyword][]^wanneer=when
 [keyword][]^dan=then
@@ -8,6 +9,21 @@
 [keyword][]^\s*id "{id}"=@id("{id}")
 [keyword][]^\s*bron "{bron}"=@bron("{bron}")
 [keyword][]^\s*vervangt "{vervangt}"=@vervangt("{vervangt}")
-[condition][]er is een uitgavenaggregaat {naam}=$jaar : AggregaatJaar( aggregaatNaam == "{naam}" )
-[condition][]het jaar ligt tussen {jaarVan} en {jaarTot}=AggregaatJaar( this == $jaar, jaartal >= {jaarVan}, jaartal <= {jaarTot} )
-[consequence][]het accres is de groei van het aggregaat tegenover het vorige jaar uit dezelfde stand=uitkomst.accres(Groei.accres($jaar, RegelInfo.van(kcontext), uitkomst.explains()));
+[keyword][]^\s*besloten "{besloten}"=@besloten("{besloten}")
+[condition][]voor elk fondsjaar=$fj : FondsJaar( )
+[condition][]het fonds is het {fonds}=FondsJaar( this == $fj, fondsNaam == "{fonds}" )
+[condition][]het jaar ligt tussen {jaarVan} en {jaarTot}=FondsJaar( this == $fj, jaartal >= {jaarVan}, jaartal <= {jaarTot} )
+[condition][]het jaar is {jaar} of later=FondsJaar( this == $fj, jaartal >= {jaar} )
+[condition][]er is een parameter "{tekst}"=GegevenParameter( naam == "{tekst}" )
+[condition][]voor elke uitgavenpost=$post : Uitgavenpost( )
+[condition][]de post is van de soort {soort}=Uitgavenpost( this == $post, soort == "{soort}" )
+[condition][]de post heet "{tekst}"=Uitgavenpost( this == $post, naam == "{tekst}" )
+[consequence][]het accres volgt de groei van de {aggregaat}=uitkomst.besluit($fj, new Besluit.TrapOpTrapAf("{aggregaat}"), kcontext);
+[consequence][]het accres volgt de bbp-systematiek=uitkomst.besluit($fj, new Besluit.BbpSystematiek(), kcontext);
+[consequence][]het accres is het gepubliceerde percentage=uitkomst.besluit($fj, new Besluit.GepubliceerdPercentage(), kcontext);
+[consequence][]de tranche is de gepubliceerde tranche=uitkomst.besluit($fj, new Besluit.GepubliceerdeTranche(), kcontext);
+[consequence][]zet het accres vast op de stand {stand}=uitkomst.besluit($fj, new Besluit.GeheelVast(Regels.stand("{stand}")), kcontext);
+[consequence][]zet het volumedeel van het accres vast op de stand {stand}=uitkomst.besluit($fj, new Besluit.VolumedeelVast(Regels.stand("{stand}")), kcontext);
+[consequence][]hef de vastzetting op=uitkomst.besluit($fj, new Besluit.NietVast(), kcontext);
+[consequence][]tel de post niet mee in het aggregaat=uitkomst.uitsluiting($post, kcontext);
+[consequence][]trek de korting "{tekst}" af van het fonds=uitkomst.korting($fj, "{tekst}", kcontext);

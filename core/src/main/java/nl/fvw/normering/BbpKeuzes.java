@@ -1,0 +1,39 @@
+package nl.fvw.normering;
+
+import java.util.Objects;
+
+/**
+ * The choices of the bbp-systematiek that the public sources leave open (normering.md §4), each
+ * a named parameter with a default, and shown in every explanation that uses it.
+ *
+ * @param middeling       mean of the 8 years of real GDP growth: arithmetic (default) or geometric
+ * @param combinatie      volume and price combined additively, v + p (default), or
+ *                        multiplicatively, (1 + v)(1 + p) − 1
+ * @param prijsnacalculatie whether the price part of a year is settled afterwards; default no
+ *                        ("geen directe inflatiecorrectie"): once the year is over, its price part
+ *                        stays as known at the last stand of that year
+ */
+public record BbpKeuzes(Middeling middeling, Combinatie combinatie, boolean prijsnacalculatie) {
+    public static final BbpKeuzes STANDAARD = new BbpKeuzes(Middeling.REKENKUNDIG, Combinatie.ADDITIEF, false);
+
+    public BbpKeuzes {
+        Objects.requireNonNull(middeling, "middeling");
+        Objects.requireNonNull(combinatie, "combinatie");
+    }
+
+    /** Mean of growth rates. */
+    public enum Middeling {
+        REKENKUNDIG, MEETKUNDIG
+    }
+
+    /** How volume and price combine. */
+    public enum Combinatie {
+        ADDITIEF, MULTIPLICATIEF
+    }
+
+    public String describe() {
+        return "middeling " + middeling.name().toLowerCase(java.util.Locale.ROOT) + ", combinatie "
+                + combinatie.name().toLowerCase(java.util.Locale.ROOT) + ", prijsnacalculatie "
+                + (prijsnacalculatie ? "ja" : "nee") + (equals(STANDAARD) ? " (standaard)" : "");
+    }
+}

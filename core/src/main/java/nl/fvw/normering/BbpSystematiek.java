@@ -1,0 +1,112 @@
+package nl.fvw.normering;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.fvw.explain.Explanation;
+import nl.fvw.explain.Input;
+import nl.fvw.money.Amounts;
+import nl.fvw.present.Figures;
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
+import nl.fvw.time.StandRates;
+
+/**
+ * The accres % under the bbp-systematiek (normering.md §4; Voorjaarsnota 2024, bijlage 7):
+ * v_t = mean of real GDP growth over t−9..t−2 (8 years), p_t = growth of the GDP deflator in t,
+ * accres %_t = v_t + p_t (or (1 + v_t)(1 + p_t) − 1). The open choices are {@link BbpKeuzes}.
+ */
+public final class BbpSystematiek {
+    private static final MathContext MC = Amounts.MATH_CONTEXT;
+
+    private BbpSystematiek() {
+    }
+
+    /** The result: volume part v, price part p, and the accres % that combines them. */
+    public record Uitkomst(BigDecimal volume, BigDecimal prijs, BigDecimal accres, Explanation explanation) {
+    }
+
+    public static Uitkomst accres(BudgetYear t, Stand stand, StandRates volume, StandRates prijs, BbpKeuzes keuzes,
+            boolean explain) {
+        List<BigDecimal> growth = new ArrayList<>();
+        Explanation.Builder b = explain ? Explanation.builder("bbp-systematiek " + t + " stand " + stand) : Explanation.off();
+        for (int k = 9; k >= 2; k--) {
+            BudgetYear y = t.plus(-k);
+            BigDecimal g = volume.knownAt(y, stand);
+            growth.add(g);
+            if (b.isOn()) {
+                b.input(new Input(volume.naam() + " " + y, Figures.percent(g), String.valueOf(volume.sourceStand(y, stand)),
+                        volume.bron()));
+            }
+        }
+        BigDecimal v = keuzes.middeling() == BbpKeuzes.Middeling.REKENKUNDIG ? arithmeticMean(growth) : geometricMean(growth);
+        Stand priceStand = priceStand(t, stand, prijs, keuzes);
+        BigDecimal p = prijs.knownAt(t, priceStand);
+        BigDecimal accres = keuzes.combinatie() == BbpKeuzes.Combinatie.ADDITIEF ? v.add(p, MC)
+                : BigDecimal.ONE.add(v, MC).multiply(BigDecimal.ONE.add(p, MC), MC).subtract(BigDecimal.ONE, MC);
+        if (b.isOn()) {
+            b.input(new Input(prijs.naam() + " " + t, Figures.percent(p), String.valueOf(prijs.sourceStand(t, priceStand)),
+                    prijs.bron()));
+            b.formula((keuzes.middeling() == BbpKeuzes.Middeling.REKENKUNDIG ? "v = gemiddelde" : "v = meetkundig gemiddelde")
+                    + " reële bbp-groei " + t.plus(-9) + "-" + t.plus(-2) + "; p = prijs bbp " + t + "; accres = "
+                    + (keuzes.combinatie() == BbpKeuzes.Combinatie.ADDITIEF ? "v + p" : "(1 + v)(1 + p) − 1")
+                    + "  [keuzes: " + keuzes.describe() + "]")
+                    .value("v = " + Figures.percent(v) + ", p = " + Figures.percent(p) + ", accres = " + Figures.percent(accres));
+        }
+        return new Uitkomst(v, p, accres, b.build());
+    }
+
+    /**
+     * Without price settlement the price part of a year that is over stays as known at the last
+     * stand published in that year; with settlement every later stand updates it.
+     */
+    static Stand priceStand(BudgetYear t, Stand stand, StandRates prijs, BbpKeuzes keuzes) {
+        if (keuzes.prijsnacalculatie() || stand.publicationDate().getYear() <= t.value()) {
+            return stand;
+        }
+        Stand last = null;
+        for (Stand s : prijs.stands().headMap(stand, true).keySet()) {
+            if (s.publicationDate().getYear() <= t.value() && prijs.stands().get(s).containsKey(t)) {
+                last = s;
+            }
+        }
+        return last == null ? stand : last;
+    }
+
+    static BigDecimal arithmeticMean(List<BigDecimal> values) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal v : values) {
+            sum = sum.add(v, MC);
+        }
+        return sum.divide(BigDecimal.valueOf(values.size()), MC);
+    }
+
+    /** (Π (1 + g_i))^(1/n) − 1, by Newton's method at 34 digits. */
+    static BigDecimal geometricMean(List<BigDecimal> values) {
+        BigDecimal product = BigDecimal.ONE;
+        for (BigDecimal v : values) {
+            product = product.multiply(BigDecimal.ONE.add(v, MC), MC);
+        }
+        if (product.signum() <= 0) {
+            throw new nl.fvw.FvwException("A geometric mean needs growth factors above zero; the product of (1 + g) is "
+                    + product.toPlainString());
+        }
+        return nthRoot(product, values.size()).subtract(BigDecimal.ONE, MC);
+    }
+
+    static BigDecimal nthRoot(BigDecimal a, int n) {
+        BigDecimal nBig = BigDecimal.valueOf(n);
+        BigDecimal x = BigDecimal.ONE.add(a.subtract(BigDecimal.ONE, MC).divide(nBig, MC), MC);
+        for (int i = 0; i < 200; i++) {
+            BigDecimal xPow = x.pow(n - 1, MC);
+            BigDecimal next = x.subtract(x.multiply(xPow, MC).subtract(a, MC).divide(nBig.multiply(xPow, MC), MC), MC);
+            if (next.subtract(x, MC).abs().compareTo(new BigDecimal("1e-33")) < 0) {
+                return next;
+            }
+            x = next;
+        }
+        return x;
+    }
+}

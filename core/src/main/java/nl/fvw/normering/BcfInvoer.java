@@ -1,0 +1,35 @@
+package nl.fvw.normering;
+
+import java.util.Objects;
+
+import javax.money.MonetaryAmount;
+
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.StandSeries;
+import nl.fvw.time.YearSeries;
+
+/**
+ * The BTW-compensatiefonds under its plafond (normering.md §5): the plafond of a base year,
+ * the taakmutaties that move it, and the declaraties of gemeenten and provincies per stand
+ * (forecast at a Miljoenennota, realised at the Financieel Jaarverslag).
+ *
+ * @param plafondMaatstaf which accres % moves the plafond when GF and PF differ (not public): the
+ *                        two parts of the plafond each with their fund's % weighted by the declared
+ *                        shares (default), or the GF or PF % for the whole
+ */
+public record BcfInvoer(BudgetYear basisjaar, MonetaryAmount basisplafond, YearSeries taakmutaties,
+        StandSeries declaratiesGemeenten, StandSeries declaratiesProvincies, PlafondMaatstaf plafondMaatstaf, String bron) {
+    public BcfInvoer {
+        Objects.requireNonNull(basisjaar, "basisjaar");
+        Objects.requireNonNull(basisplafond, "basisplafond");
+        Objects.requireNonNull(declaratiesGemeenten, "declaratiesGemeenten");
+        Objects.requireNonNull(declaratiesProvincies, "declaratiesProvincies");
+        Objects.requireNonNull(plafondMaatstaf, "plafondMaatstaf");
+        Objects.requireNonNull(bron, "bron");
+    }
+
+    /** Which % moves the plafond. */
+    public enum PlafondMaatstaf {
+        GEWOGEN, GF, PF
+    }
+}

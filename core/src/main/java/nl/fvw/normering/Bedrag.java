@@ -1,0 +1,10 @@
+package nl.fvw.normering;
+
+import javax.money.MonetaryAmount;
+
+import nl.fvw.explain.Figuur;
+
+/** A figure that is an amount of money. */
+public interface Bedrag extends Figuur {
+    MonetaryAmount bedrag();
+}

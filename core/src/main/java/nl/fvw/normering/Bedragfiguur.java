@@ -1,0 +1,27 @@
+package nl.fvw.normering;
+
+import java.util.Objects;
+
+import javax.money.MonetaryAmount;
+
+import nl.fvw.explain.Explanation;
+import nl.fvw.explain.FigureName;
+import nl.fvw.explain.Figuur;
+import nl.fvw.present.Figures;
+
+/**
+ * An amount the normering computed, named as a figure: a fund's niveau, korting, afrekening,
+ * BCF-ruimte of a year at a stand, or a spending aggregate.
+ */
+public record Bedragfiguur(FigureName name, MonetaryAmount bedrag, Explanation explanation) implements Bedrag {
+    public Bedragfiguur {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(bedrag, "bedrag");
+        Objects.requireNonNull(explanation, "explanation");
+    }
+
+    @Override
+    public String display() {
+        return Figures.mln(bedrag);
+    }
+}

@@ -1,0 +1,56 @@
+package nl.fvw.normering;
+
+import java.util.Objects;
+
+import javax.money.MonetaryAmount;
+
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.StandSeries;
+import nl.fvw.time.YearSeries;
+
+/**
+ * What the normering needs of one fund.
+ *
+ * @param grondslag             the grondslag per year as published at each stand; or null when it is
+ *                              rolled forward from {@code grondslagBasis}
+ * @param grondslagBasisjaar    with {@code grondslagBasis}: the grondslag of this year, rolled forward
+ *                              with the tranches and the {@code grondslagMutaties}
+ * @param grondslagBasis        the grondslag of {@code grondslagBasisjaar}
+ * @param grondslagMutaties     taakmutaties that join the grondslag (e.g. an IU joining the AU), per year; may be null
+ * @param niveauBasis           the level of the fund without tranches, kortingen and incidentals; may be null
+ *                              (levels are then not computed)
+ * @param taakmutaties          structural taakmutaties in the level, per year; may be null
+ * @param gepubliceerdeTranches tranches as published, where the source gives only the amount; may be null
+ * @param bron                  source of these figures
+ */
+public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondslagBasisjaar, MonetaryAmount grondslagBasis,
+        YearSeries grondslagMutaties, MonetaryAmount niveauBasis, YearSeries taakmutaties, StandSeries gepubliceerdeTranches,
+        String bron) {
+    public Fondsinvoer {
+        Objects.requireNonNull(fonds, "fonds");
+        Objects.requireNonNull(bron, "bron");
+        if ((grondslagBasisjaar == null) != (grondslagBasis == null)) {
+            throw new IllegalArgumentException(fonds + ": a grondslag basis needs both a year and an amount");
+        }
+    }
+
+    /** A fund whose grondslag is given per year and stand. */
+    public static Fondsinvoer metGrondslag(Fonds fonds, StandSeries grondslag, String bron) {
+        return new Fondsinvoer(fonds, grondslag, null, null, null, null, null, null, bron);
+    }
+
+    public Fondsinvoer withNiveau(MonetaryAmount basis, YearSeries taakmutaties) {
+        return new Fondsinvoer(fonds, grondslag, grondslagBasisjaar, grondslagBasis, grondslagMutaties, basis, taakmutaties,
+                gepubliceerdeTranches, bron);
+    }
+
+    public Fondsinvoer withGepubliceerdeTranches(StandSeries tranches) {
+        return new Fondsinvoer(fonds, grondslag, grondslagBasisjaar, grondslagBasis, grondslagMutaties, niveauBasis,
+                taakmutaties, tranches, bron);
+    }
+
+    public Fondsinvoer withGrondslagOpbouw(BudgetYear jaar, MonetaryAmount basis, YearSeries mutaties) {
+        return new Fondsinvoer(fonds, grondslag, jaar, basis, mutaties, niveauBasis, taakmutaties, gepubliceerdeTranches,
+                bron);
+    }
+}

@@ -1,0 +1,16 @@
+package nl.fvw.normering;
+
+import java.util.Objects;
+
+/** A fact for the rules: a parameter with this name is given in the scenario. */
+public final class GegevenParameter {
+    private final String naam;
+
+    public GegevenParameter(String naam) {
+        this.naam = Objects.requireNonNull(naam, "naam");
+    }
+
+    public String getNaam() {
+        return naam;
+    }
+}

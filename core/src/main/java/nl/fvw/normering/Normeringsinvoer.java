@@ -1,0 +1,170 @@
+package nl.fvw.normering;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+import nl.fvw.FvwException;
+import nl.fvw.param.ParameterSet;
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
+import nl.fvw.time.StandRates;
+
+/**
+ * Everything the normering computes from, for one scenario.
+ *
+ * @param aggregaten          spending aggregates given as such (NGRU or ARU per stand)
+ * @param posten              itemised spending per stand; the rules decide which items are corrections
+ * @param gepubliceerdAccres  accres % where a source publishes only the % (common to both funds)
+ * @param fondsen             per fund: grondslag, level, published tranches
+ * @param bbpVolume           real GDP growth per year, as known at each stand
+ * @param bbpPrijs            GDP deflator growth per year, as known at each stand
+ * @param lpo                 the loon- en prijsbijstelling % in the accres per year and stand, to split a
+ *                            tranche into an LPO part and a volume part
+ * @param bbpKeuzes           the open choices of the bbp-systematiek
+ * @param bcf                 the BCF plafond, or null
+ * @param parameters          dated, sourced parameters (kortingen)
+ * @param standen             the stands to compute at, in any order
+ * @param eersteJaar          first budget year of the computation
+ * @param laatsteJaar         last budget year of the computation
+ */
+public record Normeringsinvoer(List<Uitgavenaggregaat> aggregaten, List<Uitgavenpost> posten,
+        StandRates gepubliceerdAccres, Map<Fonds, Fondsinvoer> fondsen, StandRates bbpVolume, StandRates bbpPrijs,
+        StandRates lpo, BbpKeuzes bbpKeuzes, BcfInvoer bcf, ParameterSet parameters, List<Stand> standen,
+        BudgetYear eersteJaar, BudgetYear laatsteJaar) {
+
+    public Normeringsinvoer {
+        aggregaten = List.copyOf(aggregaten);
+        posten = List.copyOf(posten);
+        Objects.requireNonNull(gepubliceerdAccres, "gepubliceerdAccres");
+        fondsen = Map.copyOf(fondsen);
+        Objects.requireNonNull(bbpVolume, "bbpVolume");
+        Objects.requireNonNull(bbpPrijs, "bbpPrijs");
+        Objects.requireNonNull(lpo, "lpo");
+        Objects.requireNonNull(bbpKeuzes, "bbpKeuzes");
+        Objects.requireNonNull(parameters, "parameters");
+        standen = List.copyOf(new TreeSet<>(standen));
+        Objects.requireNonNull(eersteJaar, "eersteJaar");
+        Objects.requireNonNull(laatsteJaar, "laatsteJaar");
+        if (laatsteJaar.isBefore(eersteJaar)) {
+            throw new FvwException("The last year " + laatsteJaar + " comes before the first year " + eersteJaar);
+        }
+        for (int i = 0; i < aggregaten.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                Uitgavenaggregaat a = aggregaten.get(i);
+                Uitgavenaggregaat b = aggregaten.get(j);
+                if (a.getNaam().equals(b.getNaam()) && a.getStand().equals(b.getStand())) {
+                    throw new FvwException("Aggregate " + a.getNaam() + " is given twice at stand " + a.getStand());
+                }
+            }
+        }
+        for (Map.Entry<Fonds, Fondsinvoer> e : fondsen.entrySet()) {
+            if (e.getValue().fonds() != e.getKey()) {
+                throw new FvwException("The input of " + e.getKey() + " is given for " + e.getValue().fonds());
+            }
+        }
+    }
+
+    /** Only aggregates: the accres % at the stands the aggregates are given at, for the years they cover. */
+    public static Normeringsinvoer vanAggregaten(List<Uitgavenaggregaat> aggregaten) {
+        if (aggregaten.isEmpty()) {
+            throw new FvwException("No aggregates given");
+        }
+        List<Stand> stands = new ArrayList<>();
+        BudgetYear first = null;
+        BudgetYear last = null;
+        for (Uitgavenaggregaat a : aggregaten) {
+            stands.add(a.getStand());
+            BudgetYear f = a.getWaarden().firstYear().next();
+            BudgetYear l = a.getWaarden().lastYear();
+            first = first == null || f.isBefore(first) ? f : first;
+            last = last == null || l.isAfter(last) ? l : last;
+        }
+        return builder().aggregaten(aggregaten).standen(stands).jaren(first, last).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an input; only the stands and the years are required. */
+    public static final class Builder {
+        private List<Uitgavenaggregaat> aggregaten = List.of();
+        private List<Uitgavenpost> posten = List.of();
+        private StandRates gepubliceerdAccres = StandRates.empty("gepubliceerd accres %", "");
+        private final Map<Fonds, Fondsinvoer> fondsen = new EnumMap<>(Fonds.class);
+        private StandRates bbpVolume = StandRates.empty("reële bbp-groei", "");
+        private StandRates bbpPrijs = StandRates.empty("prijs bbp", "");
+        private StandRates lpo = StandRates.empty("loon- en prijsbijstelling", "");
+        private BbpKeuzes bbpKeuzes = BbpKeuzes.STANDAARD;
+        private BcfInvoer bcf;
+        private ParameterSet parameters = ParameterSet.empty();
+        private List<Stand> standen = List.of();
+        private BudgetYear eerste;
+        private BudgetYear laatste;
+
+        public Builder aggregaten(List<Uitgavenaggregaat> a) {
+            this.aggregaten = a;
+            return this;
+        }
+
+        public Builder posten(List<Uitgavenpost> p) {
+            this.posten = p;
+            return this;
+        }
+
+        public Builder gepubliceerdAccres(StandRates r) {
+            this.gepubliceerdAccres = r;
+            return this;
+        }
+
+        public Builder fonds(Fondsinvoer f) {
+            this.fondsen.put(f.fonds(), f);
+            return this;
+        }
+
+        public Builder bbp(StandRates volume, StandRates prijs, BbpKeuzes keuzes) {
+            this.bbpVolume = volume;
+            this.bbpPrijs = prijs;
+            this.bbpKeuzes = keuzes;
+            return this;
+        }
+
+        public Builder lpo(StandRates r) {
+            this.lpo = r;
+            return this;
+        }
+
+        public Builder bcf(BcfInvoer b) {
+            this.bcf = b;
+            return this;
+        }
+
+        public Builder parameters(ParameterSet p) {
+            this.parameters = p;
+            return this;
+        }
+
+        public Builder standen(List<Stand> s) {
+            this.standen = s;
+            return this;
+        }
+
+        public Builder jaren(BudgetYear first, BudgetYear last) {
+            this.eerste = first;
+            this.laatste = last;
+            return this;
+        }
+
+        public Normeringsinvoer build() {
+            if (standen.isEmpty()) {
+                throw new FvwException("No stands to compute at");
+            }
+            return new Normeringsinvoer(aggregaten, posten, gepubliceerdAccres, fondsen, bbpVolume, bbpPrijs, lpo,
+                    bbpKeuzes, bcf, parameters, standen, eerste, laatste);
+        }
+    }
+}

@@ -1,0 +1,460 @@
+package nl.fvw.normering;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import javax.money.MonetaryAmount;
+
+import nl.fvw.FvwException;
+import nl.fvw.explain.Explanation;
+import nl.fvw.explain.FigureName;
+import nl.fvw.explain.Input;
+import nl.fvw.explain.RuleRef;
+import nl.fvw.money.Amounts;
+import nl.fvw.param.Parameter;
+import nl.fvw.param.ParameterValue;
+import nl.fvw.present.Figures;
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Ijkmoment;
+import nl.fvw.time.Stand;
+
+/**
+ * The arithmetic of the normering, given what the rules decided (normering.md §1-§3): per stand,
+ * fund and year the accres %, the tranche = % × grondslag (split into LPO and volume part), the
+ * fixings at earlier stands, the definitive figure at the Financieel Jaarverslag Rijk and its
+ * afrekening, the kortingen, and the level
+ * niveau_t = basis + Σ_{s≤t} tranche_s + taakmutaties_t − kortingen_t + afrekening_t.
+ * Nothing here decides policy: which method, which fixing, which korting come from {@link Besluiten}.
+ */
+public final class Normeringsrekening {
+    private static final RuleRef DEFINITIEF = new RuleRef("FVW-DEFINITIEF", "Vaststelling bij het Financieel Jaarverslag",
+            "normering.md §2: het Financieel Jaarverslag Rijk van jaar t stelt het accres van t definitief vast");
+
+    private final Normeringsinvoer in;
+    private final Besluiten besluiten;
+    private final List<Kortingsbesluit> kortingen;
+    private final boolean explain;
+    private final Map<String, NavigableMap<Stand, Uitgavenaggregaat>> aggregaten = new HashMap<>();
+    private final Map<Key, Berekend> memo = new HashMap<>();
+    private final Map<Key, MonetaryAmount> grondslagMemo = new HashMap<>();
+
+    private record Key(Fonds fonds, BudgetYear jaar, Stand stand) {
+    }
+
+    /** The accres % and (when the fund's inputs allow) the tranche of one fund, year and stand. */
+    private record Berekend(AccresPercentage pct, Tranche tranche, String signature) {
+    }
+
+    public Normeringsrekening(Normeringsinvoer in, Besluiten besluiten, List<Uitsluiting> uitsluitingen,
+            List<Kortingsbesluit> kortingen, boolean explain) {
+        this.in = Objects.requireNonNull(in, "in");
+        this.besluiten = Objects.requireNonNull(besluiten, "besluiten");
+        this.kortingen = List.copyOf(kortingen);
+        this.explain = explain;
+        for (Uitgavenaggregaat a : in.aggregaten()) {
+            aggregaten.computeIfAbsent(a.getNaam(), n -> new TreeMap<>()).put(a.getStand(), a);
+        }
+        Map<String, List<Uitgavenpost>> groups = new LinkedHashMap<>();
+        for (Uitgavenpost p : in.posten()) {
+            groups.computeIfAbsent(p.getAggregaat() + "\u0000" + p.getStand(), k -> new ArrayList<>()).add(p);
+        }
+        for (List<Uitgavenpost> group : groups.values()) {
+            Uitgavenpost first = group.get(0);
+            NavigableMap<Stand, Uitgavenaggregaat> byStand = aggregaten.computeIfAbsent(first.getAggregaat(),
+                    n -> new TreeMap<>());
+            if (byStand.containsKey(first.getStand())) {
+                throw new FvwException(first.getAggregaat() + " at stand " + first.getStand()
+                        + " is given both as an aggregate and as items");
+            }
+            byStand.put(first.getStand(), Uitgavenaggregaat.fromPosten(first.getAggregaat(), first.getStand(), group,
+                    uitsluitingen));
+        }
+    }
+
+    public Normeringsuitkomst bereken() {
+        List<AccresPercentage> accressen = new ArrayList<>();
+        List<Tranche> tranches = new ArrayList<>();
+        List<Bedragfiguur> bedragen = new ArrayList<>();
+        for (Stand s : in.standen()) {
+            for (BudgetYear y = in.eersteJaar(); !y.isAfter(in.laatsteJaar()); y = y.next()) {
+                Berekend gf = compute(Fonds.GEMEENTEFONDS, y, s);
+                Berekend pf = compute(Fonds.PROVINCIEFONDS, y, s);
+                if (gf.pct() != null && pf.pct() != null && gf.signature().equals(pf.signature())
+                        && gf.pct().fraction().compareTo(pf.pct().fraction()) == 0) {
+                    accressen.add(new AccresPercentage(null, y, s, gf.pct().fraction(),
+                            gf.pct().explanation().relabel("accres " + y + " stand " + s)));
+                } else {
+                    for (Berekend b : List.of(gf, pf)) {
+                        if (b.pct() != null) {
+                            accressen.add(b.pct());
+                        }
+                    }
+                }
+                for (Berekend b : List.of(gf, pf)) {
+                    if (b.tranche() != null) {
+                        tranches.add(b.tranche());
+                    }
+                }
+            }
+            for (Fonds f : in.fondsen().keySet()) {
+                bedragen.addAll(kortingenEnNiveau(f, s));
+            }
+        }
+        for (NavigableMap<Stand, Uitgavenaggregaat> byStand : aggregaten.values()) {
+            for (Uitgavenaggregaat a : byStand.values()) {
+                for (BudgetYear y : a.getWaarden().asMap().keySet()) {
+                    bedragen.add(new Bedragfiguur(new FigureName(null, a.getNaam(), y, a.getStand()), a.waarde(y),
+                            explain ? a.explain(y) : Explanation.none()));
+                }
+            }
+        }
+        return new Normeringsuitkomst(accressen, tranches, bedragen, besluiten);
+    }
+
+    // ---- accres % and tranche of one fund, year, stand ----
+
+    private Berekend compute(Fonds f, BudgetYear y, Stand s) {
+        Key key = new Key(f, y, s);
+        Berekend done = memo.get(key);
+        if (done == null) {
+            done = computeFresh(f, y, s);
+            memo.put(key, done);
+        }
+        return done;
+    }
+
+    private Berekend computeFresh(Fonds f, BudgetYear y, Stand s) {
+        Stand definitive = definitiveStand(y);
+        if (definitive != null && s.isAfter(definitive)) {
+            Berekend d = compute(f, y, definitive);
+            return carried(d, f, y, s, "definitief vastgesteld bij " + definitive, DEFINITIEF, null);
+        }
+        Besluit vast = besluiten.vastzetting(f, y, s);
+        if (vast != null && vast.inhoud() instanceof Besluit.GeheelVast g && g.stand().isBefore(s)) {
+            Berekend d = compute(f, y, g.stand());
+            return carried(d, f, y, s, "vastgezet op stand " + g.stand(), vast.regel(), vast);
+        }
+        Besluit calc = besluiten.berekening(f, y, s);
+        String label = f.code() + " accres " + y + " stand " + s;
+        Explanation.Builder b = explain ? Explanation.builder(label).rule(calc.regel()) : Explanation.off();
+        Besluit.Berekening how = (Besluit.Berekening) calc.inhoud();
+        BigDecimal pct = null;
+        if (how instanceof Besluit.TrapOpTrapAf t) {
+            pct = trapOpTrapAf(t.aggregaat(), y, s, calc.regel(), b);
+        } else if (how instanceof Besluit.BbpSystematiek) {
+            BbpSystematiek.Uitkomst u = BbpSystematiek.accres(y, s, in.bbpVolume(), in.bbpPrijs(), in.bbpKeuzes(), explain);
+            b.absorb(u.explanation());
+            pct = u.accres();
+        } else if (how instanceof Besluit.GepubliceerdPercentage) {
+            pct = in.gepubliceerdAccres().knownAt(y, s);
+            b.formula("accres % zoals gepubliceerd (de bron geeft geen aggregaat)")
+                    .input(new Input("accres % " + y, Figures.percent(pct),
+                            String.valueOf(in.gepubliceerdAccres().sourceStand(y, s)), in.gepubliceerdAccres().bron()));
+        }
+        Fondsinvoer fi = in.fondsen().get(f);
+        Tranche tranche = null;
+        boolean hasBase = fi != null && (fi.grondslag() != null || fi.grondslagBasis() != null);
+        if (calc.inhoud() instanceof Besluit.GepubliceerdeTranche) {
+            if (fi == null || fi.gepubliceerdeTranches() == null) {
+                throw new FvwException("Rule " + calc.regel().id() + " takes the published " + f.naam() + " tranche " + y
+                        + ", but no tranches are given for " + f.naam());
+            }
+            MonetaryAmount published = fi.gepubliceerdeTranches().knownAt(y, s);
+            Explanation.Builder tb = explain ? Explanation.builder(f.code() + " tranche " + y + " stand " + s)
+                    .rule(calc.regel()).formula("tranche zoals gepubliceerd (de bron geeft geen %)")
+                    .input(new Input("tranche " + y, Figures.mln(published), s.toString(), fi.bron())) : Explanation.off();
+            tranche = split(f, y, s, published, hasBase ? grondslag(f, y, s) : null, tb);
+            if (hasBase) {
+                pct = Amounts.ratio(published, grondslag(f, y, s), "accres % from the published tranche");
+                b.formula("accres % = gepubliceerde tranche / grondslag").child(tranche.explanation());
+            }
+        } else if (hasBase) {
+            MonetaryAmount grondslag = grondslag(f, y, s);
+            MonetaryAmount bedrag = Amounts.multiply(grondslag, pct);
+            Explanation.Builder tb = explain ? Explanation.builder(f.code() + " tranche " + y + " stand " + s)
+                    .rule(calc.regel()).formula("tranche = accres % × grondslag")
+                    .input(new Input("accres % " + y, Figures.percent(pct), s.toString(), calc.regel().source()))
+                    .input(new Input(f.code() + " grondslag " + y, Figures.mln(grondslag), s.toString(), grondslagBron(f)))
+                    : Explanation.off();
+            tranche = split(f, y, s, bedrag, grondslag, tb);
+        }
+        if (vast != null && vast.inhoud() instanceof Besluit.VolumedeelVast v && v.stand().isBefore(s) && tranche != null) {
+            Berekend atFix = compute(f, y, v.stand());
+            if (atFix.tranche() == null || atFix.tranche().volumeDeel() == null) {
+                throw new FvwException("Rule " + vast.regel().id() + " fixes the volume part of the " + f.naam() + " accres "
+                        + y + " at " + v.stand() + ", but that stand has no LPO % to split the tranche (give 'lpo')");
+            }
+            MonetaryAmount grondslag = grondslag(f, y, s);
+            BigDecimal lpoPct = in.lpo().knownAt(y, s);
+            MonetaryAmount lpo = Amounts.multiply(grondslag, lpoPct);
+            MonetaryAmount volume = atFix.tranche().volumeDeel();
+            MonetaryAmount bedrag = Amounts.add(volume, lpo);
+            Explanation.Builder tb = explain ? Explanation.builder(f.code() + " tranche " + y + " stand " + s)
+                    .rule(vast.regel()).formula("tranche = volumedeel vastgezet op stand " + v.stand() + " + lpo % × grondslag")
+                    .input(new Input("volumedeel " + y, Figures.mln(volume), v.stand().toString(), "berekend op die stand"))
+                    .input(new Input("lpo % " + y, Figures.percent(lpoPct), String.valueOf(in.lpo().sourceStand(y, s)),
+                            in.lpo().bron()))
+                    .input(new Input(f.code() + " grondslag " + y, Figures.mln(grondslag), s.toString(), grondslagBron(f)))
+                    .child(atFix.tranche().explanation()) : Explanation.off();
+            tranche = new Tranche(f, y, s, bedrag, lpo, volume, tb.value(Figures.mln(bedrag) + " (lpo " + Figures.mln(lpo)
+                    + " + volume " + Figures.mln(volume) + ")").build());
+            pct = Amounts.ratio(bedrag, grondslag, "accres % with a fixed volume part");
+            b = explain ? Explanation.builder(label).rule(vast.regel()).formula("accres % = tranche / grondslag (volumedeel vast)")
+                    .child(tranche.explanation()) : Explanation.off();
+        }
+        if (pct == null) {
+            return new Berekend(null, tranche, signature(calc, vast));
+        }
+        if (b.isOn()) {
+            AccresPercentage.PUBLICATIE.round(pct, b);
+            b.value(Figures.percent(pct) + " (exact " + pct.movePointRight(2).toPlainString() + " %)");
+            for (Besluit o : besluiten.overruled(calc, s)) {
+                b.input(new Input("overruled: " + o.regel().id(), o.inhoud().toString(),
+                        o.besloten() == null ? null : o.besloten().toString(), o.regel().source()));
+            }
+        }
+        return new Berekend(new AccresPercentage(f, y, s, pct, b.build()), tranche, signature(calc, vast));
+    }
+
+    private Berekend carried(Berekend d, Fonds f, BudgetYear y, Stand s, String why, RuleRef rule, Besluit vast) {
+        AccresPercentage pct = null;
+        if (d.pct() != null) {
+            Explanation e = explain ? Explanation.builder(f.code() + " accres " + y + " stand " + s).rule(rule)
+                    .formula("gelijk aan stand " + d.pct().stand() + ": " + why).value(d.pct().display())
+                    .child(d.pct().explanation()).build() : Explanation.none();
+            pct = new AccresPercentage(f, y, s, d.pct().fraction(), e);
+        }
+        Tranche t = null;
+        if (d.tranche() != null) {
+            Explanation e = explain ? Explanation.builder(f.code() + " tranche " + y + " stand " + s).rule(rule)
+                    .formula("gelijk aan stand " + d.tranche().stand() + ": " + why).value(d.tranche().display())
+                    .child(d.tranche().explanation()).build() : Explanation.none();
+            t = new Tranche(f, y, s, d.tranche().bedrag(), d.tranche().lpoDeel(), d.tranche().volumeDeel(), e);
+        }
+        return new Berekend(pct, t, d.signature() + "|" + rule.id() + (vast == null ? "" : vast.inhoud()));
+    }
+
+    private static String signature(Besluit calc, Besluit vast) {
+        return calc.regel().id() + calc.inhoud() + (vast == null ? "" : "|" + vast.regel().id() + vast.inhoud());
+    }
+
+    private BigDecimal trapOpTrapAf(String naam, BudgetYear y, Stand s, RuleRef rule, Explanation.Builder b) {
+        NavigableMap<Stand, Uitgavenaggregaat> byStand = aggregaten.get(naam);
+        Uitgavenaggregaat x = null;
+        if (byStand != null) {
+            for (Uitgavenaggregaat a : byStand.headMap(s, true).descendingMap().values()) {
+                if (a.getWaarden().contains(y) && a.getWaarden().contains(y.previous())) {
+                    x = a;
+                    break;
+                }
+            }
+        }
+        if (x == null) {
+            throw new FvwException("Rule " + rule.id() + " computes the accres " + y + " at stand " + s + " from the " + naam
+                    + ", but no " + naam + " for " + y.previous() + " and " + y + " is known at that stand"
+                    + (byStand == null ? " (no " + naam + " is given)" : " (given at: " + byStand.keySet() + ")"));
+        }
+        AccresPercentage g = Groei.accres(new AggregaatJaar(x, y), rule, explain);
+        b.absorb(g.explanation());
+        return g.fraction();
+    }
+
+    private Tranche split(Fonds f, BudgetYear y, Stand s, MonetaryAmount bedrag, MonetaryAmount grondslag,
+            Explanation.Builder tb) {
+        MonetaryAmount lpo = null;
+        MonetaryAmount volume = null;
+        if (grondslag != null && in.lpo().knows(y, s)) {
+            BigDecimal lpoPct = in.lpo().knownAt(y, s);
+            lpo = Amounts.multiply(grondslag, lpoPct);
+            volume = Amounts.subtract(bedrag, lpo);
+            tb.input(new Input("lpo % " + y, Figures.percent(lpoPct), String.valueOf(in.lpo().sourceStand(y, s)),
+                    in.lpo().bron()));
+        }
+        tb.value(Figures.mln(bedrag) + (lpo == null ? "" : " (lpo " + Figures.mln(lpo) + " + volume " + Figures.mln(volume)
+                + ")"));
+        return new Tranche(f, y, s, bedrag, lpo, volume, tb.build());
+    }
+
+    /** The Financieel Jaarverslag Rijk of year y among the stands computed, or null. */
+    private Stand definitiveStand(BudgetYear y) {
+        for (Stand s : in.standen()) {
+            if (s.ijkmoment() == Ijkmoment.FINANCIEEL_JAARVERSLAG_RIJK && s.year() == y.value()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    // ---- grondslag ----
+
+    private MonetaryAmount grondslag(Fonds f, BudgetYear y, Stand s) {
+        Fondsinvoer fi = in.fondsen().get(f);
+        if (fi.grondslag() != null) {
+            return fi.grondslag().knownAt(y, s);
+        }
+        Key key = new Key(f, y, s);
+        MonetaryAmount done = grondslagMemo.get(key);
+        if (done != null) {
+            return done;
+        }
+        MonetaryAmount g;
+        if (y.equals(fi.grondslagBasisjaar())) {
+            g = fi.grondslagBasis();
+        } else if (y.isBefore(fi.grondslagBasisjaar())) {
+            throw new FvwException(f.naam() + ": the grondslag is rolled forward from " + fi.grondslagBasisjaar()
+                    + " and has no value for " + y);
+        } else {
+            BudgetYear prev = y.previous();
+            Tranche t = compute(f, prev, s).tranche();
+            g = Amounts.add(grondslag(f, prev, s), t.bedrag());
+            if (fi.grondslagMutaties() != null && fi.grondslagMutaties().contains(y)) {
+                g = Amounts.add(g, fi.grondslagMutaties().get(y));
+            }
+        }
+        grondslagMemo.put(key, g);
+        return g;
+    }
+
+    private String grondslagBron(Fonds f) {
+        Fondsinvoer fi = in.fondsen().get(f);
+        return fi.grondslag() != null ? fi.bron()
+                : fi.bron() + "; doorgerold vanaf " + fi.grondslagBasisjaar() + " met tranches en taakmutaties";
+    }
+
+    // ---- kortingen, afrekening, niveau ----
+
+    private List<Bedragfiguur> kortingenEnNiveau(Fonds f, Stand s) {
+        List<Bedragfiguur> out = new ArrayList<>();
+        Fondsinvoer fi = in.fondsen().get(f);
+        Map<BudgetYear, MonetaryAmount> korting = new TreeMap<>();
+        Map<BudgetYear, Explanation> kortingUitleg = new TreeMap<>();
+        for (BudgetYear y = in.eersteJaar(); !y.isAfter(in.laatsteJaar()); y = y.next()) {
+            MonetaryAmount total = Amounts.zeroEur();
+            Explanation.Builder kb = explain ? Explanation.builder(f.code() + " korting " + y + " stand " + s)
+                    .formula("som van de kortingen die regels op dit jaar toepassen") : Explanation.off();
+            boolean any = false;
+            for (Kortingsbesluit k : kortingen) {
+                if (k.fonds() == f && k.jaar().equals(y)) {
+                    Parameter p = in.parameters().get(k.parameter());
+                    if (!isDecidedAt(p, y, s)) {
+                        continue;
+                    }
+                    ParameterValue v = p.decisionFor(y, s);
+                    MonetaryAmount a = p.amountFor(y, s);
+                    total = Amounts.add(total, a);
+                    any = true;
+                    kb.child(explain ? Explanation.builder(k.parameter() + " " + y).rule(k.regel()).value(Figures.mln(a))
+                            .input(new Input(k.parameter() + " " + y, Figures.mln(a), v.decidedAt().toString(), v.source()))
+                            .build() : Explanation.none());
+                }
+            }
+            if (any) {
+                korting.put(y, total);
+                Explanation e = kb.value(Figures.mln(total)).build();
+                kortingUitleg.put(y, e);
+                out.add(new Bedragfiguur(new FigureName(f.code(), "korting", y, s), total, e));
+            }
+        }
+        Map<BudgetYear, Bedragfiguur> afrekening = new TreeMap<>();
+        for (BudgetYear y = in.eersteJaar(); !y.isAfter(in.laatsteJaar()); y = y.next()) {
+            Bedragfiguur a = afrekening(f, y, s);
+            if (a != null) {
+                afrekening.put(y.next(), a);
+                out.add(a);
+            }
+        }
+        if (fi.niveauBasis() == null || (fi.grondslag() == null && fi.grondslagBasis() == null
+                && fi.gepubliceerdeTranches() == null)) {
+            return out;
+        }
+        MonetaryAmount cumulative = Amounts.zeroEur();
+        for (BudgetYear y = in.eersteJaar(); !y.isAfter(in.laatsteJaar()); y = y.next()) {
+            Tranche t = compute(f, y, s).tranche();
+            if (t == null) {
+                throw new FvwException(f.naam() + ": no tranche for " + y + " at stand " + s + ", so no level");
+            }
+            Stand def = definitiveStand(y);
+            MonetaryAmount inYear = t.bedrag();
+            Tranche paid = null;
+            if (def != null && !s.isBefore(def) && afrekening.containsKey(y.next())) {
+                paid = compute(f, y, paidStand(y, def)).tranche();
+                inYear = paid.bedrag();
+            }
+            MonetaryAmount level = Amounts.add(fi.niveauBasis(), Amounts.add(cumulative, inYear));
+            cumulative = Amounts.add(cumulative, t.bedrag());
+            Explanation.Builder nb = explain ? Explanation.builder(f.code() + " niveau " + y + " stand " + s)
+                    .formula("niveau = basis + Σ tranches t/m " + y + " + taakmutaties − kortingen + afrekening")
+                    .input(new Input("basis", Figures.mln(fi.niveauBasis()), null, fi.bron()))
+                    .input(new Input("Σ tranches " + in.eersteJaar() + "-" + y, Figures.mln(Amounts.add(
+                            Amounts.subtract(cumulative, t.bedrag()), inYear)), s.toString(),
+                            paid == null ? "tranches op deze stand" : "tranche " + y + " zoals betaald (stand "
+                                    + paid.stand() + "); het verschil volgt als afrekening in " + y.next()))
+                    : Explanation.off();
+            if (fi.taakmutaties() != null && fi.taakmutaties().contains(y)) {
+                level = Amounts.add(level, fi.taakmutaties().get(y));
+                nb.input(new Input("taakmutaties " + y, Figures.mln(fi.taakmutaties().get(y)), null, fi.bron()));
+            }
+            if (korting.containsKey(y)) {
+                level = Amounts.subtract(level, korting.get(y));
+                nb.child(kortingUitleg.get(y));
+            }
+            if (afrekening.containsKey(y)) {
+                level = Amounts.add(level, afrekening.get(y).bedrag());
+                nb.child(afrekening.get(y).explanation());
+            }
+            out.add(new Bedragfiguur(new FigureName(f.code(), "niveau", y, s), level,
+                    nb.value(Figures.mln(level)).build()));
+        }
+        return out;
+    }
+
+    private static boolean isDecidedAt(Parameter p, BudgetYear y, Stand s) {
+        return p.values().stream().anyMatch(v -> !v.decidedAt().isAfter(s) && v.validity().contains(y));
+    }
+
+    /**
+     * The afrekening of year y booked in y + 1, at stands from the Financieel Jaarverslag of y on:
+     * definitive tranche minus the tranche as paid (normering.md §2). Null when there is nothing to settle.
+     */
+    private Bedragfiguur afrekening(Fonds f, BudgetYear y, Stand s) {
+        Stand def = definitiveStand(y);
+        Fondsinvoer fi = in.fondsen().get(f);
+        if (def == null || s.isBefore(def) || fi == null || y.equals(in.laatsteJaar())) {
+            return null;
+        }
+        Stand paidAt = paidStand(y, def);
+        if (paidAt == null) {
+            return null;
+        }
+        Tranche definitive = compute(f, y, def).tranche();
+        Tranche paid = compute(f, y, paidAt).tranche();
+        if (definitive == null || paid == null) {
+            return null;
+        }
+        MonetaryAmount diff = Amounts.subtract(definitive.bedrag(), paid.bedrag());
+        Explanation e = explain ? Explanation.builder(f.code() + " afrekening " + y + " stand " + s).rule(DEFINITIEF)
+                .formula("afrekening = tranche " + y + " definitief (" + def + ") − tranche " + y + " betaald (" + paidAt
+                        + "); incidenteel geboekt in " + y.next() + ", structureel in de tranche vanaf " + y.next())
+                .value(Figures.mln(diff)).child(definitive.explanation()).child(paid.explanation()).build()
+                : Explanation.none();
+        return new Bedragfiguur(new FigureName(f.code(), "afrekening", y.next(), s), diff, e);
+    }
+
+    /** The last stand computed before the Financieel Jaarverslag of y: the accres of y as paid. */
+    private Stand paidStand(BudgetYear y, Stand def) {
+        Stand paid = null;
+        for (Stand s : in.standen()) {
+            if (s.isBefore(def)) {
+                paid = s;
+            }
+        }
+        return paid;
+    }
+}

@@ -1,0 +1,48 @@
+package nl.fvw.normering;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The kinds of spending items the accres annexes distinguish, so that a rule selecting a kind
+ * cannot silently miss through a typo (Miljoenennota 2012 tabel 9.1/9.2; Miljoenennota 2023,
+ * bijlage accres).
+ */
+public enum Postsoort {
+    /** Net spending under the expenditure ceiling, counted in the aggregate. */
+    UITGAVEN,
+    /** EU-afdrachten. */
+    EU_AFDRACHTEN,
+    /** Interest. */
+    RENTE,
+    /** Studieleningen. */
+    STUDIELENINGEN,
+    /** Radiofrequenties and other windfalls. */
+    RADIOFREQUENTIES,
+    /** Spending sensitive to the economy (e.g. unemployment benefits). */
+    CONJUNCTUUR,
+    /** The Gemeentefonds and Provinciefonds themselves. */
+    FONDSEN,
+    /** Investment funds excluded since Rutte IV (Startnota 2022). */
+    INVESTERINGSFONDS,
+    /** Other corrections named by the source. */
+    OVERIGE_CORRECTIES;
+
+    /** The spelling in scenario files and rules: EU-AFDRACHTEN for EU_AFDRACHTEN. */
+    public String spelling() {
+        return name().replace('_', '-');
+    }
+
+    public static Postsoort parse(String text) {
+        for (Postsoort p : values()) {
+            if (p.spelling().equals(text)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    public static List<String> spellings() {
+        return Arrays.stream(values()).map(Postsoort::spelling).toList();
+    }
+}

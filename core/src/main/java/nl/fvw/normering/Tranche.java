@@ -1,0 +1,38 @@
+package nl.fvw.normering;
+
+import java.util.Objects;
+
+import javax.money.MonetaryAmount;
+
+import nl.fvw.explain.Explanation;
+import nl.fvw.explain.FigureName;
+import nl.fvw.explain.Figuur;
+import nl.fvw.present.Figures;
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
+
+/**
+ * One year's accres in euro for one fund at a stand: tranche_t = accres %_t × grondslag_t, split
+ * into an LPO part and a volume part where the inputs allow ({@code lpoDeel} null otherwise).
+ * Under the rekenregel a tranche is permanent: it stays in every later year's level.
+ */
+public record Tranche(Fonds fonds, BudgetYear jaar, Stand stand, MonetaryAmount bedrag, MonetaryAmount lpoDeel,
+        MonetaryAmount volumeDeel, Explanation explanation) implements Bedrag {
+    public Tranche {
+        Objects.requireNonNull(fonds, "fonds");
+        Objects.requireNonNull(jaar, "jaar");
+        Objects.requireNonNull(stand, "stand");
+        Objects.requireNonNull(bedrag, "bedrag");
+        Objects.requireNonNull(explanation, "explanation");
+    }
+
+    @Override
+    public FigureName name() {
+        return new FigureName(fonds.code(), "tranche", jaar, stand);
+    }
+
+    @Override
+    public String display() {
+        return Figures.mln(bedrag);
+    }
+}

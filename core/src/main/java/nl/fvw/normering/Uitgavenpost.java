@@ -1,0 +1,64 @@
+package nl.fvw.normering;
+
+import java.util.Objects;
+
+import nl.fvw.time.Stand;
+import nl.fvw.time.YearSeries;
+
+/**
+ * One item of the Rijk's net spending at a stand, as the accres annex of the Miljoenennota
+ * itemises it: its name, its kind (the category rules select on, e.g. UITGAVEN, EU-AFDRACHTEN,
+ * RENTE, FONDS, INVESTERINGSFONDS), its amounts per year and its source. Which items are
+ * corrections (left out of the NGRU or ARU) is decided by rules, not here.
+ */
+public final class Uitgavenpost {
+    private final String aggregaat;
+    private final String naam;
+    private final String soort;
+    private final Stand stand;
+    private final String bron;
+    private final YearSeries reeks;
+
+    public Uitgavenpost(String aggregaat, String naam, String soort, Stand stand, String bron, YearSeries reeks) {
+        this.aggregaat = Objects.requireNonNull(aggregaat, "aggregaat");
+        this.naam = Objects.requireNonNull(naam, "naam");
+        this.soort = Objects.requireNonNull(soort, "soort");
+        if (Postsoort.parse(soort) == null) {
+            throw new nl.fvw.FvwException("'" + soort + "' is not a kind of spending item; expected one of "
+                    + Postsoort.spellings());
+        }
+        this.stand = Objects.requireNonNull(stand, "stand");
+        this.bron = Objects.requireNonNull(bron, "bron");
+        this.reeks = Objects.requireNonNull(reeks, "reeks");
+    }
+
+    /** The aggregate this item belongs to: NGRU or ARU. */
+    public String getAggregaat() {
+        return aggregaat;
+    }
+
+    public String getNaam() {
+        return naam;
+    }
+
+    public String getSoort() {
+        return soort;
+    }
+
+    public Stand getStand() {
+        return stand;
+    }
+
+    public String getBron() {
+        return bron;
+    }
+
+    public YearSeries getReeks() {
+        return reeks;
+    }
+
+    @Override
+    public String toString() {
+        return aggregaat + " post '" + naam + "' (" + soort + ") stand " + stand;
+    }
+}

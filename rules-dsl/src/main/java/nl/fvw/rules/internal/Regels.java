@@ -1,0 +1,18 @@
+package nl.fvw.rules.internal;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+import nl.fvw.time.Stand;
+
+/** Typed readers of DSL captures, called from rule consequences; parsed once and cached. */
+public final class Regels {
+    private static final ConcurrentHashMap<String, Stand> STANDS = new ConcurrentHashMap<>();
+
+    private Regels() {
+    }
+
+    /** A stand written in a rule ("Voorjaarsnota 2022"); the line checker has already validated it. */
+    public static Stand stand(String text) {
+        return STANDS.computeIfAbsent(text, Stand::parse);
+    }
+}
