@@ -32,6 +32,21 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
         if ((grondslagBasisjaar == null) != (grondslagBasis == null)) {
             throw new IllegalArgumentException(fonds + ": a grondslag basis needs both a year and an amount");
         }
+        requireEuro(fonds, "grondslag", grondslag == null ? null : grondslag.stands().values().stream()
+                .map(YearSeries::currency).findFirst().orElse(null));
+        requireEuro(fonds, "grondslag basis", grondslagBasis == null ? null : grondslagBasis.getCurrency());
+        requireEuro(fonds, "grondslag mutaties", grondslagMutaties == null ? null : grondslagMutaties.currency());
+        requireEuro(fonds, "niveau basis", niveauBasis == null ? null : niveauBasis.getCurrency());
+        requireEuro(fonds, "taakmutaties", taakmutaties == null ? null : taakmutaties.currency());
+        requireEuro(fonds, "gepubliceerde tranches", gepubliceerdeTranches == null ? null
+                : gepubliceerdeTranches.stands().values().stream().map(YearSeries::currency).findFirst().orElse(null));
+    }
+
+    private static void requireEuro(Fonds fonds, String what, javax.money.CurrencyUnit currency) {
+        if (currency != null && !currency.getCurrencyCode().equals(nl.fvw.money.Amounts.EUR_CODE)) {
+            throw new nl.fvw.FvwException("The " + what + " of the " + fonds.naam() + " is in " + currency.getCurrencyCode()
+                    + "; fvw computes the normering in EUR");
+        }
     }
 
     /** A fund whose grondslag is given per year and stand. */

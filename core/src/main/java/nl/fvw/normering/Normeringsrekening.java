@@ -162,7 +162,10 @@ public final class Normeringsrekening {
         Tranche tranche = null;
         boolean hasBase = fi != null && (fi.grondslag() != null || fi.grondslagBasis() != null);
         if (calc.inhoud() instanceof Besluit.GepubliceerdeTranche) {
-            if (fi == null || fi.gepubliceerdeTranches() == null) {
+            if (fi == null) {
+                return new Berekend(null, null, signature(calc, vast));
+            }
+            if (fi.gepubliceerdeTranches() == null) {
                 throw new FvwException("Rule " + calc.regel().id() + " takes the published " + f.naam() + " tranche " + y
                         + ", but no tranches are given for " + f.naam());
             }

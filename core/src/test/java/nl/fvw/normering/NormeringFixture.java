@@ -1,0 +1,65 @@
+package nl.fvw.normering;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.money.MonetaryAmount;
+
+import nl.fvw.explain.RuleRef;
+import nl.fvw.money.Amounts;
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
+import nl.fvw.time.StandSeries;
+import nl.fvw.time.YearSeries;
+
+/** Builds normering inputs and decisions in Java, for tests of the arithmetic without the rule engine. */
+final class NormeringFixture {
+    static final RuleRef REKENREGEL = new RuleRef("TST-REKENREGEL", "rekenregel", "test");
+    static final Stand MN = Stand.parse("Miljoenennota 2020");
+
+    private NormeringFixture() {
+    }
+
+    static YearSeries series(int first, List<BigDecimal> euros) {
+        Map<BudgetYear, MonetaryAmount> m = new TreeMap<>();
+        for (int i = 0; i < euros.size(); i++) {
+            m.put(BudgetYear.of(first + i), Amounts.eur(euros.get(i)));
+        }
+        return YearSeries.of(m);
+    }
+
+    static YearSeries mln(int first, String... values) {
+        Map<BudgetYear, MonetaryAmount> m = new TreeMap<>();
+        for (int i = 0; i < values.length; i++) {
+            m.put(BudgetYear.of(first + i), Amounts.mln(values[i]));
+        }
+        return YearSeries.of(m);
+    }
+
+    /** Trap-op-trap-af on {@code aggregaat} for both funds over first..last, as a standing rule. */
+    static List<Besluit> rekenregel(String aggregaat, int first, int last) {
+        List<Besluit> out = new ArrayList<>();
+        for (Fonds f : Fonds.values()) {
+            for (int y = first; y <= last; y++) {
+                out.add(new Besluit(f, BudgetYear.of(y), null, new Besluit.TrapOpTrapAf(aggregaat), REKENREGEL));
+            }
+        }
+        return out;
+    }
+
+    static Normeringsuitkomst bereken(Normeringsinvoer in, List<Besluit> besluiten) {
+        return new Normeringsrekening(in, new Besluiten(besluiten), List.of(), List.of(), true).bereken();
+    }
+
+    /** A fund whose grondslag is rolled forward from {@code base} in {@code year}, level basis = the grondslag. */
+    static Fondsinvoer rolled(Fonds f, int year, MonetaryAmount base) {
+        return new Fondsinvoer(f, null, BudgetYear.of(year), base, null, base, null, null, "test");
+    }
+
+    static Fondsinvoer given(Fonds f, Stand s, YearSeries grondslag) {
+        return Fondsinvoer.metGrondslag(f, StandSeries.empty().with(s, grondslag), "test");
+    }
+}
