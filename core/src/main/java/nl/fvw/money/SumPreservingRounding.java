@@ -22,6 +22,52 @@ public final class SumPreservingRounding {
     private SumPreservingRounding() {
     }
 
+    /**
+     * The parts rounded to whole units so that they add up to {@code target} (a whole number of
+     * units given by the caller, e.g. a printed stand minus the printed stand before it). Floors
+     * first; the units missing go to the largest remainders, units too many come off the smallest
+     * (ties: the earlier row). Each part is within one unit of its exact value when the target is
+     * the rounded exact sum, within two otherwise.
+     */
+    public static List<BigDecimal> roundTo(List<BigDecimal> parts, BigDecimal target, BigDecimal quantum) {
+        int n = parts.size();
+        if (n == 0) {
+            if (target.signum() != 0) {
+                throw new IllegalArgumentException("no parts to make up " + target.toPlainString());
+            }
+            return List.of();
+        }
+        BigInteger[] units = new BigInteger[n];
+        BigDecimal[] rem = new BigDecimal[n];
+        BigInteger given = BigInteger.ZERO;
+        for (int i = 0; i < n; i++) {
+            BigDecimal u = parts.get(i).divide(quantum);
+            units[i] = u.setScale(0, RoundingMode.FLOOR).toBigIntegerExact();
+            rem[i] = u.subtract(new BigDecimal(units[i]));
+            given = given.add(units[i]);
+        }
+        long left = target.divide(quantum).toBigIntegerExact().subtract(given).longValueExact();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> rem[b].compareTo(rem[a]) != 0 ? rem[b].compareTo(rem[a]) : a - b);
+        for (int k = 0; left > 0; k++, left--) {
+            int i = order[k % n];
+            units[i] = units[i].add(BigInteger.ONE);
+        }
+        for (int k = 0; left < 0; k++, left++) {
+            int i = order[n - 1 - (k % n)];
+            units[i] = units[i].subtract(BigInteger.ONE);
+        }
+        List<BigDecimal> out = new ArrayList<>(n);
+        int scale = Math.max(0, quantum.scale());
+        for (BigInteger u : units) {
+            out.add(new BigDecimal(u).multiply(quantum).setScale(scale));
+        }
+        return List.copyOf(out);
+    }
+
     /** The rounded parts (same order) followed by the rounded total as the last element. */
     public static List<BigDecimal> round(List<BigDecimal> parts, RoundingStep step) {
         BigDecimal quantum = step.unit().quantum();

@@ -1,0 +1,114 @@
+package nl.fvw.begroting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import nl.fvw.begroting.Mutatietabel.Afwijking;
+import nl.fvw.begroting.Mutatietabel.Regel;
+import nl.fvw.begroting.Mutatietabel.Soort;
+import nl.fvw.present.BudgetTable;
+
+/** Stand arithmetic of published begroting tables (../shared/reference and Voorjaarsnota 2023). */
+class MutatietabelTest {
+    private static final Path REF = Path.of("src/test/resources/reference");
+
+    /** Reads "soort,row,years…" (or the OWB layout "row,years…", kinds from the row names). */
+    static Mutatietabel read(String file, BigDecimal unit) throws IOException {
+        List<String> lines = Files.readAllLines(REF.resolve(file)).stream().filter(l -> !l.startsWith("#")).toList();
+        List<String> header = Arrays.asList(lines.get(0).split(",", -1));
+        boolean withKind = header.get(0).equals("soort");
+        List<String> columns = header.subList(withKind ? 2 : 1, header.size());
+        List<Regel> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            String label = withKind ? cells[1] : cells[0];
+            Soort kind = withKind ? Soort.valueOf(cells[0]) : label.startsWith("stand_") ? Soort.STAND
+                    : label.startsWith("waarvan_") ? Soort.WAARVAN : Soort.MUTATIE;
+            List<BigDecimal> values = new ArrayList<>();
+            for (int i = withKind ? 2 : 1; i < cells.length; i++) {
+                values.add(cells[i].isBlank() ? null : new BigDecimal(cells[i]));
+            }
+            rows.add(new Regel(label, kind, values));
+        }
+        return new Mutatietabel(file, "table unit", unit, columns, rows);
+    }
+
+    /**
+     * Ontwerpbegroting 2015 Gemeentefonds, tabel 3.1.1 (x € 1.000): the stands add up exactly; in
+     * 2016 the printed waarvan lines are 20 short of the printed stand, which the check must report.
+     */
+    @Test
+    void owb2015StandArithmeticAndTheWaarvanLineThatDoesNotAddUp() throws IOException {
+        List<Afwijking> found = read("owb-2015-gemeentefonds-verplichtingen.csv", BigDecimal.ONE).check();
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(a.kolom()).isEqualTo("2016");
+            assertThat(a.regel()).isEqualTo("waarvan-regels bij stand_owb_2015");
+            assertThat(a.gedrukt()).isEqualByComparingTo("27036042");
+            assertThat(a.berekend()).isEqualByComparingTo("27036022");
+            assertThat(a.verschil()).isEqualByComparingTo("20");
+            assertThat(a.afronding()).isFalse();
+            assertThat(a.toString()).startsWith("INCONSISTENTIE");
+        });
+    }
+
+    /**
+     * Voorjaarsnota 2023, tabel 66: printed parts of unrounded sums. 570,1 + 16,7 is printed as
+     * 586,7 (bekostiging.md); every difference is one printed unit, none is an inconsistency.
+     */
+    @Test
+    void vjn2023GemeentefondsDiffersOnlyByRounding() throws IOException {
+        List<Afwijking> found = read("vjn-2023-accres-gemeentefonds.csv", new BigDecimal("0.1")).check();
+        assertThat(found).isNotEmpty().allSatisfy(a -> assertThat(a.afronding()).isTrue());
+        assertThat(found).anySatisfy(a -> {
+            assertThat(a.regel()).isEqualTo("Stand Voorjaarsnota 2023");
+            assertThat(a.kolom()).isEqualTo("2023");
+            assertThat(a.gedrukt()).isEqualByComparingTo("586.7");
+            assertThat(a.berekend()).isEqualByComparingTo("586.8");
+        });
+        assertThat(found).extracting(a -> a.regel() + " " + a.kolom()).contains("Stand Voorjaarsnota 2023 2024",
+                "Stand Voorjaarsnota 2023 2027", "Technisch 2024", "Technisch 2025", "Technisch 2027");
+    }
+
+    @Test
+    void vjn2023ProvinciefondsDiffersOnlyByRounding() throws IOException {
+        List<Afwijking> found = read("vjn-2023-accres-provinciefonds.csv", new BigDecimal("0.1")).check();
+        assertThat(found).allSatisfy(a -> assertThat(a.afronding()).isTrue());
+        assertThat(found).extracting(a -> a.regel() + " " + a.kolom()).contains("Technisch 2023");
+    }
+
+    /** A table fvw prints from exact values always adds up. */
+    @Test
+    void tablesFromExactValuesAddUp() {
+        List<Regel> exact = List.of(
+                new Regel("Stand A", Soort.STAND, List.of(new BigDecimal("570140000"), new BigDecimal("3224040000"))),
+                new Regel("Technisch", Soort.MUTATIE, List.of(new BigDecimal("16640000"), new BigDecimal("388550000"))),
+                new Regel("lpo", Soort.SUBMUTATIE, List.of(new BigDecimal("288460000"), new BigDecimal("660440000"))),
+                new Regel("overboekingen", Soort.SUBMUTATIE, List.of(new BigDecimal("-271820000"), new BigDecimal("-271890000"))),
+                new Regel("Stand B", Soort.STAND, List.of(new BigDecimal("586780000"), new BigDecimal("3612590000"))),
+                new Regel("waarvan x", Soort.WAARVAN, List.of(new BigDecimal("300390000"), new BigDecimal("1612590000"))),
+                new Regel("waarvan y", Soort.WAARVAN, List.of(new BigDecimal("286390000"), new BigDecimal("2000000000"))));
+        Mutatietabel t = Mutatietabel.fromExact("test", List.of("2023", "2024"), exact, BudgetTable.MLN);
+        assertThat(t.check()).isEmpty();
+        assertThat(t.render()).contains("586,8").contains("  lpo");
+    }
+
+    @Test
+    void malformedTablesAreErrors() {
+        assertThatThrownBy(() -> new Mutatietabel("t", "u", BigDecimal.ONE, List.of("2024"),
+                List.of(new Regel("m", Soort.MUTATIE, Arrays.asList(BigDecimal.ONE))))).hasMessageContaining("starts with a stand");
+        Mutatietabel orphan = new Mutatietabel("t", "u", BigDecimal.ONE, List.of("2024"), List.of(
+                new Regel("s", Soort.STAND, Arrays.asList(BigDecimal.ONE)),
+                new Regel("sub", Soort.SUBMUTATIE, Arrays.asList(BigDecimal.ONE))));
+        assertThatThrownBy(orphan::check).hasMessageContaining("does not follow a mutation");
+    }
+}
