@@ -240,7 +240,8 @@ public final class Mutatietabel {
         for (int r = 0; r < exact.size(); r++) {
             List<BigDecimal> values = new ArrayList<>();
             for (int c = 0; c < kolommen.size(); c++) {
-                values.add(printed[r][c] == null ? null : printed[r][c].divide(perUnit));
+                values.add(printed[r][c] == null ? null : printed[r][c].divide(perUnit)
+                        .setScale(Math.max(0, quantum.divide(perUnit).stripTrailingZeros().scale())));
             }
             rows.add(new Regel(exact.get(r).label(), exact.get(r).soort(), values));
         }

@@ -81,7 +81,7 @@ public final class Normeringsrekening {
     public Normeringsuitkomst bereken() {
         List<AccresPercentage> accressen = new ArrayList<>();
         List<Tranche> tranches = new ArrayList<>();
-        List<Bedragfiguur> bedragen = new ArrayList<>();
+        List<Bedrag> bedragen = new ArrayList<>();
         for (Stand s : in.standen()) {
             for (BudgetYear y = in.eersteJaar(); !y.isAfter(in.laatsteJaar()); y = y.next()) {
                 Berekend gf = compute(Fonds.GEMEENTEFONDS, y, s);
@@ -333,8 +333,8 @@ public final class Normeringsrekening {
 
     // ---- kortingen, afrekening, niveau ----
 
-    private List<Bedragfiguur> kortingenEnNiveau(Fonds f, Stand s) {
-        List<Bedragfiguur> out = new ArrayList<>();
+    private List<Bedrag> kortingenEnNiveau(Fonds f, Stand s) {
+        List<Bedrag> out = new ArrayList<>();
         Fondsinvoer fi = in.fondsen().get(f);
         Map<BudgetYear, MonetaryAmount> korting = new TreeMap<>();
         Map<BudgetYear, Explanation> kortingUitleg = new TreeMap<>();
@@ -378,6 +378,9 @@ public final class Normeringsrekening {
             return out;
         }
         MonetaryAmount cumulative = Amounts.zeroEur();
+        MonetaryAmount cumLpo = Amounts.zeroEur();
+        MonetaryAmount cumVolume = Amounts.zeroEur();
+        boolean split = true;
         for (BudgetYear y = in.eersteJaar(); !y.isAfter(in.laatsteJaar()); y = y.next()) {
             Tranche t = compute(f, y, s).tranche();
             if (t == null) {
@@ -390,8 +393,22 @@ public final class Normeringsrekening {
                 paid = compute(f, y, paidStand(y, def)).tranche();
                 inYear = paid.bedrag();
             }
-            MonetaryAmount level = Amounts.add(fi.niveauBasis(), Amounts.add(cumulative, inYear));
+            MonetaryAmount tranchesUsed = Amounts.add(cumulative, inYear);
+            MonetaryAmount level = Amounts.add(fi.niveauBasis(), tranchesUsed);
             cumulative = Amounts.add(cumulative, t.bedrag());
+            Tranche usedT = paid == null ? t : paid;
+            split &= usedT.lpoDeel() != null && t.lpoDeel() != null;
+            MonetaryAmount lpoUsed = null;
+            MonetaryAmount volumeUsed = null;
+            if (split) {
+                lpoUsed = Amounts.add(cumLpo, usedT.lpoDeel());
+                volumeUsed = Amounts.add(cumVolume, usedT.volumeDeel());
+                cumLpo = Amounts.add(cumLpo, t.lpoDeel());
+                cumVolume = Amounts.add(cumVolume, t.volumeDeel());
+            }
+            MonetaryAmount taak = Amounts.zeroEur();
+            MonetaryAmount kort = Amounts.zeroEur();
+            MonetaryAmount afr = Amounts.zeroEur();
             Explanation.Builder nb = explain ? Explanation.builder(f.code() + " niveau " + y + " stand " + s)
                     .formula("niveau = basis + Σ tranches t/m " + y + " + taakmutaties − kortingen + afrekening")
                     .input(new Input("basis", Figures.mln(fi.niveauBasis()), null, fi.bron()))
@@ -401,18 +418,21 @@ public final class Normeringsrekening {
                                     + paid.stand() + "); het verschil volgt als afrekening in " + y.next()))
                     : Explanation.off();
             if (fi.taakmutaties() != null && fi.taakmutaties().contains(y)) {
-                level = Amounts.add(level, fi.taakmutaties().get(y));
+                taak = fi.taakmutaties().get(y);
+                level = Amounts.add(level, taak);
                 nb.input(new Input("taakmutaties " + y, Figures.mln(fi.taakmutaties().get(y)), null, fi.bron()));
             }
             if (korting.containsKey(y)) {
-                level = Amounts.subtract(level, korting.get(y));
+                kort = korting.get(y);
+                level = Amounts.subtract(level, kort);
                 nb.child(kortingUitleg.get(y));
             }
             if (afrekening.containsKey(y)) {
-                level = Amounts.add(level, afrekening.get(y).bedrag());
+                afr = afrekening.get(y).bedrag();
+                level = Amounts.add(level, afr);
                 nb.child(afrekening.get(y).explanation());
             }
-            out.add(new Bedragfiguur(new FigureName(f.code(), "niveau", y, s), level,
+            out.add(new Fondsniveau(f, y, s, level, fi.niveauBasis(), tranchesUsed, lpoUsed, volumeUsed, taak, kort, afr,
                     nb.value(Figures.mln(level)).build()));
         }
         return out;

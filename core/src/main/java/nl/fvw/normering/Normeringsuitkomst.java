@@ -12,7 +12,7 @@ import nl.fvw.explain.Figuur;
  * Every figure one normering computation produced: accres %, tranches, levels, kortingen,
  * afrekeningen, BCF-ruimte and the spending aggregates, each with its explanation.
  */
-public record Normeringsuitkomst(List<AccresPercentage> accressen, List<Tranche> tranches, List<Bedragfiguur> bedragen,
+public record Normeringsuitkomst(List<AccresPercentage> accressen, List<Tranche> tranches, List<Bedrag> bedragen,
         Besluiten besluiten) {
     private static final Comparator<Figuur> ORDER = Comparator
             .comparing((Figuur f) -> f.name().stand() == null ? null : f.name().stand(),
@@ -33,6 +33,57 @@ public record Normeringsuitkomst(List<AccresPercentage> accressen, List<Tranche>
         all.addAll(bedragen);
         all.sort(ORDER);
         return all;
+    }
+
+    /** The level of a fund in a year at a stand. */
+    public Fondsniveau niveau(Fonds fonds, nl.fvw.time.BudgetYear jaar, nl.fvw.time.Stand stand) {
+        Figuur f = figuur(new FigureName(fonds.code(), "niveau", jaar, stand));
+        return (Fondsniveau) f;
+    }
+
+    /**
+     * The bijstelling of a fund's level between two stands, in the begroting's shape: stand
+     * {@code van} → mutations by cause (accres volume and loon- en prijsbijstelling where the
+     * tranches are split, else accres; kortingen; afrekening; taakmutaties) → stand {@code naar}.
+     * The causes add up to the difference exactly; printed with {@code step} so the table adds up.
+     */
+    public nl.fvw.begroting.Mutatietabel mutatietabel(Fonds fonds, nl.fvw.time.Stand van, nl.fvw.time.Stand naar,
+            nl.fvw.money.RoundingStep step) {
+        if (naar.isBefore(van)) {
+            throw new FvwException("Stands out of order: " + naar + " comes before " + van);
+        }
+        List<Fondsniveau> a = bedragen.stream().filter(b -> b instanceof Fondsniveau n && n.fonds() == fonds
+                && n.stand().equals(van)).map(b -> (Fondsniveau) b).toList();
+        List<Fondsniveau> b = bedragen.stream().filter(x -> x instanceof Fondsniveau n && n.fonds() == fonds
+                && n.stand().equals(naar)).map(x -> (Fondsniveau) x).toList();
+        if (a.isEmpty() || b.isEmpty()) {
+            throw new FvwException("No levels of the " + fonds.naam() + " at " + (a.isEmpty() ? van : naar)
+                    + "; a mutation table needs the level at both stands");
+        }
+        boolean split = a.stream().allMatch(n -> n.lpo() != null) && b.stream().allMatch(n -> n.lpo() != null);
+        List<String> years = a.stream().map(n -> n.jaar().toString()).toList();
+        java.util.function.BiFunction<String, java.util.function.Function<Fondsniveau, javax.money.MonetaryAmount>,
+                nl.fvw.begroting.Mutatietabel.Regel> delta = (label, part) -> new nl.fvw.begroting.Mutatietabel.Regel(label,
+                        nl.fvw.begroting.Mutatietabel.Soort.MUTATIE, java.util.stream.IntStream.range(0, a.size())
+                                .mapToObj(i -> nl.fvw.money.Amounts.value(nl.fvw.money.Amounts.subtract(part.apply(b.get(i)),
+                                        part.apply(a.get(i))))).toList());
+        List<nl.fvw.begroting.Mutatietabel.Regel> rows = new ArrayList<>();
+        rows.add(new nl.fvw.begroting.Mutatietabel.Regel("Stand " + van, nl.fvw.begroting.Mutatietabel.Soort.STAND,
+                a.stream().map(n -> nl.fvw.money.Amounts.value(n.bedrag())).toList()));
+        if (split) {
+            rows.add(delta.apply("Accres: volume", Fondsniveau::volume));
+            rows.add(delta.apply("Accres: loon- en prijsbijstelling", Fondsniveau::lpo));
+        } else {
+            rows.add(delta.apply("Accres", Fondsniveau::tranches));
+        }
+        rows.add(delta.apply("Kortingen", n -> nl.fvw.money.Amounts.negate(n.kortingen())));
+        rows.add(delta.apply("Afrekening", Fondsniveau::afrekening));
+        rows.add(delta.apply("Taakmutaties", Fondsniveau::taakmutaties));
+        rows.add(delta.apply("Basis", Fondsniveau::basis));
+        rows.add(new nl.fvw.begroting.Mutatietabel.Regel("Stand " + naar, nl.fvw.begroting.Mutatietabel.Soort.STAND,
+                b.stream().map(n -> nl.fvw.money.Amounts.value(n.bedrag())).toList()));
+        return nl.fvw.begroting.Mutatietabel.fromExact(fonds.naam() + ": van stand " + van + " naar stand " + naar, years,
+                rows, step);
     }
 
     /** The figure named {@code name}; an error listing similar figures when there is none, or several. */

@@ -61,6 +61,14 @@ class NormeringsrekeningTest {
         assertThat(mln(u, "PF tranche 2018 stand FJR 2018"))
                 .isEqualByComparingTo(mln(u, "PF tranche 2018 stand Miljoenennota 2019").add(
                         mln(u, "PF afrekening 2019 stand FJR 2018")));
+        nl.fvw.begroting.Mutatietabel table = u.mutatietabel(Fonds.PROVINCIEFONDS, mn, fjr, nl.fvw.present.BudgetTable.MLN);
+        assertThat(table.check()).isEmpty();
+        assertThat(table.regels()).filteredOn(r -> r.label().equals("Afrekening")).singleElement()
+                .satisfies(r -> assertThat(r.waarden().get(1)).isEqualByComparingTo("-22.7"));
+        assertThat(table.regels()).filteredOn(r -> r.label().equals("Accres")).singleElement()
+                .satisfies(r -> assertThat(r.waarden()).extracting(BigDecimal::toPlainString).containsExactly("0.0", "-22.7", "-22.7"));
+        assertThatThrownBy(() -> u.mutatietabel(Fonds.PROVINCIEFONDS, fjr, mn, nl.fvw.present.BudgetTable.MLN))
+                .hasMessageContaining("Stands out of order");
         assertThat(u.figuur(FigureName.parse("PF afrekening 2019 stand FJR 2018")).explanation().toText())
                 .contains("definitief (Financieel Jaarverslag Rijk 2018)").contains("betaald (Miljoenennota 2019)");
     }

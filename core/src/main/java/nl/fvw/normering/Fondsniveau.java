@@ -1,0 +1,36 @@
+package nl.fvw.normering;
+
+import java.util.Objects;
+
+import javax.money.MonetaryAmount;
+
+import nl.fvw.explain.Explanation;
+import nl.fvw.explain.FigureName;
+import nl.fvw.present.Figures;
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
+
+/**
+ * The level of a fund in a year at a stand, with its parts: niveau = basis + tranches +
+ * taakmutaties − kortingen + afrekening. {@code lpo} and {@code volume} split the tranches
+ * where every tranche is split (null otherwise).
+ */
+public record Fondsniveau(Fonds fonds, BudgetYear jaar, Stand stand, MonetaryAmount bedrag, MonetaryAmount basis,
+        MonetaryAmount tranches, MonetaryAmount lpo, MonetaryAmount volume, MonetaryAmount taakmutaties,
+        MonetaryAmount kortingen, MonetaryAmount afrekening, Explanation explanation) implements Bedrag {
+    public Fondsniveau {
+        Objects.requireNonNull(fonds, "fonds");
+        Objects.requireNonNull(bedrag, "bedrag");
+        Objects.requireNonNull(explanation, "explanation");
+    }
+
+    @Override
+    public FigureName name() {
+        return new FigureName(fonds.code(), "niveau", jaar, stand);
+    }
+
+    @Override
+    public String display() {
+        return Figures.mln(bedrag);
+    }
+}
