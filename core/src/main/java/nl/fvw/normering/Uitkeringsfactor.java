@@ -1,0 +1,127 @@
+package nl.fvw.normering;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import javax.money.MonetaryAmount;
+
+import nl.fvw.FvwException;
+import nl.fvw.explain.Explanation;
+import nl.fvw.explain.Input;
+import nl.fvw.money.Allocation;
+import nl.fvw.money.Amounts;
+import nl.fvw.money.RoundingStep;
+import nl.fvw.money.RoundingUnit;
+import nl.fvw.present.Figures;
+
+/**
+ * The uitkeringsfactor and the algemene uitkering per gemeente (normering.md §6; Financiële-
+ * verhoudingswet art. 10-11; Besluit financiële verhoudingen 2001 art. 1c):
+ * UF = (AU-budget − Σ inkomstenmaatstaven) / Σ uitkeringsbases, AU_g = UF × basis_g + inkomsten_g,
+ * the inkomstenmaatstaven being negative amounts. The AU is allocated sum-exactly: the part
+ * distributed by basis (AU − Σ inkomsten) is split by the bases with {@link Allocation}, so the
+ * AU of all gemeenten adds up to the budget to the cent; the published UF has three decimals.
+ */
+public final class Uitkeringsfactor {
+    /** The uitkeringsfactor as the circulaires print it: three decimals, half-up. */
+    public static final RoundingStep PUBLICATIE = new RoundingStep("uitkeringsfactor", RoundingUnit.DRIE_DECIMALEN,
+            RoundingMode.HALF_UP, "Bfv 2001 art. 1c; circulaires gemeentefonds: uitkeringsfactor in drie decimalen");
+
+    private Uitkeringsfactor() {
+    }
+
+    /**
+     * One gemeente: its code (CBS), its uitkeringsbasis (Σ eenheden × bedrag per eenheid, euro)
+     * and its inkomstenmaatstaven (zero or negative, euro).
+     */
+    public record Gemeente(String code, MonetaryAmount uitkeringsbasis, MonetaryAmount inkomsten) {
+        public Gemeente {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(uitkeringsbasis, "uitkeringsbasis");
+            Objects.requireNonNull(inkomsten, "inkomsten");
+            if (Amounts.value(uitkeringsbasis).signum() < 0) {
+                throw new FvwException("Gemeente " + code + ": the uitkeringsbasis is negative ("
+                        + Amounts.format(uitkeringsbasis) + ")");
+            }
+            if (Amounts.value(inkomsten).signum() > 0) {
+                throw new FvwException("Gemeente " + code + ": inkomstenmaatstaven are a negative amount, got "
+                        + Amounts.format(inkomsten));
+            }
+        }
+    }
+
+    /** The factor (exact and as published), the AU per gemeente, and the explanation. */
+    public record Uitkomst(MonetaryAmount auBudget, BigDecimal factor, BigDecimal gepubliceerd,
+            SortedMap<String, MonetaryAmount> au, Explanation explanation) {
+    }
+
+    /** Σ_m eenheden_{m,g} × bedrag per eenheid_m: the uitkeringsbasis of one gemeente. */
+    public static MonetaryAmount uitkeringsbasis(Map<String, BigDecimal> eenheden, Map<String, MonetaryAmount> bedragPerEenheid) {
+        MonetaryAmount sum = Amounts.zeroEur();
+        for (Map.Entry<String, BigDecimal> e : eenheden.entrySet()) {
+            MonetaryAmount price = bedragPerEenheid.get(e.getKey());
+            if (price == null) {
+                throw new FvwException("No bedrag per eenheid for maatstaf '" + e.getKey() + "'");
+            }
+            if (e.getValue().signum() < 0) {
+                throw new FvwException("Maatstaf '" + e.getKey() + "' has a negative number of eenheden ("
+                        + e.getValue().toPlainString() + ")");
+            }
+            sum = Amounts.add(sum, Amounts.multiply(price, e.getValue()));
+        }
+        return sum;
+    }
+
+    public static Uitkomst bereken(MonetaryAmount auBudget, List<Gemeente> gemeenten, boolean explain) {
+        if (gemeenten.isEmpty()) {
+            throw new FvwException("No gemeenten to distribute the algemene uitkering over");
+        }
+        MonetaryAmount inkomsten = Amounts.zero(auBudget.getCurrency());
+        MonetaryAmount bases = Amounts.zero(auBudget.getCurrency());
+        Map<String, BigDecimal> weights = new LinkedHashMap<>();
+        Map<String, MonetaryAmount> own = new LinkedHashMap<>();
+        for (Gemeente g : gemeenten) {
+            if (weights.put(g.code(), Amounts.value(g.uitkeringsbasis())) != null) {
+                throw new FvwException("Gemeente " + g.code() + " appears twice");
+            }
+            own.put(g.code(), g.inkomsten());
+            inkomsten = Amounts.add(inkomsten, g.inkomsten());
+            bases = Amounts.add(bases, g.uitkeringsbasis());
+        }
+        MonetaryAmount byBasis = Amounts.subtract(auBudget, inkomsten);
+        BigDecimal factor = Amounts.ratio(byBasis, bases, "uitkeringsfactor");
+        SortedMap<String, MonetaryAmount> parts = Allocation.split(byBasis, weights, RoundingUnit.CENT);
+        SortedMap<String, MonetaryAmount> au = new TreeMap<>();
+        parts.forEach((code, part) -> au.put(code, Amounts.add(part, own.get(code))));
+        Explanation.Builder b = explain ? Explanation.builder("uitkeringsfactor") : Explanation.off();
+        BigDecimal published = PUBLICATIE.round(factor, b);
+        if (b.isOn()) {
+            b.formula("UF = (AU-budget − Σ inkomstenmaatstaven) / Σ uitkeringsbases; AU_g = UF × basis_g + inkomsten_g,"
+                    + " verdeeld met behoud van de som (largest remainder, op de cent)")
+                    .input(new Input("AU-budget", Figures.mln(auBudget), null, "invoer"))
+                    .input(new Input("Σ inkomstenmaatstaven", Figures.mln(inkomsten), null, gemeenten.size() + " gemeenten"))
+                    .input(new Input("Σ uitkeringsbases", Figures.mln(bases), null, gemeenten.size() + " gemeenten"))
+                    .value(factor.setScale(6, RoundingMode.HALF_UP).toPlainString() + " (gepubliceerd "
+                            + published.toPlainString() + ")");
+        }
+        return new Uitkomst(auBudget, factor, published, au, b.build());
+    }
+
+    /** What an accres mutation of the AU budget does: the new factor and the change per gemeente. */
+    public record Effect(Uitkomst voor, Uitkomst na, BigDecimal factorverschil, SortedMap<String, MonetaryAmount> perGemeente) {
+    }
+
+    public static Effect effect(MonetaryAmount auBudget, MonetaryAmount mutatie, List<Gemeente> gemeenten) {
+        Uitkomst before = bereken(auBudget, gemeenten, true);
+        Uitkomst after = bereken(Amounts.add(auBudget, mutatie), gemeenten, true);
+        SortedMap<String, MonetaryAmount> diff = new TreeMap<>();
+        before.au().forEach((code, a) -> diff.put(code, Amounts.subtract(after.au().get(code), a)));
+        return new Effect(before, after, after.factor().subtract(before.factor(), Amounts.MATH_CONTEXT), diff);
+    }
+}
