@@ -12,12 +12,12 @@ import nl.fvw.time.Stand;
 
 /**
  * The level of a fund in a year at a stand, with its parts: niveau = basis + tranches +
- * taakmutaties − kortingen + afrekening. {@code lpo} and {@code volume} split the tranches
+ * taakmutaties − kortingen + afrekening + BCF (ruimte and its settlement, incidental). {@code lpo} and {@code volume} split the tranches
  * where every tranche is split (null otherwise).
  */
 public record Fondsniveau(Fonds fonds, BudgetYear jaar, Stand stand, MonetaryAmount bedrag, MonetaryAmount basis,
         MonetaryAmount tranches, MonetaryAmount lpo, MonetaryAmount volume, MonetaryAmount taakmutaties,
-        MonetaryAmount kortingen, MonetaryAmount afrekening, Explanation explanation) implements Bedrag {
+        MonetaryAmount kortingen, MonetaryAmount afrekening, MonetaryAmount bcf, Explanation explanation) implements Bedrag {
     public Fondsniveau {
         Objects.requireNonNull(fonds, "fonds");
         Objects.requireNonNull(bedrag, "bedrag");

@@ -30,7 +30,8 @@ import nl.fvw.time.Stand;
  * fund and year the accres %, the tranche = % × grondslag (split into LPO and volume part), the
  * fixings at earlier stands, the definitive figure at the Financieel Jaarverslag Rijk and its
  * afrekening, the kortingen, and the level
- * niveau_t = basis + Σ_{s≤t} tranche_s + taakmutaties_t − kortingen_t + afrekening_t.
+ * niveau_t = basis + Σ_{s≤t} tranche_s + taakmutaties_t − kortingen_t + afrekening_t + BCF-ruimte_t,
+ * the BCF-ruimte being incidental (normering.md §5).
  * Nothing here decides policy: which method, which fixing, which korting come from {@link Besluiten}.
  */
 public final class Normeringsrekening {
@@ -44,6 +45,7 @@ public final class Normeringsrekening {
     private final Map<String, NavigableMap<Stand, Uitgavenaggregaat>> aggregaten = new HashMap<>();
     private final Map<Key, Berekend> memo = new HashMap<>();
     private final Map<Key, MonetaryAmount> grondslagMemo = new HashMap<>();
+    private final Map<Stand, Map<BudgetYear, BcfPlafond.Ruimte>> bcfMemo = new HashMap<>();
 
     private record Key(Fonds fonds, BudgetYear jaar, Stand stand) {
     }
@@ -101,6 +103,13 @@ public final class Normeringsrekening {
                     if (b.tranche() != null) {
                         tranches.add(b.tranche());
                     }
+                }
+            }
+            if (in.bcf() != null) {
+                for (BcfPlafond.Ruimte r : bcf(s).values()) {
+                    bedragen.add(new Bedragfiguur(new FigureName(null, "bcf-ruimte", r.jaar(), s), r.totaal(), r.explanation()));
+                    bedragen.add(new Bedragfiguur(new FigureName("GF", "bcf-ruimte", r.jaar(), s), r.gf(), r.explanation()));
+                    bedragen.add(new Bedragfiguur(new FigureName("PF", "bcf-ruimte", r.jaar(), s), r.pf(), r.explanation()));
                 }
             }
             for (Fonds f : in.fondsen().keySet()) {
@@ -295,6 +304,49 @@ public final class Normeringsrekening {
         return null;
     }
 
+    // ---- BCF ----
+
+    private Map<BudgetYear, BcfPlafond.Ruimte> bcf(Stand s) {
+        return bcfMemo.computeIfAbsent(s, st -> BcfPlafond.bereken(in.bcf(), st, in.laatsteJaar(), (f, y) -> {
+            Berekend b = compute(f, y, st);
+            return b.pct() == null ? null : b.pct().fraction();
+        }, explain));
+    }
+
+    private static MonetaryAmount part(BcfPlafond.Ruimte r, Fonds f) {
+        return f == Fonds.GEMEENTEFONDS ? r.gf() : r.pf();
+    }
+
+    /**
+     * The BCF-ruimte of fund f in year y at stand s as it lands in the level (incidental, year y
+     * only), and the settlement at the Financieel Jaarverslag of y, booked in y + 1.
+     */
+    private MonetaryAmount bcfInLevel(Fonds f, BudgetYear y, Stand s) {
+        if (in.bcf() == null || !y.isAfter(in.bcf().basisjaar())) {
+            return Amounts.zeroEur();
+        }
+        Stand def = definitiveStand(y);
+        Stand used = def != null && !s.isBefore(def) && paidStand(y, def) != null ? paidStand(y, def) : s;
+        return part(bcf(used).get(y), f);
+    }
+
+    private Bedragfiguur bcfAfrekening(Fonds f, BudgetYear y, Stand s) {
+        Stand def = definitiveStand(y);
+        if (in.bcf() == null || def == null || s.isBefore(def) || !y.isAfter(in.bcf().basisjaar())
+                || y.equals(in.laatsteJaar()) || paidStand(y, def) == null) {
+            return null;
+        }
+        Stand paidAt = paidStand(y, def);
+        BcfPlafond.Ruimte definitive = bcf(def).get(y);
+        BcfPlafond.Ruimte provisional = bcf(paidAt).get(y);
+        MonetaryAmount diff = Amounts.subtract(part(definitive, f), part(provisional, f));
+        Explanation e = explain ? Explanation.builder(f.code() + " bcf-afrekening " + y.next() + " stand " + s).rule(DEFINITIEF)
+                .formula("afrekening BCF " + y + " = ruimte definitief (" + def + ") − voorlopig (" + paidAt + "); geboekt in "
+                        + y.next()).value(Figures.mln(diff)).child(definitive.explanation()).child(provisional.explanation())
+                .build() : Explanation.none();
+        return new Bedragfiguur(new FigureName(f.code(), "bcf-afrekening", y.next(), s), diff, e);
+    }
+
     // ---- grondslag ----
 
     private MonetaryAmount grondslag(Fonds f, BudgetYear y, Stand s) {
@@ -366,11 +418,17 @@ public final class Normeringsrekening {
             }
         }
         Map<BudgetYear, Bedragfiguur> afrekening = new TreeMap<>();
+        Map<BudgetYear, Bedragfiguur> bcfAfrekening = new TreeMap<>();
         for (BudgetYear y = in.eersteJaar(); !y.isAfter(in.laatsteJaar()); y = y.next()) {
             Bedragfiguur a = afrekening(f, y, s);
             if (a != null) {
                 afrekening.put(y.next(), a);
                 out.add(a);
+            }
+            Bedragfiguur b = bcfAfrekening(f, y, s);
+            if (b != null) {
+                bcfAfrekening.put(y.next(), b);
+                out.add(b);
             }
         }
         if (fi.niveauBasis() == null || (fi.grondslag() == null && fi.grondslagBasis() == null
@@ -432,8 +490,17 @@ public final class Normeringsrekening {
                 level = Amounts.add(level, afr);
                 nb.child(afrekening.get(y).explanation());
             }
+            MonetaryAmount bcf = bcfInLevel(f, y, s);
+            if (bcfAfrekening.containsKey(y)) {
+                bcf = Amounts.add(bcf, bcfAfrekening.get(y).bedrag());
+                nb.child(bcfAfrekening.get(y).explanation());
+            }
+            if (in.bcf() != null && y.isAfter(in.bcf().basisjaar())) {
+                level = Amounts.add(level, bcf);
+                nb.input(new Input("BCF-ruimte " + y + " (incidenteel)", Figures.mln(bcf), s.toString(), in.bcf().bron()));
+            }
             out.add(new Fondsniveau(f, y, s, level, fi.niveauBasis(), tranchesUsed, lpoUsed, volumeUsed, taak, kort, afr,
-                    nb.value(Figures.mln(level)).build()));
+                    bcf, nb.value(Figures.mln(level)).build()));
         }
         return out;
     }

@@ -78,6 +78,7 @@ public record Normeringsuitkomst(List<AccresPercentage> accressen, List<Tranche>
         }
         rows.add(delta.apply("Kortingen", n -> nl.fvw.money.Amounts.negate(n.kortingen())));
         rows.add(delta.apply("Afrekening", Fondsniveau::afrekening));
+        rows.add(delta.apply("BCF", Fondsniveau::bcf));
         rows.add(delta.apply("Taakmutaties", Fondsniveau::taakmutaties));
         rows.add(delta.apply("Basis", Fondsniveau::basis));
         rows.add(new nl.fvw.begroting.Mutatietabel.Regel("Stand " + naar, nl.fvw.begroting.Mutatietabel.Soort.STAND,

@@ -1,0 +1,83 @@
+package nl.fvw.normering;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+
+import javax.money.MonetaryAmount;
+
+import nl.fvw.FvwException;
+import nl.fvw.explain.Explanation;
+import nl.fvw.explain.Input;
+import nl.fvw.money.Amounts;
+import nl.fvw.present.Figures;
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
+
+/**
+ * The BTW-compensatiefonds under its plafond (normering.md §5): the plafond moves with the
+ * accres % and taakmutaties, ruimte = plafond − declaraties, split over GF and PF by the declared
+ * shares. Which % moves the plafond when the funds' % differ is the named choice
+ * {@link BcfInvoer.PlafondMaatstaf} (default: each fund's part of the plafond with its own %).
+ */
+public final class BcfPlafond {
+    private BcfPlafond() {
+    }
+
+    /** The ruimte of one year at one stand, in total and per fund (negative: overschrijding). */
+    public record Ruimte(BudgetYear jaar, Stand stand, MonetaryAmount plafond, MonetaryAmount totaal, MonetaryAmount gf,
+            MonetaryAmount pf, Explanation explanation) {
+    }
+
+    /**
+     * @param accres the accres % of a fund in a year at {@code stand}
+     */
+    public static Map<BudgetYear, Ruimte> bereken(BcfInvoer in, Stand stand, BudgetYear laatste,
+            BiFunction<Fonds, BudgetYear, BigDecimal> accres, boolean explain) {
+        Map<BudgetYear, Ruimte> out = new TreeMap<>();
+        MonetaryAmount plafond = in.basisplafond();
+        for (BudgetYear t = in.basisjaar().next(); !t.isAfter(laatste); t = t.next()) {
+            MonetaryAmount dGem = in.declaratiesGemeenten().knownAt(t, stand);
+            MonetaryAmount dProv = in.declaratiesProvincies().knownAt(t, stand);
+            MonetaryAmount dTot = Amounts.add(dGem, dProv);
+            BigDecimal shareGem = Amounts.ratio(dGem, dTot, "BCF share of the gemeenten");
+            BigDecimal gGf = accres.apply(Fonds.GEMEENTEFONDS, t);
+            BigDecimal gPf = accres.apply(Fonds.PROVINCIEFONDS, t);
+            if (gGf == null || gPf == null) {
+                throw new FvwException("The BCF plafond " + t + " at stand " + stand + " needs the accres % of both funds");
+            }
+            BigDecimal factor = switch (in.plafondMaatstaf()) {
+                case GF -> BigDecimal.ONE.add(gGf);
+                case PF -> BigDecimal.ONE.add(gPf);
+                case GEWOGEN -> shareGem.multiply(BigDecimal.ONE.add(gGf), Amounts.MATH_CONTEXT)
+                        .add(BigDecimal.ONE.subtract(shareGem).multiply(BigDecimal.ONE.add(gPf), Amounts.MATH_CONTEXT));
+            };
+            MonetaryAmount previous = plafond;
+            plafond = Amounts.multiply(plafond, factor);
+            MonetaryAmount taak = in.taakmutaties() != null && in.taakmutaties().contains(t) ? in.taakmutaties().get(t)
+                    : Amounts.zeroEur();
+            plafond = Amounts.add(plafond, taak);
+            MonetaryAmount ruimte = Amounts.subtract(plafond, dTot);
+            MonetaryAmount gf = Amounts.multiply(ruimte, shareGem);
+            MonetaryAmount pf = Amounts.subtract(ruimte, gf);
+            Explanation e = explain ? Explanation.builder("bcf-ruimte " + t + " stand " + stand)
+                    .formula("plafond_t = plafond_t−1 × " + switch (in.plafondMaatstaf()) {
+                        case GF -> "(1 + accres % GF)";
+                        case PF -> "(1 + accres % PF)";
+                        case GEWOGEN -> "(aandeel gemeenten × (1 + accres % GF) + aandeel provincies × (1 + accres % PF))";
+                    } + " + taakmutaties; ruimte = plafond − declaraties; naar GF = ruimte × aandeel gemeenten"
+                            + " [maatstaf: " + in.plafondMaatstaf().name().toLowerCase(java.util.Locale.ROOT) + "]")
+                    .input(new Input("plafond " + t.previous(), Figures.mln(previous), stand.toString(), in.bron()))
+                    .input(new Input("accres % GF " + t, Figures.percent(gGf), stand.toString(), "normering"))
+                    .input(new Input("accres % PF " + t, Figures.percent(gPf), stand.toString(), "normering"))
+                    .input(new Input("taakmutaties " + t, Figures.mln(taak), null, in.bron()))
+                    .input(new Input("declaraties gemeenten " + t, Figures.mln(dGem), stand.toString(), in.bron()))
+                    .input(new Input("declaraties provincies " + t, Figures.mln(dProv), stand.toString(), in.bron()))
+                    .value(Figures.mln(ruimte) + " (GF " + Figures.mln(gf) + ", PF " + Figures.mln(pf) + ")").build()
+                    : Explanation.none();
+            out.put(t, new Ruimte(t, stand, plafond, ruimte, gf, pf, e));
+        }
+        return out;
+    }
+}
