@@ -22,6 +22,11 @@ import nl.fvw.time.Stand;
  * {@link BcfInvoer.PlafondMaatstaf} (default: each fund's part of the plafond with its own %).
  */
 public final class BcfPlafond {
+    /** The ruimte is booked in whole cents, so that its split over the funds adds up exactly. */
+    public static final nl.fvw.money.RoundingStep OP_DE_CENT = new nl.fvw.money.RoundingStep("BCF-ruimte op de cent",
+            nl.fvw.money.RoundingUnit.CENT, java.math.RoundingMode.HALF_EVEN,
+            "normering.md §5: ruimte = plafond − declaraties, verdeeld over GF en PF; bedragen worden in centen geboekt");
+
     private BcfPlafond() {
     }
 
@@ -58,10 +63,13 @@ public final class BcfPlafond {
             MonetaryAmount taak = in.taakmutaties() != null && in.taakmutaties().contains(t) ? in.taakmutaties().get(t)
                     : Amounts.zeroEur();
             plafond = Amounts.add(plafond, taak);
-            MonetaryAmount ruimte = Amounts.subtract(plafond, dTot);
-            MonetaryAmount gf = Amounts.multiply(ruimte, shareGem);
-            MonetaryAmount pf = Amounts.subtract(ruimte, gf);
-            Explanation e = explain ? Explanation.builder("bcf-ruimte " + t + " stand " + stand)
+            Explanation.Builder rb = explain ? Explanation.builder("bcf-ruimte " + t + " stand " + stand) : Explanation.off();
+            MonetaryAmount ruimte = OP_DE_CENT.round(Amounts.subtract(plafond, dTot), rb);
+            java.util.SortedMap<String, MonetaryAmount> split = nl.fvw.money.Allocation.split(ruimte,
+                    Map.of("GF", Amounts.value(dGem), "PF", Amounts.value(dProv)), nl.fvw.money.RoundingUnit.CENT);
+            MonetaryAmount gf = split.get("GF");
+            MonetaryAmount pf = split.get("PF");
+            Explanation e = explain ? rb
                     .formula("plafond_t = plafond_t−1 × " + switch (in.plafondMaatstaf()) {
                         case GF -> "(1 + accres % GF)";
                         case PF -> "(1 + accres % PF)";
