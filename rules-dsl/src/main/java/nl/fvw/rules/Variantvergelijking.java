@@ -1,0 +1,121 @@
+package nl.fvw.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import javax.money.MonetaryAmount;
+
+import nl.fvw.FvwException;
+import nl.fvw.money.Amounts;
+import nl.fvw.normering.Fonds;
+import nl.fvw.normering.Fondsniveau;
+import nl.fvw.normering.Normeringsinvoer;
+import nl.fvw.present.BudgetTable;
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
+
+/**
+ * The same inputs under several normering variants, side by side: each fund's level per year
+ * at one stand, the difference of each variant with the first, and what that difference means
+ * for the Rijk's spending under the uitgavenkader (the funds are Rijk spending: a higher level is
+ * more beslag on the kader). The basis for the periodic evaluation of the normering.
+ *
+ * <pre>{@code
+ * Variantvergelijking v = Variantvergelijking.vergelijk(invoer, stand, List.of(
+ *         new Variantvergelijking.Variant("beleid", NormeringEngine.shipped()),
+ *         new Variantvergelijking.Variant("trap-op-trap-af", NormeringEngine.withAnalystRules(files))));
+ * System.out.print(v.render());
+ * }</pre>
+ */
+public record Variantvergelijking(Stand stand, List<String> varianten, Map<String, Map<Fonds, Map<BudgetYear, MonetaryAmount>>> niveaus) {
+
+    /** A named rule set. */
+    public record Variant(String naam, NormeringEngine engine) {
+        public Variant {
+            Objects.requireNonNull(naam, "naam");
+            Objects.requireNonNull(engine, "engine");
+        }
+    }
+
+    public static Variantvergelijking vergelijk(Normeringsinvoer in, Stand stand, List<Variant> variants) {
+        if (variants.isEmpty()) {
+            throw new FvwException("No variants to compare");
+        }
+        if (!in.standen().contains(stand)) {
+            throw new FvwException("Variants are compared at stand " + stand + ", which is not among the stands computed "
+                    + in.standen());
+        }
+        Map<String, Map<Fonds, Map<BudgetYear, MonetaryAmount>>> out = new LinkedHashMap<>();
+        for (Variant v : variants) {
+            if (out.containsKey(v.naam())) {
+                throw new FvwException("Variant '" + v.naam() + "' is named twice");
+            }
+            NormeringResult r = v.engine().evaluate(in, false);
+            Map<Fonds, Map<BudgetYear, MonetaryAmount>> perFund = new LinkedHashMap<>();
+            for (Fonds f : in.fondsen().keySet()) {
+                Map<BudgetYear, MonetaryAmount> levels = new LinkedHashMap<>();
+                for (BudgetYear y = in.eersteJaar(); !y.isAfter(in.laatsteJaar()); y = y.next()) {
+                    Fondsniveau n = r.uitkomst().niveau(f, y, stand);
+                    levels.put(y, n.bedrag());
+                }
+                perFund.put(f, levels);
+            }
+            if (perFund.isEmpty()) {
+                throw new FvwException("Variants compare the levels of the funds; give a fund with 'niveau_basis'");
+            }
+            out.put(v.naam(), perFund);
+        }
+        return new Variantvergelijking(stand, List.copyOf(out.keySet()), out);
+    }
+
+    /** Variant minus the first variant, for one fund and year. */
+    public MonetaryAmount verschil(String variant, Fonds fonds, BudgetYear jaar) {
+        return Amounts.subtract(niveaus.get(variant).get(fonds).get(jaar), niveaus.get(varianten.get(0)).get(fonds).get(jaar));
+    }
+
+    /** The extra (or lower) Rijk spending under the uitgavenkader: the difference summed over the funds. */
+    public MonetaryAmount uitgavenkader(String variant, BudgetYear jaar) {
+        MonetaryAmount sum = Amounts.zeroEur();
+        for (Fonds f : niveaus.get(variant).keySet()) {
+            sum = Amounts.add(sum, verschil(variant, f, jaar));
+        }
+        return sum;
+    }
+
+    /** Budget tables in € mln: levels per variant and fund, then the differences and the uitgavenkader effect. */
+    public String render() {
+        String first = varianten.get(0);
+        List<BudgetYear> years = new ArrayList<>(niveaus.get(first).values().iterator().next().keySet());
+        List<String> columns = years.stream().map(BudgetYear::toString).toList();
+        StringBuilder sb = new StringBuilder("Varianten naast elkaar, stand " + stand + "\n\n");
+        for (Fonds f : niveaus.get(first).keySet()) {
+            BudgetTable t = BudgetTable.of(f.naam() + ": niveau per variant", columns, BudgetTable.MLN);
+            for (String v : varianten) {
+                t.row(v, years.stream().map(y -> Amounts.value(niveaus.get(v).get(f).get(y))).toList());
+            }
+            sb.append(withoutTotal(t.render())).append('\n');
+        }
+        for (String v : varianten.subList(1, varianten.size())) {
+            BudgetTable t = BudgetTable.of(v + " − " + first + " (beslag op het uitgavenkader)", columns, BudgetTable.MLN);
+            for (Fonds f : niveaus.get(v).keySet()) {
+                t.row(f.naam(), years.stream().map(y -> Amounts.value(verschil(v, f, y))).toList());
+            }
+            sb.append(t.render()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String withoutTotal(String table) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : table.split("\n")) {
+            if (!line.startsWith("Totaal") && !line.startsWith("Afronding")) {
+                sb.append(line).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+}

@@ -1,0 +1,134 @@
+package nl.fvw.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.money.MonetaryAmount;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import nl.fvw.explain.FigureName;
+import nl.fvw.money.Amounts;
+import nl.fvw.normering.Fonds;
+import nl.fvw.normering.Fondsinvoer;
+import nl.fvw.normering.Normeringsinvoer;
+import nl.fvw.normering.Uitgavenaggregaat;
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
+import nl.fvw.time.StandRates;
+import nl.fvw.time.StandSeries;
+import nl.fvw.time.YearSeries;
+
+/**
+ * The shipped policy against the shipped variants (examples/scenarios/varianten) on one set of
+ * test inputs (illustrative figures, not published ones): the layering of decisions by stand, and
+ * the comparison that the periodic evaluation of the normering needs.
+ */
+class VariantvergelijkingTest {
+    static final Stand VJN22 = Stand.parse("Voorjaarsnota 2022");
+    static final Stand VJN24 = Stand.parse("Voorjaarsnota 2024");
+    static final Path VARIANTEN = Path.of("../examples/scenarios/varianten");
+
+    static NormeringEngine tota;
+    static NormeringEngine bbp;
+    static NormeringEngine vastVolume;
+
+    @BeforeAll
+    static void compile() {
+        tota = NormeringEngine.withAnalystRules(List.of(RuleFile.read(VARIANTEN.resolve("trap-op-trap-af.dslr"))));
+        bbp = NormeringEngine.withAnalystRules(List.of(RuleFile.read(VARIANTEN.resolve("bbp-systematiek.dslr"))));
+        vastVolume = NormeringEngine.withAnalystRules(List.of(RuleFile.read(VARIANTEN.resolve("vast-volume-lpo.dslr"))));
+    }
+
+    private static YearSeries mln(int first, String... v) {
+        return Fixtures.mln(first, v);
+    }
+
+    private static Map<BudgetYear, BigDecimal> pct(int first, String... v) {
+        Map<BudgetYear, BigDecimal> m = new TreeMap<>();
+        for (int i = 0; i < v.length; i++) {
+            m.put(BudgetYear.of(first + i), new BigDecimal(v[i]).movePointLeft(2));
+        }
+        return m;
+    }
+
+    static Normeringsinvoer input() {
+        Uitgavenaggregaat aru22 = Uitgavenaggregaat.of("ARU", VJN22, "test", mln(2021, "200000", "206000", "212000", "216000",
+                "220000", "224000", "228000", "232000"));
+        Uitgavenaggregaat aru24 = Uitgavenaggregaat.of("ARU", VJN24, "test", mln(2021, "200000", "209000", "221000", "226000",
+                "229000", "233000", "238000", "243000"));
+        StandRates lpo = StandRates.empty("lpo", "test").with(VJN22, pct(2022, "2.0", "2.0", "2.0", "2.0", "2.0", "2.0", "2.0"))
+                .with(VJN24, pct(2022, "3.5", "5.0", "3.0", "2.5", "2.0", "2.0", "2.0"));
+        StandRates volume = StandRates.empty("reële bbp-groei", "test").with(VJN22, pct(2012, "-1.0", "0.0", "1.4", "2.0",
+                "2.2", "2.9", "2.4", "2.0", "-3.8", "5.0", "3.6", "1.7", "1.5", "1.5", "1.5"))
+                .with(VJN24, pct(2012, "-1.0", "0.0", "1.4", "2.0",
+                "2.2", "2.9", "2.4", "2.0", "-3.9", "6.2", "5.0", "0.1", "0.6", "1.5", "1.6"));
+        StandRates prijs = StandRates.empty("prijs bbp", "test").with(VJN22, pct(2022, "3.0", "2.5", "2.0", "2.0", "2.0",
+                "2.0", "2.0")).with(VJN24, pct(2022, "5.0", "6.0", "3.0", "2.5", "2.0", "2.0", "2.0"));
+        StandSeries tranchesGf = StandSeries.empty().with(VJN22, mln(2026, "1000", "1000", "1000"));
+        StandSeries tranchesPf = StandSeries.empty().with(VJN22, mln(2026, "70", "70", "70"));
+        StandSeries gGf = StandSeries.empty().with(VJN22, mln(2022, "30000", "31000", "32000", "33000", "34000", "35000", "36000"));
+        StandSeries gPf = StandSeries.empty().with(VJN22, mln(2022, "2000", "2050", "2100", "2150", "2200", "2250", "2300"));
+        return Normeringsinvoer.builder().aggregaten(List.of(aru22, aru24)).lpo(lpo)
+                .bbp(volume, prijs, nl.fvw.normering.BbpKeuzes.STANDAARD)
+                .fonds(Fondsinvoer.metGrondslag(Fonds.GEMEENTEFONDS, gGf, "test").withNiveau(Amounts.mln("30000"), null)
+                        .withGepubliceerdeTranches(tranchesGf))
+                .fonds(Fondsinvoer.metGrondslag(Fonds.PROVINCIEFONDS, gPf, "test").withNiveau(Amounts.mln("2000"), null)
+                        .withGepubliceerdeTranches(tranchesPf))
+                .standen(List.of(VJN22, VJN24)).jaren(BudgetYear.of(2022), BudgetYear.of(2028)).build();
+    }
+
+    @Test
+    void thePolicyLayersByStand() {
+        NormeringResult r = NormeringEngine.shipped().evaluate(input(), true);
+        // at VJN 2022: ARU for 2022-2025, the Startnota reservation from 2026
+        assertThat(r.explain(FigureName.parse("GF tranche 2026 stand Voorjaarsnota 2022")).rule().id())
+                .isEqualTo("NRM-STARTNOTA-2026");
+        assertThat(r.explain(FigureName.parse("accres 2023 stand Voorjaarsnota 2022")).rule().id())
+                .isEqualTo("NRM-REKENREGEL-ARU");
+        // at VJN 2024: the bbp-systematiek from 2024 on, for both funds
+        assertThat(r.explain(FigureName.parse("accres 2024 stand Voorjaarsnota 2024")).rule().id()).isEqualTo("NRM-BBP-2024");
+        assertThat(r.explain(FigureName.parse("accres 2027 stand Voorjaarsnota 2024")).rule().id()).isEqualTo("NRM-BBP-2024");
+        // 2023 at VJN 2024: GF volume fixed at VJN 2022, PF the full ARU rule
+        assertThat(r.explain(FigureName.parse("GF accres 2023 stand Voorjaarsnota 2024")).rule().id())
+                .isEqualTo("NRM-GF-VOLUME-VAST");
+        assertThat(r.explain(FigureName.parse("PF accres 2023 stand Voorjaarsnota 2024")).rule().id())
+                .isEqualTo("NRM-REKENREGEL-ARU");
+        String text = r.explain(FigureName.parse("accres 2024 stand Voorjaarsnota 2024")).toText();
+        assertThat(text).contains("overruled: NRM-REKENREGEL-ARU").contains("prijsnacalculatie nee");
+    }
+
+    @Test
+    void variantsSideBySide() {
+        Variantvergelijking v = Variantvergelijking.vergelijk(input(), VJN24, List.of(
+                new Variantvergelijking.Variant("beleid", NormeringEngine.shipped()),
+                new Variantvergelijking.Variant("trap-op-trap-af", tota),
+                new Variantvergelijking.Variant("bbp-systematiek", bbp),
+                new Variantvergelijking.Variant("vast volume + lpo", vastVolume)));
+        assertThat(v.varianten()).containsExactly("beleid", "trap-op-trap-af", "bbp-systematiek", "vast volume + lpo");
+        BudgetYear y2025 = BudgetYear.of(2025);
+        assertThat(Amounts.value(v.verschil("beleid", Fonds.GEMEENTEFONDS, y2025))).isZero();
+        MonetaryAmount kader = v.uitgavenkader("trap-op-trap-af", y2025);
+        assertThat(Amounts.value(kader)).isEqualByComparingTo(Amounts.value(Amounts.add(
+                v.verschil("trap-op-trap-af", Fonds.GEMEENTEFONDS, y2025), v.verschil("trap-op-trap-af", Fonds.PROVINCIEFONDS, y2025))));
+        // the variants really differ from the policy in 2025
+        assertThat(Amounts.value(v.verschil("trap-op-trap-af", Fonds.GEMEENTEFONDS, y2025))).isNotZero();
+        assertThat(Amounts.value(v.verschil("bbp-systematiek", Fonds.GEMEENTEFONDS, BudgetYear.of(2022)))).isNotZero();
+        assertThat(v.render()).contains("Gemeentefonds: niveau per variant").contains("trap-op-trap-af − beleid")
+                .contains("beslag op het uitgavenkader");
+    }
+
+    @Test
+    void variantsNeedLevelsAndAKnownStand() {
+        assertThatThrownBy(() -> Variantvergelijking.vergelijk(input(), Stand.parse("Miljoenennota 2030"), List.of(
+                new Variantvergelijking.Variant("beleid", NormeringEngine.shipped())))).hasMessageContaining("not among the stands");
+        assertThatThrownBy(() -> Variantvergelijking.vergelijk(input(), VJN24, List.of())).hasMessageContaining("No variants");
+    }
+}
