@@ -11,11 +11,12 @@ import nl.fvw.time.Stand;
 
 /**
  * A scenario as read from its file: the normering inputs (with their parameters), the analyst
- * rule files to apply, the published figures it must reproduce, and the content hashes of every
- * file it was read from. Read with {@link ScenarioReader}.
+ * rule files to apply, the published figures it must reproduce, the variants to compare (at stand
+ * {@code vergelijkOp}), and the content hashes of every file it was read from. Read with {@link ScenarioReader}.
  */
 public record Scenario(Path file, String naam, String omschrijving, AmountUnit eenheid, Stand stand,
-        Normeringsinvoer normering, List<Path> regels, List<Controle> controles, SortedMap<String, String> hashes) {
+        Normeringsinvoer normering, List<Path> regels, List<Controle> controles, List<Variant> varianten, Stand vergelijkOp,
+        SortedMap<String, String> hashes) {
     public Scenario {
         Objects.requireNonNull(naam, "naam");
         Objects.requireNonNull(eenheid, "eenheid");
@@ -23,5 +24,14 @@ public record Scenario(Path file, String naam, String omschrijving, AmountUnit e
         Objects.requireNonNull(normering, "normering");
         regels = List.copyOf(regels);
         controles = List.copyOf(controles);
+        varianten = List.copyOf(varianten);
+    }
+
+    /** A variant to compare with the scenario's own rules: a name and the rule files that make it. */
+    public record Variant(String naam, List<Path> regels) {
+        public Variant {
+            Objects.requireNonNull(naam, "naam");
+            regels = List.copyOf(regels);
+        }
     }
 }

@@ -21,6 +21,7 @@ import nl.fvw.input.Node;
 import nl.fvw.money.AmountUnit;
 import nl.fvw.money.Amounts;
 import nl.fvw.normering.BbpKeuzes;
+import nl.fvw.normering.BcfInvoer;
 import nl.fvw.normering.Fonds;
 import nl.fvw.normering.Fondsinvoer;
 import nl.fvw.normering.Normeringsinvoer;
@@ -72,7 +73,7 @@ public final class ScenarioReader {
         TreeMap<String, String> hashes = new TreeMap<>();
         hashes.put("scenario:" + file.getFileName(), hash(file));
         Node.Map top = root.asMap().allowOnly("scenario", "omschrijving", "eenheid", "valuta", "stand", "standen", "jaren",
-                "invoer", "fondsen", "parameters", "regels", "controles");
+                "invoer", "fondsen", "bcf", "parameters", "regels", "controles", "varianten", "vergelijk_op");
         String naam = top.get("scenario").asScalar().asText();
         String omschrijving = top.opt("omschrijving") == null ? "" : top.get("omschrijving").asScalar().asText();
         AmountUnit unit = ParameterFile.unit(top);
@@ -126,6 +127,28 @@ public final class ScenarioReader {
             Path rf = resolve(dir, r, ".dslr");
             regels.add(rf);
         }
+        List<Scenario.Variant> varianten = new ArrayList<>();
+        Node vs = top.opt("varianten");
+        if (vs != null) {
+            for (Node v : vs.asList().items()) {
+                Node.Map vm = v.asMap().allowOnly("naam", "regels");
+                List<Path> files = new ArrayList<>();
+                for (Node r : paths(vm, "regels")) {
+                    Path rf = resolve(dir, r, ".dslr");
+                    files.add(rf);
+                    hashes.put("variant:" + rf.getFileName(), hash(rf));
+                }
+                String vnaam = vm.get("naam").asScalar().asText();
+                if (varianten.stream().anyMatch(x -> x.naam().equals(vnaam))) {
+                    throw vm.get("naam").error("variant '" + vnaam + "' is named twice");
+                }
+                varianten.add(new Scenario.Variant(vnaam, files));
+            }
+        }
+        Stand vergelijkOp = top.opt("vergelijk_op") == null ? stand : top.get("vergelijk_op").asScalar().asStand();
+        if (top.opt("bcf") != null) {
+            nb.bcf(bcf(top.get("bcf"), unit));
+        }
         List<Controle> controles = new ArrayList<>();
         Node cs = top.opt("controles");
         if (cs != null) {
@@ -176,7 +199,12 @@ public final class ScenarioReader {
         } catch (FvwException e) {
             throw top.error(e.getMessage());
         }
-        return new Scenario(file, naam, omschrijving, unit, stand, normering, regels, controles, hashes);
+        if (!varianten.isEmpty() && !normering.standen().contains(vergelijkOp)) {
+            throw (top.opt("vergelijk_op") == null ? top : top.get("vergelijk_op")).error("variants are compared at stand "
+                    + vergelijkOp + ", which is not among the stands computed " + normering.standen());
+        }
+        return new Scenario(file, naam, omschrijving, unit, stand, normering, regels, controles, varianten, vergelijkOp,
+                hashes);
     }
 
     private static Uitgavenaggregaat aggregaat(Node node, AmountUnit unit, Stand scenarioStand) {
@@ -323,6 +351,25 @@ public final class ScenarioReader {
             f = f.withGepubliceerdeTranches(standSeries(m.get("tranches_gepubliceerd"), unit));
         }
         return f;
+    }
+
+    private static BcfInvoer bcf(Node node, AmountUnit unit) {
+        Node.Map m = node.asMap().allowOnly("bron", "basisjaar", "plafond", "taakmutaties", "declaraties_gemeenten",
+                "declaraties_provincies", "plafond_maatstaf");
+        BcfInvoer.PlafondMaatstaf maatstaf = BcfInvoer.PlafondMaatstaf.GEWOGEN;
+        if (m.opt("plafond_maatstaf") != null) {
+            Node.Scalar v = m.get("plafond_maatstaf").asScalar();
+            maatstaf = switch (v.asText()) {
+                case "gewogen" -> BcfInvoer.PlafondMaatstaf.GEWOGEN;
+                case "GF" -> BcfInvoer.PlafondMaatstaf.GF;
+                case "PF" -> BcfInvoer.PlafondMaatstaf.PF;
+                default -> throw v.error("'" + v.text() + "' is not a plafond maatstaf; expected gewogen, GF or PF");
+            };
+        }
+        return new BcfInvoer(m.get("basisjaar").asScalar().asYear(), amount(m.get("plafond").asScalar(), unit),
+                m.opt("taakmutaties") == null ? null : series(m.get("taakmutaties"), unit),
+                standSeries(m.get("declaraties_gemeenten"), unit), standSeries(m.get("declaraties_provincies"), unit),
+                maatstaf, m.get("bron").asScalar().asText());
     }
 
     private static StandSeries standSeries(Node node, AmountUnit unit) {

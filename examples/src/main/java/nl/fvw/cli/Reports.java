@@ -11,6 +11,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import nl.fvw.explain.FigureName;
+import nl.fvw.explain.Figuur;
+import nl.fvw.normering.Bedrag;
+import nl.fvw.normering.Normeringsuitkomst;
+import nl.fvw.present.BudgetTable;
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
 import nl.fvw.explain.Provenance;
 import nl.fvw.normering.AccresPercentage;
 import nl.fvw.present.DutchNumbers;
@@ -53,16 +59,22 @@ final class Reports {
         sb.append('\n');
         List<AccresPercentage> accressen = r.normering().accressen();
         if (accressen.isEmpty()) {
-            sb.append("Geen accres berekend: geen regel was van toepassing.\n");
+            sb.append(r.normering().uitkomst().tranches().isEmpty() ? "Geen accres berekend.\n"
+                    : "Geen accres % berekend: voor deze jaren is de gepubliceerde tranche de invoer (zie de uitleg).\n");
         } else {
-            sb.append(String.format("%-6s %-22s %10s %16s%n", "jaar", "stand", "accres %", "exact %"));
+            sb.append(String.format("%-6s %-5s %-28s %10s %16s%n", "jaar", "fonds", "stand", "accres %", "exact %"));
             for (AccresPercentage a : accressen) {
-                sb.append(String.format("%-6s %-22s %10s %16s%n", a.jaar(), a.stand(),
+                sb.append(String.format("%-6s %-5s %-28s %10s %16s%n", a.jaar(), a.fonds() == null ? "GF/PF" : a.fonds(),
+                        a.stand(),
                         DutchNumbers.format(a.published(), 2),
                         a.fraction().movePointRight(2).setScale(6, java.math.RoundingMode.HALF_EVEN).toPlainString()
                                 .replace('.', ',')));
             }
             sb.append("accres % afgerond op twee decimalen (half-up), zoals de Miljoenennota het drukt.\n");
+        }
+        sb.append(amountTables(r));
+        if (r.varianten() != null) {
+            sb.append('\n').append(r.varianten().render());
         }
         if (!r.controles().isEmpty()) {
             sb.append("\nControle tegen gepubliceerde cijfers\n");
@@ -87,6 +99,42 @@ final class Reports {
             }
         }
         sb.append("\nHerkomst: ").append(provenance(r.provenance()));
+        return sb.toString();
+    }
+
+    /** Per stand, the tranches, levels, kortingen, afrekeningen and BCF-ruimte as budget tables in € mln. */
+    private static String amountTables(ScenarioResult r) {
+        StringBuilder sb = new StringBuilder();
+        Normeringsuitkomst u = r.normering().uitkomst();
+        List<String> years = new java.util.ArrayList<>();
+        for (BudgetYear y = r.scenario().normering().eersteJaar(); !y.isAfter(r.scenario().normering().laatsteJaar());
+                y = y.next()) {
+            years.add(y.toString());
+        }
+        for (Stand s : r.scenario().normering().standen()) {
+            for (String q : List.of("tranche", "niveau", "korting", "afrekening", "bcf-ruimte", "bcf-afrekening")) {
+                BudgetTable t = BudgetTable.of(q + " stand " + s, years, BudgetTable.MLN);
+                boolean any = false;
+                for (String fonds : List.of("GF", "PF")) {
+                    List<java.math.BigDecimal> row = new java.util.ArrayList<>();
+                    boolean found = false;
+                    for (String y : years) {
+                        Figuur f = u.figuren().stream().filter(x -> x.name().grootheid().equals(q)
+                                && fonds.equals(x.name().fonds()) && x.name().jaar().toString().equals(y)
+                                && s.equals(x.name().stand())).findFirst().orElse(null);
+                        found |= f != null;
+                        row.add(f == null ? java.math.BigDecimal.ZERO : nl.fvw.money.Amounts.value(((Bedrag) f).bedrag()));
+                    }
+                    if (found) {
+                        t.row(fonds, row);
+                        any = true;
+                    }
+                }
+                if (any) {
+                    sb.append('\n').append(t.render());
+                }
+            }
+        }
         return sb.toString();
     }
 

@@ -43,7 +43,7 @@ class CliTest {
         Run r = fvw("demo");
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("2014   Miljoenennota 2012           2,41")
+        assertThat(r.out()).contains("2014   GF/PF Miljoenennota 2012                 2,41")
                 .contains("ok  accres 2014 stand Miljoenennota 2012")
                 .contains("regel:   NRM-REKENREGEL-NGRU")
                 .contains("bron:    Miljoenennota 2012, bijlage, tabel 9.1")

@@ -5,9 +5,12 @@ import java.util.List;
 import nl.fvw.explain.Provenance;
 import nl.fvw.scenario.Scenario;
 
-/** The outcome of running a scenario: the figures, the published checks, and the provenance. */
+/**
+ * The outcome of running a scenario: the figures, the published checks, the variants side by
+ * side (null when the scenario names none), and the provenance.
+ */
 public record ScenarioResult(Scenario scenario, NormeringResult normering, List<ControleUitkomst> controles,
-        Provenance provenance) {
+        Variantvergelijking varianten, Provenance provenance) {
     public ScenarioResult {
         controles = List.copyOf(controles);
     }

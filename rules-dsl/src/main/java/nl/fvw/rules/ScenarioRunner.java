@@ -38,8 +38,19 @@ public final class ScenarioRunner {
                     : scenario.eenheid().fromEuro(Amounts.value(((Bedrag) f).bedrag()));
             checks.add(new ControleUitkomst(c, printed, c.accepts(printed)));
         }
+        Variantvergelijking vergelijking = null;
+        if (!scenario.varianten().isEmpty()) {
+            List<Variantvergelijking.Variant> variants = new ArrayList<>();
+            variants.add(new Variantvergelijking.Variant("scenario", engine));
+            for (nl.fvw.scenario.Scenario.Variant v : scenario.varianten()) {
+                List<RuleFile> vf = new ArrayList<>(files);
+                v.regels().stream().map(RuleFile::read).forEach(vf::add);
+                variants.add(new Variantvergelijking.Variant(v.naam(), NormeringEngine.withAnalystRules(vf)));
+            }
+            vergelijking = Variantvergelijking.vergelijk(scenario.normering(), scenario.vergelijkOp(), variants);
+        }
         TreeMap<String, String> hashes = new TreeMap<>(engine.provenance().hashes());
         hashes.putAll(scenario.hashes());
-        return new ScenarioResult(scenario, result, checks, Provenance.of(hashes));
+        return new ScenarioResult(scenario, result, checks, vergelijking, Provenance.of(hashes));
     }
 }

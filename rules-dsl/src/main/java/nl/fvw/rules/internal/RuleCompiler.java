@@ -86,7 +86,7 @@ public final class RuleCompiler {
         Set<String> replaced = checkIds(kieBase, analystFiles);
         java.util.TreeMap<String, String> texts = new java.util.TreeMap<>(shipped.texts());
         for (RuleFile f : analystFiles) {
-            texts.put("analist:" + f.name(), f.text());
+            texts.put("analist:" + java.nio.file.Path.of(f.name()).getFileName(), f.text());
         }
         return new Compiled(kieBase, replaced, new RuleSources(texts));
     }
