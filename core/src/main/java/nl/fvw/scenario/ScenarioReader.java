@@ -37,32 +37,9 @@ import nl.fvw.time.StandSeries;
 import nl.fvw.time.YearSeries;
 
 /**
- * Reads a scenario file (YAML or JSON). Every key is checked; an unknown key, a wrong type, a
- * missing year, a file that is not there is an error naming file, line and key, before
- * anything runs. Shape (see docs/scenario.md):
- *
- * <pre>
- * scenario: "Accres uit de NGRU"          # name
- * omschrijving: "…"                       # optional
- * eenheid: "€ mln"                        # unit of every amount in this file
- * stand: Miljoenennota 2012               # the stand the scenario is computed at
- * invoer:
- *   uitgavenaggregaten:
- *     - naam: NGRU                        # NGRU or ARU
- *       stand: Miljoenennota 2012         # optional; default: the scenario's stand
- *       bron: "Miljoenennota 2012, bijlage, tabel 9.1"
- *       totaal_netto_uitgaven: {2011: 137926, 2012: 139015}   # A, and
- *       correcties: {2011: -45961, 2012: -47525}              # B; or instead
- *       # waarden: {2011: 91965, 2012: 91490}                 # the aggregate itself
- * parameters: [parameters/korting.yaml]   # optional, relative to this file
- * regels: [regels/variant.dslr]           # optional analyst rule files, relative to this file
- * controles:                              # optional published figures to reproduce
- *   - figuur: "accres 2014 stand Miljoenennota 2012"
- *     gepubliceerd: 2.42                  # as printed (percent for an accres %)
- *     tolerantie: 0.01
- *     reden: "…why this tolerance…"
- *     bron: "…"
- * </pre>
+ * Reads a scenario file (YAML or JSON) into a {@link Scenario}. Every key is checked; an unknown
+ * key, a wrong type, a missing year, a file that is not there is an error naming file, line and
+ * key, before anything runs. The keys and their meaning: docs/scenario.md.
  */
 public final class ScenarioReader {
     private ScenarioReader() {
