@@ -28,13 +28,14 @@ import nl.fvw.time.StandRates;
  * @param bcf                 the BCF plafond, or null
  * @param parameters          dated, sourced parameters (kortingen)
  * @param standen             the stands to compute at, in any order
+ * @param bereik              per stand the years and funds it covers; a stand not named covers all years and both funds
  * @param eersteJaar          first budget year of the computation
  * @param laatsteJaar         last budget year of the computation
  */
 public record Normeringsinvoer(List<Uitgavenaggregaat> aggregaten, List<Uitgavenpost> posten,
         StandRates gepubliceerdAccres, Map<Fonds, Fondsinvoer> fondsen, StandRates bbpVolume, StandRates bbpPrijs,
         StandRates lpo, BbpKeuzes bbpKeuzes, BcfInvoer bcf, ParameterSet parameters, List<Stand> standen,
-        BudgetYear eersteJaar, BudgetYear laatsteJaar) {
+        Map<Stand, Standbereik> bereik, BudgetYear eersteJaar, BudgetYear laatsteJaar) {
 
     public Normeringsinvoer {
         aggregaten = List.copyOf(aggregaten);
@@ -61,11 +62,27 @@ public record Normeringsinvoer(List<Uitgavenaggregaat> aggregaten, List<Uitgaven
                 }
             }
         }
+        bereik = Map.copyOf(bereik);
+        for (Map.Entry<Stand, Standbereik> e : bereik.entrySet()) {
+            if (!standen.contains(e.getKey())) {
+                throw new FvwException("A range is given for stand " + e.getKey() + ", which is not computed");
+            }
+            if (e.getValue().van().isBefore(eersteJaar) || e.getValue().tot().isAfter(laatsteJaar)) {
+                throw new FvwException("Stand " + e.getKey() + " covers " + e.getValue().van() + "-" + e.getValue().tot()
+                        + ", outside the years computed " + eersteJaar + "-" + laatsteJaar);
+            }
+        }
         for (Map.Entry<Fonds, Fondsinvoer> e : fondsen.entrySet()) {
             if (e.getValue().fonds() != e.getKey()) {
                 throw new FvwException("The input of " + e.getKey() + " is given for " + e.getValue().fonds());
             }
         }
+    }
+
+    /** The years and funds computed at {@code stand}. */
+    public Standbereik bereik(Stand stand) {
+        Standbereik b = bereik.get(stand);
+        return b != null ? b : Standbereik.alles(eersteJaar, laatsteJaar);
     }
 
     /** Only aggregates: the accres % at the stands the aggregates are given at, for the years they cover. */
@@ -103,6 +120,7 @@ public record Normeringsinvoer(List<Uitgavenaggregaat> aggregaten, List<Uitgaven
         private BcfInvoer bcf;
         private ParameterSet parameters = ParameterSet.empty();
         private List<Stand> standen = List.of();
+        private final Map<Stand, Standbereik> bereik = new java.util.HashMap<>();
         private BudgetYear eerste;
         private BudgetYear laatste;
 
@@ -153,6 +171,12 @@ public record Normeringsinvoer(List<Uitgavenaggregaat> aggregaten, List<Uitgaven
             return this;
         }
 
+        /** The years and funds that {@code stand} covers. */
+        public Builder bereik(Stand stand, Standbereik b) {
+            this.bereik.put(stand, b);
+            return this;
+        }
+
         public Builder jaren(BudgetYear first, BudgetYear last) {
             this.eerste = first;
             this.laatste = last;
@@ -164,7 +188,7 @@ public record Normeringsinvoer(List<Uitgavenaggregaat> aggregaten, List<Uitgaven
                 throw new FvwException("No stands to compute at");
             }
             return new Normeringsinvoer(aggregaten, posten, gepubliceerdAccres, fondsen, bbpVolume, bbpPrijs, lpo,
-                    bbpKeuzes, bcf, parameters, standen, eerste, laatste);
+                    bbpKeuzes, bcf, parameters, standen, bereik, eerste, laatste);
         }
     }
 }

@@ -85,27 +85,37 @@ public final class Normeringsrekening {
         List<Tranche> tranches = new ArrayList<>();
         List<Bedrag> bedragen = new ArrayList<>();
         for (Stand s : in.standen()) {
-            for (BudgetYear y = in.eersteJaar(); !y.isAfter(in.laatsteJaar()); y = y.next()) {
-                Berekend gf = compute(Fonds.GEMEENTEFONDS, y, s);
-                Berekend pf = compute(Fonds.PROVINCIEFONDS, y, s);
-                if (gf.pct() != null && pf.pct() != null && gf.signature().equals(pf.signature())
+            Standbereik scope = in.bereik(s);
+            for (BudgetYear y = scope.van(); !y.isAfter(scope.tot()); y = y.next()) {
+                List<Berekend> both = new ArrayList<>();
+                for (Fonds f : Fonds.values()) {
+                    if (scope.fondsen().contains(f)) {
+                        both.add(compute(f, y, s));
+                    }
+                }
+                if (both.isEmpty()) {
+                    continue;
+                }
+                Berekend gf = both.get(0);
+                Berekend pf = both.size() == 2 ? both.get(1) : null;
+                if (pf != null && gf.pct() != null && pf.pct() != null && gf.signature().equals(pf.signature())
                         && gf.pct().fraction().compareTo(pf.pct().fraction()) == 0) {
                     accressen.add(new AccresPercentage(null, y, s, gf.pct().fraction(),
                             gf.pct().explanation().relabel("accres " + y + " stand " + s)));
                 } else {
-                    for (Berekend b : List.of(gf, pf)) {
+                    for (Berekend b : both) {
                         if (b.pct() != null) {
                             accressen.add(b.pct());
                         }
                     }
                 }
-                for (Berekend b : List.of(gf, pf)) {
+                for (Berekend b : both) {
                     if (b.tranche() != null) {
                         tranches.add(b.tranche());
                     }
                 }
             }
-            if (in.bcf() != null) {
+            if (in.bcf() != null && scope.fondsen().size() == 2) {
                 for (BcfPlafond.Ruimte r : bcf(s).values()) {
                     bedragen.add(new Bedragfiguur(new FigureName(null, "bcf-ruimte", r.jaar(), s), r.totaal(), r.explanation()));
                     bedragen.add(new Bedragfiguur(new FigureName("GF", "bcf-ruimte", r.jaar(), s), r.gf(), r.explanation()));
@@ -333,7 +343,7 @@ public final class Normeringsrekening {
     private Bedragfiguur bcfAfrekening(Fonds f, BudgetYear y, Stand s) {
         Stand def = definitiveStand(y);
         if (in.bcf() == null || def == null || s.isBefore(def) || !y.isAfter(in.bcf().basisjaar())
-                || y.equals(in.laatsteJaar()) || paidStand(y, def) == null) {
+                || y.next().isAfter(in.laatsteJaar()) || paidStand(y, def) == null) {
             return null;
         }
         Stand paidAt = paidStand(y, def);
@@ -388,9 +398,10 @@ public final class Normeringsrekening {
     private List<Bedrag> kortingenEnNiveau(Fonds f, Stand s) {
         List<Bedrag> out = new ArrayList<>();
         Fondsinvoer fi = in.fondsen().get(f);
+        Standbereik scope = in.bereik(s);
         Map<BudgetYear, MonetaryAmount> korting = new TreeMap<>();
         Map<BudgetYear, Explanation> kortingUitleg = new TreeMap<>();
-        for (BudgetYear y = in.eersteJaar(); !y.isAfter(in.laatsteJaar()); y = y.next()) {
+        for (BudgetYear y = scope.van(); !y.isAfter(scope.tot()); y = y.next()) {
             MonetaryAmount total = Amounts.zeroEur();
             Explanation.Builder kb = explain ? Explanation.builder(f.code() + " korting " + y + " stand " + s)
                     .formula("som van de kortingen die regels op dit jaar toepassen") : Explanation.off();
@@ -419,7 +430,10 @@ public final class Normeringsrekening {
         }
         Map<BudgetYear, Bedragfiguur> afrekening = new TreeMap<>();
         Map<BudgetYear, Bedragfiguur> bcfAfrekening = new TreeMap<>();
-        for (BudgetYear y = in.eersteJaar(); !y.isAfter(in.laatsteJaar()); y = y.next()) {
+        if (!scope.fondsen().contains(f)) {
+            return out;
+        }
+        for (BudgetYear y = scope.van(); !y.isAfter(scope.tot()); y = y.next()) {
             Bedragfiguur a = afrekening(f, y, s);
             if (a != null) {
                 afrekening.put(y.next(), a);
@@ -435,14 +449,23 @@ public final class Normeringsrekening {
                 && fi.gepubliceerdeTranches() == null)) {
             return out;
         }
+        long withTranche = 0;
+        for (BudgetYear y = scope.van(); !y.isAfter(scope.tot()); y = y.next()) {
+            withTranche += compute(f, y, s).tranche() == null ? 0 : 1;
+        }
+        if (withTranche == 0) {
+            // nothing at this stand to build a level from (only a % is known): no level, not a partial one
+            return out;
+        }
         MonetaryAmount cumulative = Amounts.zeroEur();
         MonetaryAmount cumLpo = Amounts.zeroEur();
         MonetaryAmount cumVolume = Amounts.zeroEur();
         boolean split = true;
-        for (BudgetYear y = in.eersteJaar(); !y.isAfter(in.laatsteJaar()); y = y.next()) {
+        for (BudgetYear y = scope.van(); !y.isAfter(scope.tot()); y = y.next()) {
             Tranche t = compute(f, y, s).tranche();
             if (t == null) {
-                throw new FvwException(f.naam() + ": no tranche for " + y + " at stand " + s + ", so no level");
+                throw new FvwException(f.naam() + ": no tranche for " + y + " at stand " + s + ", while other years of that"
+                        + " stand have one, so no level");
             }
             Stand def = definitiveStand(y);
             MonetaryAmount inYear = t.bedrag();
@@ -470,7 +493,7 @@ public final class Normeringsrekening {
             Explanation.Builder nb = explain ? Explanation.builder(f.code() + " niveau " + y + " stand " + s)
                     .formula("niveau = basis + Σ tranches t/m " + y + " + taakmutaties − kortingen + afrekening")
                     .input(new Input("basis", Figures.mln(fi.niveauBasis()), null, fi.bron()))
-                    .input(new Input("Σ tranches " + in.eersteJaar() + "-" + y, Figures.mln(Amounts.add(
+                    .input(new Input("Σ tranches " + scope.van() + "-" + y, Figures.mln(Amounts.add(
                             Amounts.subtract(cumulative, t.bedrag()), inYear)), s.toString(),
                             paid == null ? "tranches op deze stand" : "tranche " + y + " zoals betaald (stand "
                                     + paid.stand() + "); het verschil volgt als afrekening in " + y.next()))
@@ -499,6 +522,10 @@ public final class Normeringsrekening {
                 level = Amounts.add(level, bcf);
                 nb.input(new Input("BCF-ruimte " + y + " (incidenteel)", Figures.mln(bcf), s.toString(), in.bcf().bron()));
             }
+            out.add(new Bedragfiguur(new FigureName(f.code(), "cumulatief", y, s), tranchesUsed, explain
+                    ? Explanation.builder(f.code() + " cumulatief " + y + " stand " + s)
+                            .formula("Σ tranches " + scope.van() + " t/m " + y + " (het cumulatieve accres)")
+                            .value(Figures.mln(tranchesUsed)).build() : Explanation.none()));
             out.add(new Fondsniveau(f, y, s, level, fi.niveauBasis(), tranchesUsed, lpoUsed, volumeUsed, taak, kort, afr,
                     bcf, nb.value(Figures.mln(level)).build()));
         }
@@ -516,7 +543,7 @@ public final class Normeringsrekening {
     private Bedragfiguur afrekening(Fonds f, BudgetYear y, Stand s) {
         Stand def = definitiveStand(y);
         Fondsinvoer fi = in.fondsen().get(f);
-        if (def == null || s.isBefore(def) || fi == null || y.equals(in.laatsteJaar())) {
+        if (def == null || s.isBefore(def) || fi == null || y.next().isAfter(in.laatsteJaar())) {
             return null;
         }
         Stand paidAt = paidStand(y, def);

@@ -134,16 +134,31 @@ public final class ScenarioReader {
             }
         }
         List<Stand> standen = new ArrayList<>();
+        Map<Stand, Node.Map> ranges = new java.util.LinkedHashMap<>();
         Node st = top.opt("standen");
         if (st == null) {
             standen.add(stand);
+        } else if (st instanceof Node.Map sm) {
+            for (Map.Entry<String, Node> e : sm.entries().entrySet()) {
+                Stand s;
+                try {
+                    s = Stand.parse(e.getKey());
+                } catch (FvwException ex) {
+                    throw e.getValue().error(ex.getMessage());
+                }
+                standen.add(s);
+                Node v = e.getValue();
+                if (!(v instanceof Node.Scalar sc && sc.isNull())) {
+                    ranges.put(s, v.asMap().allowOnly("van", "tot", "fondsen"));
+                }
+            }
         } else {
             for (Node n : st.asList().items()) {
                 standen.add(n.asScalar().asStand());
             }
-            if (standen.isEmpty()) {
-                throw st.error("no stands; list the stands to compute at, like [Miljoenennota 2024]");
-            }
+        }
+        if (standen.isEmpty()) {
+            throw st.error("no stands; list the stands to compute at, like [Miljoenennota 2024]");
         }
         nb.standen(standen).parameters(parameters);
         Node jaren = top.opt("jaren");
@@ -155,6 +170,17 @@ public final class ScenarioReader {
                 throw j.get("tot").error("'tot' " + tot + " comes before 'van' " + van);
             }
             nb.jaren(van, tot);
+        } else if (!ranges.isEmpty() && ranges.size() == standen.size() && ranges.values().stream()
+                .allMatch(r -> r.opt("van") != null && r.opt("tot") != null)) {
+            BudgetYear first = null;
+            BudgetYear last = null;
+            for (Node.Map r : ranges.values()) {
+                BudgetYear f = r.get("van").asScalar().asYear();
+                BudgetYear l = r.get("tot").asScalar().asYear();
+                first = first == null || f.isBefore(first) ? f : first;
+                last = last == null || l.isAfter(last) ? l : last;
+            }
+            nb.jaren(first, last);
         } else if (!aggregaten.isEmpty()) {
             BudgetYear first = null;
             BudgetYear last = null;
@@ -170,6 +196,28 @@ public final class ScenarioReader {
         }
         Normeringsinvoer normering;
         try {
+            Normeringsinvoer draft = nb.build();
+            for (Map.Entry<Stand, Node.Map> e : ranges.entrySet()) {
+                Node.Map r = e.getValue();
+                BudgetYear van = r.opt("van") == null ? draft.eersteJaar() : r.get("van").asScalar().asYear();
+                BudgetYear tot = r.opt("tot") == null ? draft.laatsteJaar() : r.get("tot").asScalar().asYear();
+                java.util.Set<Fonds> funds = java.util.EnumSet.allOf(Fonds.class);
+                if (r.opt("fondsen") != null) {
+                    funds = java.util.EnumSet.noneOf(Fonds.class);
+                    for (Node f : r.get("fondsen").asList().items()) {
+                        try {
+                            funds.add(Fonds.parse(f.asScalar().asText()));
+                        } catch (FvwException ex) {
+                            throw f.error(ex.getMessage());
+                        }
+                    }
+                }
+                try {
+                    nb.bereik(e.getKey(), new nl.fvw.normering.Standbereik(van, tot, funds));
+                } catch (FvwException ex) {
+                    throw r.error(ex.getMessage());
+                }
+            }
             normering = nb.build();
         } catch (InputException e) {
             throw e;

@@ -112,7 +112,8 @@ final class Reports {
             years.add(y.toString());
         }
         for (Stand s : r.scenario().normering().standen()) {
-            for (String q : List.of("tranche", "niveau", "korting", "afrekening", "bcf-ruimte", "bcf-afrekening")) {
+            for (String q : List.of("tranche", "cumulatief", "korting", "afrekening", "niveau", "bcf-ruimte",
+                    "bcf-afrekening")) {
                 BudgetTable t = BudgetTable.of(q + " stand " + s, years, BudgetTable.MLN);
                 boolean any = false;
                 for (String fonds : List.of("GF", "PF")) {
