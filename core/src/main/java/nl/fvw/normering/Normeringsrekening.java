@@ -207,7 +207,12 @@ public final class Normeringsrekening {
                     : Explanation.off();
             tranche = split(f, y, s, bedrag, grondslag, tb);
         }
-        if (vast != null && vast.inhoud() instanceof Besluit.VolumedeelVast v && v.stand().isBefore(s) && tranche != null) {
+        if (vast != null && vast.inhoud() instanceof Besluit.VolumedeelVast v && v.stand().isBefore(s) && tranche == null) {
+            throw new FvwException("Rule " + vast.regel().id() + " fixes the volume part of the " + f.naam() + " accres " + y
+                    + " at " + v.stand() + "; that needs the " + f.naam() + " grondslag and the lpo %, which are not given"
+                    + " (or leave the " + f.naam() + " out of stand " + s + ")");
+        }
+        if (vast != null && vast.inhoud() instanceof Besluit.VolumedeelVast v && v.stand().isBefore(s)) {
             Berekend atFix = compute(f, y, v.stand());
             if (atFix.tranche() == null || atFix.tranche().volumeDeel() == null) {
                 throw new FvwException("Rule " + vast.regel().id() + " fixes the volume part of the " + f.naam() + " accres "

@@ -67,6 +67,28 @@ class BcfTest {
     }
 
     /**
+     * 2022: the GF volume part was fixed, the PF's not, and the BCF accres volume part with it for
+     * the GF share only (jaarverslag 2022 IX). With the weighted maatstaf the GF share of the
+     * plafond moves with the GF %, the PF share with the PF %.
+     */
+    @Test
+    void theWeightedPlafondMovesEachShareWithItsFund() {
+        BcfInvoer in = new BcfInvoer(BudgetYear.of(2021), Amounts.mln("1000"), null,
+                StandSeries.empty().with(MN, NormeringFixture.mln(2022, "900")),
+                StandSeries.empty().with(MN, NormeringFixture.mln(2022, "100")), BcfInvoer.PlafondMaatstaf.GEWOGEN, "test");
+        java.util.function.BiFunction<Fonds, BudgetYear, BigDecimal> pct = (f, y) -> f == Fonds.GEMEENTEFONDS
+                ? new BigDecimal("0.03") : new BigDecimal("0.05");
+        BigDecimal weighted = Amounts.value(BcfPlafond.bereken(in, MN, BudgetYear.of(2022), pct, false)
+                .get(BudgetYear.of(2022)).plafond());
+        // 1000 × (0,9 × 1,03 + 0,1 × 1,05) = 1032
+        assertThat(weighted.movePointLeft(6)).isEqualByComparingTo("1032");
+        BcfInvoer gf = new BcfInvoer(in.basisjaar(), in.basisplafond(), null, in.declaratiesGemeenten(),
+                in.declaratiesProvincies(), BcfInvoer.PlafondMaatstaf.GF, "test");
+        assertThat(Amounts.value(BcfPlafond.bereken(gf, MN, BudgetYear.of(2022), pct, false).get(BudgetYear.of(2022))
+                .plafond()).movePointLeft(6)).isEqualByComparingTo("1030");
+    }
+
+    /**
      * Two published sources agree: ../shared/reference/bcf-ruimte.csv books the 2022 PF
      * settlement of 27,2 at the Voorjaarsnota 2023, and table 67 of that Voorjaarsnota prints
      * "Afrekening BCF" 27,2 in 2023.
