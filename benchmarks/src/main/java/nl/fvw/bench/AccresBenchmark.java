@@ -25,7 +25,7 @@ import nl.fvw.normering.AggregaatJaar;
 import nl.fvw.normering.Groei;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Uitgavenaggregaat;
-import nl.fvw.rules.NormeringEngine;
+import nl.fvw.rules.FvwEngine;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 import nl.fvw.time.YearSeries;
@@ -42,7 +42,7 @@ import nl.fvw.time.YearSeries;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class AccresBenchmark {
-    private NormeringEngine engine;
+    private FvwEngine engine;
     private Normeringsinvoer input;
     private List<AggregaatJaar> years;
     private RuleRef rule;
@@ -59,7 +59,7 @@ public class AccresBenchmark {
         }
         Uitgavenaggregaat ngru = Uitgavenaggregaat.fromParts("NGRU", Stand.parse("Miljoenennota 2012"),
                 "Miljoenennota 2012, tabel 9.1", YearSeries.of(a), YearSeries.of(b));
-        engine = NormeringEngine.shipped();
+        engine = FvwEngine.shipped();
         input = Normeringsinvoer.vanAggregaten(List.of(ngru));
         years = AggregaatJaar.all(ngru);
         rule = new RuleRef("NRM-ACCRES-NGRU", "direct", "direct");

@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import nl.fvw.normering.Normeringsinvoer;
-import nl.fvw.rules.NormeringEngine;
+import nl.fvw.rules.FvwEngine;
 import nl.fvw.scenario.ScenarioReader;
 
 /**
@@ -30,12 +30,12 @@ import nl.fvw.scenario.ScenarioReader;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class NormeringScenarioBenchmark {
-    private NormeringEngine engine;
+    private FvwEngine engine;
     private Normeringsinvoer input;
 
     @Setup
     public void setUp() {
-        engine = NormeringEngine.shipped();
+        engine = FvwEngine.shipped();
         input = ScenarioReader.read(Path.of("examples/scenarios/normering-varianten-illustratief.yaml")).normering();
     }
 

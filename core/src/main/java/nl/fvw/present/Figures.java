@@ -21,6 +21,12 @@ public final class Figures {
         return "€ " + DutchNumbers.format(m.setScale(scale), scale) + " mln";
     }
 
+    /** An amount in euro with cents, Dutch format: "€ 1.234,50". */
+    public static String euro(MonetaryAmount amount) {
+        BigDecimal v = Amounts.value(amount).setScale(2, RoundingMode.HALF_UP);
+        return "€ " + DutchNumbers.format(v, 2);
+    }
+
     /** A fraction as a percentage with two decimals, half-up: 0.024144 → "2,41 %". */
     public static String percent(BigDecimal fraction) {
         BigDecimal pct = fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP);

@@ -29,7 +29,7 @@ public final class ScenarioRunner {
 
     public static ScenarioResult run(Scenario scenario, boolean explain) {
         List<RuleFile> files = scenario.regels().stream().map(RuleFile::read).toList();
-        NormeringEngine engine = NormeringEngine.withAnalystRules(files);
+        FvwEngine engine = FvwEngine.withAnalystRules(files);
         NormeringResult result = engine.evaluate(scenario.normering(), explain);
         List<ControleUitkomst> checks = new ArrayList<>();
         for (Controle c : scenario.controles()) {
@@ -45,7 +45,7 @@ public final class ScenarioRunner {
             for (nl.fvw.scenario.Scenario.Variant v : scenario.varianten()) {
                 List<RuleFile> vf = new ArrayList<>(files);
                 v.regels().stream().map(RuleFile::read).forEach(vf::add);
-                variants.add(new Variantvergelijking.Variant(v.naam(), NormeringEngine.withAnalystRules(vf)));
+                variants.add(new Variantvergelijking.Variant(v.naam(), FvwEngine.withAnalystRules(vf)));
             }
             vergelijking = Variantvergelijking.vergelijk(scenario.normering(), scenario.vergelijkOp(), variants);
         }

@@ -25,15 +25,15 @@ import nl.fvw.time.Stand;
  *
  * <pre>{@code
  * Variantvergelijking v = Variantvergelijking.vergelijk(invoer, stand, List.of(
- *         new Variantvergelijking.Variant("beleid", NormeringEngine.shipped()),
- *         new Variantvergelijking.Variant("trap-op-trap-af", NormeringEngine.withAnalystRules(files))));
+ *         new Variantvergelijking.Variant("beleid", FvwEngine.shipped()),
+ *         new Variantvergelijking.Variant("trap-op-trap-af", FvwEngine.withAnalystRules(files))));
  * System.out.print(v.render());
  * }</pre>
  */
 public record Variantvergelijking(Stand stand, List<String> varianten, Map<String, Map<Fonds, Map<BudgetYear, MonetaryAmount>>> niveaus) {
 
     /** A named rule set. */
-    public record Variant(String naam, NormeringEngine engine) {
+    public record Variant(String naam, FvwEngine engine) {
         public Variant {
             Objects.requireNonNull(naam, "naam");
             Objects.requireNonNull(engine, "engine");

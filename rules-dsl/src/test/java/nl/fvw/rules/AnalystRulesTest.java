@@ -34,7 +34,7 @@ class AnalystRulesTest {
             einde
             """;
 
-    private static NormeringEngine replaced;
+    private static FvwEngine replaced;
 
     /** The NGRU from A + B with the percentages as printed: 2014 is 2,41 % from the parts, printed 2,42 %. */
     static Normeringsinvoer input() {
@@ -47,13 +47,13 @@ class AnalystRulesTest {
 
     @BeforeAll
     static void compile() {
-        replaced = NormeringEngine.withAnalystRules(List.of(new RuleFile("variant.dslr", REPLACE_NGRU)));
+        replaced = FvwEngine.withAnalystRules(List.of(new RuleFile("variant.dslr", REPLACE_NGRU)));
     }
 
     @Test
     void aReplacingRuleChangesTheResultAndTheExplanationSaysSo() {
         FigureName y2014 = FigureName.parse("accres 2014");
-        assertThat(NormeringEngine.shipped().evaluate(input(), true).accres(y2014).published()).isEqualByComparingTo("2.41");
+        assertThat(FvwEngine.shipped().evaluate(input(), true).accres(y2014).published()).isEqualByComparingTo("2.41");
         NormeringResult r = replaced.evaluate(input(), true);
         assertThat(r.accres(y2014).published()).isEqualByComparingTo("2.42");
         var rule = r.explain(y2014).rule();
@@ -84,7 +84,7 @@ class AnalystRulesTest {
     @Test
     void aBadSentenceIsRejectedBeforeCompiling() {
         String bad = REPLACE_NGRU.replace("het jaar ligt tussen 1995 en 2017", "- het jaar ligt tussen 1995 en 2017");
-        assertThatThrownBy(() -> NormeringEngine.withAnalystRules(List.of(new RuleFile("fout.dslr", bad))))
+        assertThatThrownBy(() -> FvwEngine.withAnalystRules(List.of(new RuleFile("fout.dslr", bad))))
                 .isInstanceOf(DslException.class).hasMessageContaining("fout.dslr:8")
                 .hasMessageContaining("may not start with '-'");
     }
@@ -92,7 +92,7 @@ class AnalystRulesTest {
     @Test
     void replacingAnUnknownIdIsAnError() {
         String bad = REPLACE_NGRU.replace("vervangt \"NRM-REKENREGEL-NGRU\"", "vervangt \"NRM-BESTAAT-NIET\"");
-        assertThatThrownBy(() -> NormeringEngine.withAnalystRules(List.of(new RuleFile("fout.dslr", bad))))
+        assertThatThrownBy(() -> FvwEngine.withAnalystRules(List.of(new RuleFile("fout.dslr", bad))))
                 .isInstanceOf(DslException.class).hasMessageContaining("no shipped rule has that id")
                 .hasMessageContaining("NRM-REKENREGEL-NGRU");
     }
@@ -100,7 +100,7 @@ class AnalystRulesTest {
     @Test
     void takingAShippedIdWithoutReplacingIsAnError() {
         String bad = REPLACE_NGRU.replace("  vervangt \"NRM-REKENREGEL-NGRU\"\n", "").replace("ANL-GEDRUKT", "NRM-REKENREGEL-NGRU");
-        assertThatThrownBy(() -> NormeringEngine.withAnalystRules(List.of(new RuleFile("fout.dslr", bad))))
+        assertThatThrownBy(() -> FvwEngine.withAnalystRules(List.of(new RuleFile("fout.dslr", bad))))
                 .isInstanceOf(DslException.class).hasMessageContaining("has the id of the shipped rule");
     }
 
@@ -108,7 +108,7 @@ class AnalystRulesTest {
     @Test
     void twoStandingRulesDecidingDifferentlyAreAConflict() {
         String both = REPLACE_NGRU.replace("  vervangt \"NRM-REKENREGEL-NGRU\"\n", "");
-        NormeringEngine engine = NormeringEngine.withAnalystRules(List.of(new RuleFile("beide.dslr", both)));
+        FvwEngine engine = FvwEngine.withAnalystRules(List.of(new RuleFile("beide.dslr", both)));
         assertThatThrownBy(() -> engine.evaluate(input(), false)).hasMessageContaining("decide differently")
                 .hasMessageContaining("ANL-GEDRUKT").hasMessageContaining("NRM-REKENREGEL-NGRU");
     }

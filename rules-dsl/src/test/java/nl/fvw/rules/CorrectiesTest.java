@@ -32,7 +32,7 @@ class CorrectiesTest {
         Normeringsinvoer in = Normeringsinvoer.builder().posten(items(s)).standen(List.of(s))
                 .bereik(s, new Standbereik(BudgetYear.of(2022), BudgetYear.of(2022), Set.of(Fonds.PROVINCIEFONDS)))
                 .jaren(BudgetYear.of(2022), BudgetYear.of(2022)).build();
-        return NormeringEngine.shipped().evaluate(in, true);
+        return FvwEngine.shipped().evaluate(in, true);
     }
 
     /** The GF volume part is fixed at Voorjaarsnota 2022 from the Miljoenennota 2023: without its inputs, no silent figure. */
@@ -41,7 +41,7 @@ class CorrectiesTest {
         Stand mn = Stand.parse("Miljoenennota 2023");
         Normeringsinvoer in = Normeringsinvoer.builder().posten(items(mn)).standen(List.of(mn))
                 .jaren(BudgetYear.of(2022), BudgetYear.of(2022)).build();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> NormeringEngine.shipped().evaluate(in, false))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FvwEngine.shipped().evaluate(in, false))
                 .hasMessageContaining("NRM-GF-VOLUME-VAST").hasMessageContaining("needs the Gemeentefonds grondslag");
     }
 

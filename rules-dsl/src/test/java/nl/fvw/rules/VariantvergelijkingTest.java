@@ -36,15 +36,15 @@ class VariantvergelijkingTest {
     static final Stand VJN24 = Stand.parse("Voorjaarsnota 2024");
     static final Path VARIANTEN = Path.of("../examples/scenarios/varianten");
 
-    static NormeringEngine tota;
-    static NormeringEngine bbp;
-    static NormeringEngine vastVolume;
+    static FvwEngine tota;
+    static FvwEngine bbp;
+    static FvwEngine vastVolume;
 
     @BeforeAll
     static void compile() {
-        tota = NormeringEngine.withAnalystRules(List.of(RuleFile.read(VARIANTEN.resolve("trap-op-trap-af.dslr"))));
-        bbp = NormeringEngine.withAnalystRules(List.of(RuleFile.read(VARIANTEN.resolve("bbp-systematiek.dslr"))));
-        vastVolume = NormeringEngine.withAnalystRules(List.of(RuleFile.read(VARIANTEN.resolve("vast-volume-lpo.dslr"))));
+        tota = FvwEngine.withAnalystRules(List.of(RuleFile.read(VARIANTEN.resolve("trap-op-trap-af.dslr"))));
+        bbp = FvwEngine.withAnalystRules(List.of(RuleFile.read(VARIANTEN.resolve("bbp-systematiek.dslr"))));
+        vastVolume = FvwEngine.withAnalystRules(List.of(RuleFile.read(VARIANTEN.resolve("vast-volume-lpo.dslr"))));
     }
 
     private static YearSeries mln(int first, String... v) {
@@ -87,7 +87,7 @@ class VariantvergelijkingTest {
 
     @Test
     void thePolicyLayersByStand() {
-        NormeringResult r = NormeringEngine.shipped().evaluate(input(), true);
+        NormeringResult r = FvwEngine.shipped().evaluate(input(), true);
         // at VJN 2022: ARU for 2022-2025, the Startnota reservation from 2026
         assertThat(r.explain(FigureName.parse("GF tranche 2026 stand Voorjaarsnota 2022")).rule().id())
                 .isEqualTo("NRM-STARTNOTA-2026");
@@ -108,7 +108,7 @@ class VariantvergelijkingTest {
     @Test
     void variantsSideBySide() {
         Variantvergelijking v = Variantvergelijking.vergelijk(input(), VJN24, List.of(
-                new Variantvergelijking.Variant("beleid", NormeringEngine.shipped()),
+                new Variantvergelijking.Variant("beleid", FvwEngine.shipped()),
                 new Variantvergelijking.Variant("trap-op-trap-af", tota),
                 new Variantvergelijking.Variant("bbp-systematiek", bbp),
                 new Variantvergelijking.Variant("vast volume + lpo", vastVolume)));
@@ -128,7 +128,7 @@ class VariantvergelijkingTest {
     @Test
     void variantsNeedLevelsAndAKnownStand() {
         assertThatThrownBy(() -> Variantvergelijking.vergelijk(input(), Stand.parse("Miljoenennota 2030"), List.of(
-                new Variantvergelijking.Variant("beleid", NormeringEngine.shipped())))).hasMessageContaining("not among the stands");
+                new Variantvergelijking.Variant("beleid", FvwEngine.shipped())))).hasMessageContaining("not among the stands");
         assertThatThrownBy(() -> Variantvergelijking.vergelijk(input(), VJN24, List.of())).hasMessageContaining("No variants");
     }
 }

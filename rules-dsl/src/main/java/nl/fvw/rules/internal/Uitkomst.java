@@ -34,6 +34,29 @@ public final class Uitkomst {
         kortingen.add(new Kortingsbesluit(fj.getFonds(), fj.getJaar(), parameter, RegelInfo.van(context)));
     }
 
+    /** A verdict or signal a rule gave about a task. */
+    public record Gegeven(nl.fvw.bekostiging.Taakoverzicht taak, String tekst, RuleRef regel) {
+    }
+
+    private final List<Gegeven> signalen = new ArrayList<>();
+    private final List<Gegeven> oordelen = new ArrayList<>();
+
+    public void signaal(nl.fvw.bekostiging.Taakoverzicht taak, String tekst, RuleContext context) {
+        signalen.add(new Gegeven(taak, tekst, RegelInfo.van(context)));
+    }
+
+    public void oordeel(nl.fvw.bekostiging.Taakoverzicht taak, String tekst, RuleContext context) {
+        oordelen.add(new Gegeven(taak, tekst, RegelInfo.van(context)));
+    }
+
+    public List<Gegeven> signalen() {
+        return signalen;
+    }
+
+    public List<Gegeven> oordelen() {
+        return oordelen;
+    }
+
     public List<Besluit> besluiten() {
         return besluiten;
     }

@@ -27,3 +27,12 @@
 [consequence][]hef de vastzetting op=uitkomst.besluit($fj, new Besluit.NietVast(), kcontext);
 [consequence][]tel de post niet mee in het aggregaat=uitkomst.uitsluiting($post, kcontext);
 [consequence][]trek de korting "{tekst}" af van het fonds=uitkomst.korting($fj, "{tekst}", kcontext);
+[condition][]voor elke taak=$taak : Taakoverzicht( )
+[condition][]het tekort is in {getal} opeenvolgende jaren groter dan {pct} procent van de kosten=Taakoverzicht( this == $taak, jarenMetTekortBoven("{pct}") >= {getal} )
+[condition][]het tekort is in geen enkel jaar groter dan {pct} procent van de kosten=Taakoverzicht( this == $taak, jarenMetTekortBoven("{pct}") == 0 )
+[condition][]het tekort groeit in de laatste {getal} jaren=Taakoverzicht( this == $taak, tekortGroeit({getal}) )
+[condition][]de invoeringskosten zijn niet volledig gecompenseerd=Taakoverzicht( this == $taak, invoeringNietGecompenseerd )
+[condition][]de route is een specifieke uitkering=Taakoverzicht( this == $taak, route == "SPECIFIEKE_UITKERING" )
+[condition][]de taak wordt over een hele bestuurslaag verdeeld=Taakoverzicht( this == $taak, verdeeldOverHeleLaag )
+[consequence][]geef het signaal "{tekst}"=uitkomst.signaal($taak, "{tekst}", kcontext);
+[consequence][]het oordeel is "{tekst}"=uitkomst.oordeel($taak, "{tekst}", kcontext);

@@ -9,6 +9,10 @@ import org.kie.api.KieServices;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 
+import nl.fvw.bekostiging.Taak;
+import nl.fvw.bekostiging.Taakberekening;
+import nl.fvw.bekostiging.Taakoverzicht;
+import nl.fvw.bekostiging.Taakuitkomst;
 import nl.fvw.explain.Provenance;
 import nl.fvw.normering.Besluiten;
 import nl.fvw.normering.Fonds;
@@ -29,20 +33,20 @@ import nl.fvw.rules.internal.Uitkomst;
  * immutable, every evaluation gets its own session.
  *
  * <pre>{@code
- * NormeringEngine engine = NormeringEngine.shipped();
+ * FvwEngine engine = FvwEngine.shipped();
  * NormeringResult r = engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(ngru)), true);
  * System.out.println(r.explain(FigureName.parse("accres 2013 stand Miljoenennota 2012")).toText());
  * }</pre>
  */
-public final class NormeringEngine {
-    private static final String KBASE = "normering";
+public final class FvwEngine {
+    private static final String KBASE = "fvw";
 
     private final KieBase kieBase;
     private final RuleSources sources;
     private final Set<String> replacedIds;
     private final Provenance provenance;
 
-    NormeringEngine(KieBase kieBase, RuleSources sources, Set<String> replacedIds) {
+    FvwEngine(KieBase kieBase, RuleSources sources, Set<String> replacedIds) {
         this.kieBase = Objects.requireNonNull(kieBase, "kieBase");
         this.sources = Objects.requireNonNull(sources, "sources");
         this.replacedIds = Set.copyOf(replacedIds);
@@ -52,7 +56,7 @@ public final class NormeringEngine {
     }
 
     /** The shipped rules, prebuilt as an executable model in this jar. */
-    public static NormeringEngine shipped() {
+    public static FvwEngine shipped() {
         return Shipped.INSTANCE;
     }
 
@@ -63,12 +67,12 @@ public final class NormeringEngine {
      *
      * @throws nl.fvw.rules.dsl.DslException naming file, line and sentence of every problem
      */
-    public static NormeringEngine withAnalystRules(List<RuleFile> files) {
+    public static FvwEngine withAnalystRules(List<RuleFile> files) {
         if (files.isEmpty()) {
             return shipped();
         }
         RuleCompiler.Compiled c = RuleCompiler.compile(RuleSources.shipped(), files);
-        return new NormeringEngine(c.kieBase(), c.sources(), c.replacedIds());
+        return new FvwEngine(c.kieBase(), c.sources(), c.replacedIds());
     }
 
     /** Ids of shipped rules replaced by analysts' rules in this engine. */
@@ -116,17 +120,53 @@ public final class NormeringEngine {
         return new NormeringResult(result, provenance);
     }
 
+    /**
+     * Computes a task (artikel 2 Fvw) and lets the rules give the verdict and the early-warning
+     * signals. Exactly one verdict must come out; none, or two that differ, is an error.
+     */
+    public Taakuitkomst beoordeel(Taak taak, boolean explain) {
+        Taakuitkomst computed = Taakberekening.bereken(taak, explain);
+        Taakoverzicht fact = new Taakoverzicht(computed);
+        Uitkomst uitkomst = new Uitkomst();
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.setGlobal("uitkomst", uitkomst);
+            session.insert(fact);
+            if (replacedIds.isEmpty()) {
+                session.fireAllRules();
+            } else {
+                session.fireAllRules(match -> !replacedIds.contains(RegelInfo.van(match.getRule()).id()));
+            }
+        } finally {
+            session.dispose();
+        }
+        List<String> verdicts = uitkomst.oordelen().stream().map(Uitkomst.Gegeven::tekst).distinct().toList();
+        if (verdicts.isEmpty()) {
+            throw new nl.fvw.FvwException("No rule gives a verdict on task '" + taak.naam() + "'");
+        }
+        if (verdicts.size() > 1) {
+            throw new nl.fvw.FvwException("The rules give task '" + taak.naam() + "' conflicting verdicts: "
+                    + uitkomst.oordelen().stream().map(g -> g.regel().id() + " \"" + g.tekst() + "\"").toList());
+        }
+        String verdict = verdicts.get(0) + " (" + uitkomst.oordelen().get(0).regel().id() + ": "
+                + uitkomst.oordelen().get(0).regel().source() + ")";
+        List<Taakuitkomst.Signaal> signals = uitkomst.signalen().stream()
+                .map(g -> new Taakuitkomst.Signaal(g.tekst(), g.regel().name(), g.regel()))
+                .sorted(java.util.Comparator.comparing(Taakuitkomst.Signaal::tekst)).toList();
+        return computed.with(verdict, signals);
+    }
+
     /** The fvw version and the hashes of the rule files. */
     public Provenance provenance() {
         return provenance;
     }
 
     private static final class Shipped {
-        static final NormeringEngine INSTANCE = load();
+        static final FvwEngine INSTANCE = load();
 
-        private static NormeringEngine load() {
-            KieContainer container = KieServices.get().getKieClasspathContainer(NormeringEngine.class.getClassLoader());
-            return new NormeringEngine(container.getKieBase(KBASE), RuleSources.shipped(), Set.of());
+        private static FvwEngine load() {
+            KieContainer container = KieServices.get().getKieClasspathContainer(FvwEngine.class.getClassLoader());
+            return new FvwEngine(container.getKieBase(KBASE), RuleSources.shipped(), Set.of());
         }
     }
 }

@@ -20,8 +20,8 @@ import nl.fvw.time.Stand;
  * The shipped accres rule against Miljoenennota 2012, bijlage, tabel 9.1: the accres % is the
  * growth of the NGRU, printed with two decimals.
  */
-class NormeringEngineTest {
-    private final NormeringEngine engine = NormeringEngine.shipped();
+class FvwEngineTest {
+    private final FvwEngine engine = FvwEngine.shipped();
 
     @Test
     void accresFromPrintedNgruReproducesThePrintedPercentagesExactly() {

@@ -1,0 +1,73 @@
+package nl.fvw.bekostiging;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import nl.fvw.FvwException;
+import nl.fvw.money.Amounts;
+import nl.fvw.time.BudgetYear;
+
+/**
+ * An index series that brings prices of a base year to current prices (bekostiging.md):
+ * nominaal_t = reëel_t × Π_{s=basisjaar+1..t} (1 + index_s). A weighted mix of two series (e.g.
+ * wage and price) is {@link #mix}.
+ */
+public record Indexreeks(String naam, String bron, SortedMap<BudgetYear, BigDecimal> stijging) {
+    public Indexreeks {
+        Objects.requireNonNull(naam, "naam");
+        Objects.requireNonNull(bron, "bron");
+        stijging = Collections.unmodifiableSortedMap(new TreeMap<>(stijging));
+    }
+
+    /** No indexation: every factor is 1. */
+    public static Indexreeks geen() {
+        return new Indexreeks("geen indexatie (prijzen van het basisjaar)", "aanname", new TreeMap<>());
+    }
+
+    public boolean isGeen() {
+        return stijging.isEmpty() && naam.startsWith("geen");
+    }
+
+    /** w × a + (1 − w) × b per year; both series must give the same years. */
+    public static Indexreeks mix(Indexreeks a, BigDecimal w, Indexreeks b) {
+        if (w.signum() < 0 || w.compareTo(BigDecimal.ONE) > 0) {
+            throw new FvwException("A mix weight must be between 0 and 1, got " + w.toPlainString());
+        }
+        if (!a.stijging.keySet().equals(b.stijging.keySet())) {
+            throw new FvwException("Index series '" + a.naam + "' and '" + b.naam + "' cover different years");
+        }
+        TreeMap<BudgetYear, BigDecimal> m = new TreeMap<>();
+        a.stijging.forEach((y, r) -> m.put(y, w.multiply(r, Amounts.MATH_CONTEXT)
+                .add(BigDecimal.ONE.subtract(w).multiply(b.stijging.get(y), Amounts.MATH_CONTEXT))));
+        return new Indexreeks(w.movePointRight(2).stripTrailingZeros().toPlainString() + " % " + a.naam + " + "
+                + BigDecimal.ONE.subtract(w).movePointRight(2).stripTrailingZeros().toPlainString() + " % " + b.naam,
+                a.bron + "; " + b.bron, m);
+    }
+
+    /** Π_{s=basisjaar+1..t} (1 + index_s); 1 for t ≤ basisjaar; a missing year is an error naming it. */
+    public BigDecimal factor(BudgetYear basisjaar, BudgetYear t) {
+        if (isGeen()) {
+            return BigDecimal.ONE;
+        }
+        BigDecimal f = BigDecimal.ONE;
+        for (BudgetYear s = basisjaar.next(); !s.isAfter(t); s = s.next()) {
+            BigDecimal r = stijging.get(s);
+            if (r == null) {
+                throw new FvwException("Index series '" + naam + "' has no figure for " + s + " (it covers "
+                        + (stijging.isEmpty() ? "no years" : stijging.firstKey() + "-" + stijging.lastKey())
+                        + "); prices of " + basisjaar + " cannot be brought to " + t);
+            }
+            f = f.multiply(BigDecimal.ONE.add(r), Amounts.MATH_CONTEXT);
+        }
+        return f;
+    }
+
+    @Override
+    public String toString() {
+        return naam;
+    }
+
+}

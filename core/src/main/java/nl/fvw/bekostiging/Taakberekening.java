@@ -1,0 +1,81 @@
+package nl.fvw.bekostiging;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+import javax.money.MonetaryAmount;
+
+import nl.fvw.explain.Explanation;
+import nl.fvw.explain.Input;
+import nl.fvw.money.Allocation;
+import nl.fvw.money.Amounts;
+import nl.fvw.money.RoundingStep;
+import nl.fvw.money.RoundingUnit;
+import nl.fvw.present.Figures;
+import nl.fvw.time.BudgetYear;
+
+/**
+ * The arithmetic of a task estimate (bekostiging.md): per year the components in base-year
+ * prices, brought to current prices by the index (nominaal_t = reëel_t × Π (1 + index_s)), the net
+ * claim = invoering + structureel + uitvoering − besparingen − bestaand budget, booked to the
+ * cent, split over the bestuurslagen by the key and within a tier over recipients, both
+ * sum-preserving; the gap = claim − compensation, per year, cumulative and as a fraction of the claim.
+ */
+public final class Taakberekening {
+    /** The claim is booked in whole cents, so that its split over tiers and recipients adds up exactly. */
+    public static final RoundingStep OP_DE_CENT = new RoundingStep("claim op de cent", RoundingUnit.CENT,
+            RoundingMode.HALF_UP, "bekostiging.md: de claim wordt per bestuurslaag verdeeld; bedragen in centen");
+
+    private Taakberekening() {
+    }
+
+    public static Taakuitkomst bereken(Taak taak, boolean explain) {
+        List<Taakjaar> jaren = new ArrayList<>();
+        MonetaryAmount cumulative = Amounts.zeroEur();
+        for (BudgetYear y = taak.van(); !y.isAfter(taak.tot()); y = y.next()) {
+            BigDecimal factor = taak.index().factor(taak.basisjaar(), y);
+            Explanation.Builder b = explain ? Explanation.builder("claim " + taak.naam() + " " + y) : Explanation.off();
+            Map<Kostensoort, MonetaryAmount> kosten = new EnumMap<>(Kostensoort.class);
+            MonetaryAmount claimExact = Amounts.zeroEur();
+            for (Kostencomponent c : taak.componenten()) {
+                MonetaryAmount real = c.berekening().reeel(y);
+                MonetaryAmount nominal = Amounts.multiply(real, factor);
+                kosten.merge(c.soort(), nominal, Amounts::add);
+                claimExact = c.soort().teken() > 0 ? Amounts.add(claimExact, nominal) : Amounts.subtract(claimExact, nominal);
+                if (b.isOn() && Amounts.value(real).signum() != 0) {
+                    b.input(new Input(c.naam() + " [" + c.soort().woord() + "]", Figures.euro(nominal) + " = "
+                            + c.berekening().formule(y) + (factor.compareTo(BigDecimal.ONE) == 0 ? ""
+                                    : " × indexfactor " + factor.setScale(6, RoundingMode.HALF_UP).toPlainString()),
+                            "prijzen " + taak.basisjaar(), c.bron()));
+                }
+            }
+            MonetaryAmount claim = OP_DE_CENT.round(claimExact, b);
+            Map<Bestuurslaag, MonetaryAmount> perLaag = new EnumMap<>(Bestuurslaag.class);
+            perLaag.putAll(Allocation.split(claim, taak.sleutel(), RoundingUnit.CENT));
+            Map<Bestuurslaag, SortedMap<String, MonetaryAmount>> perOntvanger = new EnumMap<>(Bestuurslaag.class);
+            for (Map.Entry<Bestuurslaag, Map<String, BigDecimal>> e : taak.verdeling().entrySet()) {
+                perOntvanger.put(e.getKey(), Allocation.split(perLaag.get(e.getKey()), e.getValue(), RoundingUnit.CENT));
+            }
+            MonetaryAmount comp = taak.compensatie().getOrDefault(y, Amounts.zeroEur());
+            MonetaryAmount gat = Amounts.subtract(claim, comp);
+            cumulative = Amounts.add(cumulative, gat);
+            BigDecimal fractie = Amounts.value(claim).signum() == 0 ? null : Amounts.ratio(gat, claim, "gap as a share of the claim");
+            if (b.isOn()) {
+                b.formula("claim = (invoering + structureel + uitvoering − besparing − bestaand budget) × indexfactor;"
+                        + " gat = claim − compensatie (" + taak.route().woord() + ")")
+                        .input(new Input("index " + y, taak.index().naam() + ": factor "
+                                + factor.setScale(6, RoundingMode.HALF_UP).toPlainString(), null, taak.index().bron()))
+                        .input(new Input("compensatie " + y, Figures.euro(comp), null, taak.bron()))
+                        .value("claim " + Figures.mln(claim) + ", gat " + Figures.mln(gat)
+                                + (fractie == null ? "" : " (" + Figures.percent(fractie) + " van de claim)"));
+            }
+            jaren.add(new Taakjaar(y, factor, kosten, claim, perLaag, perOntvanger, comp, gat, cumulative, fractie, b.build()));
+        }
+        return new Taakuitkomst(taak, jaren, null, List.of());
+    }
+}
