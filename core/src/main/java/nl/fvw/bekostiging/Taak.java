@@ -19,12 +19,13 @@ import nl.fvw.time.BudgetYear;
  * A new or changed task for decentral governments, as artikel 2 Fvw asks a bill to state it: the
  * cost components in prices of {@code basisjaar}, the index that brings them to current prices,
  * the split over bestuurslagen (a key that sums to one) and within a tier over recipients, the
- * compensation offered per year and its route, and the assumptions the estimate rests on.
+ * compensation offered per year (structural, and one-off for the invoeringskosten) and its
+ * route, and the assumptions the estimate rests on.
  */
 public record Taak(String naam, String bron, BudgetYear basisjaar, BudgetYear van, BudgetYear tot,
         List<Kostencomponent> componenten, Indexreeks index, Map<Bestuurslaag, BigDecimal> sleutel,
-        Map<Bestuurslaag, Map<String, BigDecimal>> verdeling, SortedMap<BudgetYear, MonetaryAmount> compensatie, Route route,
-        List<String> aannames) {
+        Map<Bestuurslaag, Map<String, BigDecimal>> verdeling, SortedMap<BudgetYear, MonetaryAmount> compensatie,
+        SortedMap<BudgetYear, MonetaryAmount> compensatieEenmalig, Route route, List<String> aannames) {
 
     public Taak {
         Objects.requireNonNull(naam, "naam");
@@ -62,7 +63,10 @@ public record Taak(String naam, String bron, BudgetYear basisjaar, BudgetYear va
         }
         verdeling = Collections.unmodifiableMap(v);
         compensatie = Collections.unmodifiableSortedMap(new TreeMap<>(compensatie));
-        for (Map.Entry<BudgetYear, MonetaryAmount> e : compensatie.entrySet()) {
+        compensatieEenmalig = Collections.unmodifiableSortedMap(new TreeMap<>(compensatieEenmalig));
+        TreeMap<BudgetYear, MonetaryAmount> all = new TreeMap<>(compensatie);
+        compensatieEenmalig.forEach((y, a) -> all.merge(y, a, (x, z) -> x));
+        for (Map.Entry<BudgetYear, MonetaryAmount> e : all.entrySet()) {
             if (!e.getValue().getCurrency().getCurrencyCode().equals(Amounts.EUR_CODE)) {
                 throw new FvwException("Task '" + naam + "': the compensation of " + e.getKey() + " is in "
                         + e.getValue().getCurrency().getCurrencyCode() + "; costs are in EUR");
@@ -73,5 +77,12 @@ public record Taak(String naam, String bron, BudgetYear basisjaar, BudgetYear va
             }
         }
         aannames = List.copyOf(aannames);
+    }
+
+    /** All compensation of a year: structural plus one-off. */
+    public MonetaryAmount compensatie(BudgetYear jaar) {
+        MonetaryAmount a = compensatie.getOrDefault(jaar, Amounts.zeroEur());
+        MonetaryAmount b = compensatieEenmalig.getOrDefault(jaar, Amounts.zeroEur());
+        return Amounts.add(a, b);
     }
 }

@@ -61,7 +61,7 @@ public final class Taakberekening {
             for (Map.Entry<Bestuurslaag, Map<String, BigDecimal>> e : taak.verdeling().entrySet()) {
                 perOntvanger.put(e.getKey(), Allocation.split(perLaag.get(e.getKey()), e.getValue(), RoundingUnit.CENT));
             }
-            MonetaryAmount comp = taak.compensatie().getOrDefault(y, Amounts.zeroEur());
+            MonetaryAmount comp = taak.compensatie(y);
             MonetaryAmount gat = Amounts.subtract(claim, comp);
             cumulative = Amounts.add(cumulative, gat);
             BigDecimal fractie = Amounts.value(claim).signum() == 0 ? null : Amounts.ratio(gat, claim, "gap as a share of the claim");

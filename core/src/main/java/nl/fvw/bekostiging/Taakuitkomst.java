@@ -64,15 +64,40 @@ public record Taakuitkomst(Taak taak, List<Taakjaar> jaren, String oordeel, List
         return Amounts.value(last.get(last.size() - 1).gat()).signum() > 0;
     }
 
-    /** The one-off costs that the compensation leaves uncovered: Σ min(invoering_t, max(gat_t, 0)). */
+    /** The one-off costs that the one-off compensation leaves uncovered: Σ invoering − Σ eenmalige compensatie, at least 0. */
     public MonetaryAmount invoeringNietGecompenseerd() {
-        MonetaryAmount sum = Amounts.zeroEur();
+        MonetaryAmount costs = Amounts.zeroEur();
         for (Taakjaar j : jaren) {
-            MonetaryAmount inv = j.kosten().getOrDefault(Kostensoort.INVOERING, Amounts.zeroEur());
-            MonetaryAmount gap = Amounts.value(j.gat()).signum() > 0 ? j.gat() : Amounts.zeroEur();
-            sum = Amounts.add(sum, Amounts.compare(inv, gap) < 0 ? inv : gap);
+            costs = Amounts.add(costs, j.kosten().getOrDefault(Kostensoort.INVOERING, Amounts.zeroEur()));
         }
-        return sum;
+        MonetaryAmount paid = taak.compensatieEenmalig().values().stream().reduce(Amounts.zeroEur(), Amounts::add);
+        MonetaryAmount open = Amounts.subtract(costs, paid);
+        return Amounts.value(open).signum() > 0 ? open : Amounts.zeroEur();
+    }
+
+    /**
+     * A figure of this task by name: "claim 2022", "gat 2022", "gat cumulatief 2022",
+     * "compensatie 2022", or a tier: "gemeenten 2022".
+     */
+    public MonetaryAmount figuur(nl.fvw.explain.FigureName name) {
+        Taakjaar j = jaren.stream().filter(x -> x.jaar().equals(name.jaar())).findFirst().orElseThrow(
+                () -> new nl.fvw.FvwException("Task '" + taak.naam() + "' covers " + taak.van() + "-" + taak.tot()
+                        + ", not " + name.jaar()));
+        return switch (name.grootheid()) {
+            case "claim" -> j.claim();
+            case "gat" -> j.gat();
+            case "gat cumulatief" -> j.gatCumulatief();
+            case "compensatie" -> j.compensatie();
+            case "gemeenten", "provincies", "waterschappen" -> {
+                MonetaryAmount a = j.perLaag().get(Bestuurslaag.parse(name.grootheid()));
+                if (a == null) {
+                    throw new nl.fvw.FvwException("Task '" + taak.naam() + "' gives the " + name.grootheid() + " no share");
+                }
+                yield a;
+            }
+            default -> throw new nl.fvw.FvwException("'" + name.grootheid() + "' is not a figure of a task; expected claim,"
+                    + " gat, gat cumulatief, compensatie, gemeenten, provincies or waterschappen");
+        };
     }
 
     /** The years with their gap fraction, for reports. */

@@ -5,26 +5,29 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 
+import nl.fvw.bekostiging.Taak;
 import nl.fvw.money.AmountUnit;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.time.Stand;
 
 /**
- * A scenario as read from its file: the normering inputs (with their parameters), the analyst
+ * A scenario as read from its file: the normering inputs (with their parameters; null when the
+ * scenario computes only tasks), the tasks to cost (bekostiging), the analyst
  * rule files to apply, the published figures it must reproduce, the variants to compare (at stand
  * {@code vergelijkOp}), and the content hashes of every file it was read from. Read with {@link ScenarioReader}.
  */
 public record Scenario(Path file, String naam, String omschrijving, AmountUnit eenheid, Stand stand,
         Normeringsinvoer normering, List<Path> regels, List<Controle> controles, List<Variant> varianten, Stand vergelijkOp,
-        SortedMap<String, String> hashes) {
+        List<Taak> taken, SortedMap<String, String> hashes) {
     public Scenario {
         Objects.requireNonNull(naam, "naam");
         Objects.requireNonNull(eenheid, "eenheid");
         Objects.requireNonNull(stand, "stand");
-        Objects.requireNonNull(normering, "normering");
+
         regels = List.copyOf(regels);
         controles = List.copyOf(controles);
         varianten = List.copyOf(varianten);
+        taken = List.copyOf(taken);
     }
 
     /** A variant to compare with the scenario's own rules: a name and the rule files that make it. */

@@ -20,6 +20,12 @@ import nl.fvw.input.Location;
 import nl.fvw.input.Node;
 import nl.fvw.money.AmountUnit;
 import nl.fvw.money.Amounts;
+import nl.fvw.bekostiging.Bestuurslaag;
+import nl.fvw.bekostiging.Indexreeks;
+import nl.fvw.bekostiging.Kostencomponent;
+import nl.fvw.bekostiging.Kostensoort;
+import nl.fvw.bekostiging.Route;
+import nl.fvw.bekostiging.Taak;
 import nl.fvw.normering.BbpKeuzes;
 import nl.fvw.normering.BcfInvoer;
 import nl.fvw.normering.Fonds;
@@ -50,7 +56,7 @@ public final class ScenarioReader {
         TreeMap<String, String> hashes = new TreeMap<>();
         hashes.put("scenario:" + file.getFileName(), hash(file));
         Node.Map top = root.asMap().allowOnly("scenario", "omschrijving", "eenheid", "valuta", "stand", "standen", "jaren",
-                "invoer", "fondsen", "bcf", "parameters", "regels", "controles", "varianten", "vergelijk_op");
+                "invoer", "fondsen", "bcf", "parameters", "regels", "controles", "varianten", "vergelijk_op", "taken");
         String naam = top.get("scenario").asScalar().asText();
         String omschrijving = top.opt("omschrijving") == null ? "" : top.get("omschrijving").asScalar().asText();
         AmountUnit unit = ParameterFile.unit(top);
@@ -132,6 +138,22 @@ public final class ScenarioReader {
             for (Node c : cs.asList().items()) {
                 controles.add(controle(c));
             }
+        }
+        List<Taak> taken = new ArrayList<>();
+        for (Node t : paths(top, "taken")) {
+            taken.add(taak(t, unit));
+        }
+        boolean hasNormering = top.has("invoer") || top.has("fondsen") || top.has("jaren") || top.has("standen")
+                || top.has("bcf");
+        if (!hasNormering) {
+            if (taken.isEmpty()) {
+                throw top.error("nothing to compute: give normering inputs (invoer, fondsen, jaren) or taken");
+            }
+            if (!varianten.isEmpty()) {
+                throw top.get("varianten").error("variants compare normering results; this scenario has no normering inputs");
+            }
+            return new Scenario(file, naam, omschrijving, unit, stand, null, regels, controles, varianten, vergelijkOp,
+                    taken, hashes);
         }
         List<Stand> standen = new ArrayList<>();
         Map<Stand, Node.Map> ranges = new java.util.LinkedHashMap<>();
@@ -229,7 +251,7 @@ public final class ScenarioReader {
                     + vergelijkOp + ", which is not among the stands computed " + normering.standen());
         }
         return new Scenario(file, naam, omschrijving, unit, stand, normering, regels, controles, varianten, vergelijkOp,
-                hashes);
+                taken, hashes);
     }
 
     private static Uitgavenaggregaat aggregaat(Node node, AmountUnit unit, Stand scenarioStand) {
@@ -378,6 +400,164 @@ public final class ScenarioReader {
         return f;
     }
 
+    private static Taak taak(Node node, AmountUnit unit) {
+        Node.Map m = node.asMap().allowOnly("naam", "bron", "basisjaar", "jaren", "index", "componenten", "sleutel",
+                "verdeling", "compensatie", "compensatie_eenmalig", "route", "aannames");
+        String naam = m.get("naam").asScalar().asText();
+        Node.Map jaren = m.get("jaren").asMap().allowOnly("van", "tot");
+        BudgetYear van = jaren.get("van").asScalar().asYear();
+        BudgetYear tot = jaren.get("tot").asScalar().asYear();
+        List<Kostencomponent> componenten = new ArrayList<>();
+        for (Node c : m.get("componenten").asList().items()) {
+            componenten.add(component(c, unit));
+        }
+        java.util.EnumMap<Bestuurslaag, BigDecimal> sleutel = new java.util.EnumMap<>(Bestuurslaag.class);
+        for (Map.Entry<String, Node> e : m.get("sleutel").asMap().entries().entrySet()) {
+            try {
+                sleutel.put(Bestuurslaag.parse(e.getKey()), e.getValue().asScalar().asDecimal());
+            } catch (InputException ex) {
+                throw ex;
+            } catch (FvwException ex) {
+                throw e.getValue().error(ex.getMessage());
+            }
+        }
+        java.util.EnumMap<Bestuurslaag, Map<String, BigDecimal>> verdeling = new java.util.EnumMap<>(Bestuurslaag.class);
+        if (m.opt("verdeling") != null) {
+            for (Map.Entry<String, Node> e : m.get("verdeling").asMap().entries().entrySet()) {
+                Map<String, BigDecimal> w = new java.util.LinkedHashMap<>();
+                for (Map.Entry<String, Node> r : e.getValue().asMap().entries().entrySet()) {
+                    BigDecimal x = r.getValue().asScalar().asDecimal();
+                    if (x.signum() < 0) {
+                        throw r.getValue().error("a weight cannot be negative");
+                    }
+                    w.put(r.getKey(), x);
+                }
+                try {
+                    verdeling.put(Bestuurslaag.parse(e.getKey()), w);
+                } catch (FvwException ex) {
+                    throw e.getValue().error(ex.getMessage());
+                }
+            }
+        }
+        TreeMap<BudgetYear, MonetaryAmount> compensatie = new TreeMap<>();
+        if (m.opt("compensatie") != null) {
+            compensatie.putAll(yearAmounts(m.get("compensatie"), unit));
+        }
+        TreeMap<BudgetYear, MonetaryAmount> eenmalig = new TreeMap<>();
+        if (m.opt("compensatie_eenmalig") != null) {
+            eenmalig.putAll(yearAmounts(m.get("compensatie_eenmalig"), unit));
+        }
+        Route route;
+        try {
+            route = Route.parse(m.get("route").asScalar().asText());
+        } catch (FvwException e) {
+            throw m.get("route").error(e.getMessage());
+        }
+        List<String> aannames = new ArrayList<>();
+        for (Node a : paths(m, "aannames")) {
+            aannames.add(a.asScalar().asText());
+        }
+        try {
+            return new Taak(naam, m.get("bron").asScalar().asText(), m.get("basisjaar").asScalar().asYear(), van, tot,
+                    componenten, m.opt("index") == null ? Indexreeks.geen() : index(m.get("index")), sleutel, verdeling,
+                    compensatie, eenmalig, route, aannames);
+        } catch (InputException e) {
+            throw e;
+        } catch (FvwException e) {
+            throw m.error(e.getMessage());
+        }
+    }
+
+    private static Indexreeks index(Node node) {
+        Node.Map m = node.asMap().allowOnly("naam", "bron", "stijging", "mix");
+        if (m.opt("mix") != null) {
+            Node.Map mix = m.get("mix").asMap().allowOnly("a", "b", "aandeel_a");
+            BigDecimal w = mix.get("aandeel_a").asScalar().asDecimal();
+            try {
+                return Indexreeks.mix(index(mix.get("a")), w, index(mix.get("b")));
+            } catch (FvwException e) {
+                throw mix.error(e.getMessage());
+            }
+        }
+        TreeMap<BudgetYear, BigDecimal> rates = new TreeMap<>();
+        for (Map.Entry<String, Node> e : m.get("stijging").asMap().entries().entrySet()) {
+            BudgetYear y;
+            try {
+                y = BudgetYear.parse(e.getKey());
+            } catch (FvwException ex) {
+                throw e.getValue().error("'" + e.getKey() + "' is not a budget year (four digits, like 2024)");
+            }
+            rates.put(y, e.getValue().asScalar().asDecimal().movePointLeft(2));
+        }
+        return new Indexreeks(m.get("naam").asScalar().asText(), m.get("bron").asScalar().asText(), rates);
+    }
+
+    private static Kostencomponent component(Node node, AmountUnit unit) {
+        Node.Map m = node.asMap().allowOnly("naam", "soort", "bron", "volume", "prijs_per_eenheid", "uren",
+                "loonkosten_per_uur", "overhead_per_uur", "bedragen", "gefaseerd");
+        String naam = m.get("naam").asScalar().asText();
+        Kostensoort soort;
+        try {
+            soort = Kostensoort.parse(m.get("soort").asScalar().asText());
+        } catch (FvwException e) {
+            throw m.get("soort").error(e.getMessage());
+        }
+        Kostencomponent.Berekening b;
+        try {
+            if (m.has("volume")) {
+                b = new Kostencomponent.VolumeMaalPrijs(yearNumbers(m.get("volume")), amount(m.get("prijs_per_eenheid").asScalar(), unit));
+            } else if (m.has("uren")) {
+                b = new Kostencomponent.UrenMaalTarief(yearNumbers(m.get("uren")),
+                        amount(m.get("loonkosten_per_uur").asScalar(), unit), amount(m.get("overhead_per_uur").asScalar(), unit));
+            } else if (m.has("bedragen")) {
+                b = new Kostencomponent.Bedragen(yearAmounts(m.get("bedragen"), unit));
+            } else if (m.has("gefaseerd")) {
+                Node.Map g = m.get("gefaseerd").asMap().allowOnly("totaal", "aandelen");
+                b = Kostencomponent.Bedragen.gefaseerd(amount(g.get("totaal").asScalar(), unit), yearNumbers(g.get("aandelen")));
+            } else {
+                throw m.error("a component needs volume + prijs_per_eenheid, uren + loonkosten_per_uur + overhead_per_uur,"
+                        + " bedragen, or gefaseerd");
+            }
+        } catch (InputException e) {
+            throw e;
+        } catch (FvwException e) {
+            throw m.error(e.getMessage());
+        }
+        return new Kostencomponent(naam, soort, b, m.get("bron").asScalar().asText());
+    }
+
+    private static TreeMap<BudgetYear, BigDecimal> yearNumbers(Node node) {
+        TreeMap<BudgetYear, BigDecimal> out = new TreeMap<>();
+        for (Map.Entry<String, Node> e : node.asMap().entries().entrySet()) {
+            BudgetYear y;
+            try {
+                y = BudgetYear.parse(e.getKey());
+            } catch (FvwException ex) {
+                throw e.getValue().error("'" + e.getKey() + "' is not a budget year (four digits, like 2024)");
+            }
+            BigDecimal v = e.getValue().asScalar().asDecimal();
+            if (v.signum() < 0) {
+                throw e.getValue().error("'" + e.getValue().asScalar().text() + "' is negative; a volume counts cases");
+            }
+            out.put(y, v);
+        }
+        return out;
+    }
+
+    private static TreeMap<BudgetYear, MonetaryAmount> yearAmounts(Node node, AmountUnit unit) {
+        TreeMap<BudgetYear, MonetaryAmount> out = new TreeMap<>();
+        for (Map.Entry<String, Node> e : node.asMap().entries().entrySet()) {
+            BudgetYear y;
+            try {
+                y = BudgetYear.parse(e.getKey());
+            } catch (FvwException ex) {
+                throw e.getValue().error("'" + e.getKey() + "' is not a budget year (four digits, like 2024)");
+            }
+            out.put(y, amount(e.getValue().asScalar(), unit));
+        }
+        return out;
+    }
+
     private static BcfInvoer bcf(Node node, AmountUnit unit) {
         Node.Map m = node.asMap().allowOnly("bron", "basisjaar", "plafond", "taakmutaties", "declaraties_gemeenten",
                 "declaraties_provincies", "plafond_maatstaf");
@@ -414,7 +594,36 @@ public final class ScenarioReader {
         return s;
     }
 
+    private static final java.util.regex.Pattern EURO_TEXT = java.util.regex.Pattern.compile(
+            "(€|EUR|[A-Z]{3})\\s*(-?[\\d.,]+)\\s*(mln|duizend)?");
+
+    /**
+     * An amount: a number in the file's unit, or a text with its own currency and unit such as
+     * "€ 5.701,66" or "€ 1,5 mln" (Dutch notation). Another currency than EUR is an error.
+     */
     private static MonetaryAmount amount(Node.Scalar v, AmountUnit unit) {
+        if (v.isQuoted()) {
+            java.util.regex.Matcher m = EURO_TEXT.matcher(v.text().strip());
+            if (m.matches()) {
+                if (!m.group(1).equals("€") && !m.group(1).equals("EUR")) {
+                    throw v.error("'" + v.text() + "' is in " + m.group(1) + "; fvw computes in EUR (mixed currencies are"
+                            + " not converted)");
+                }
+                BigDecimal n;
+                try {
+                    n = nl.fvw.present.DutchNumbers.parse(m.group(2));
+                } catch (NumberFormatException e) {
+                    throw v.error("'" + v.text() + "' is not an amount; expected a number in Dutch notation, like € 1.234,56");
+                }
+                AmountUnit own = m.group(3) == null ? AmountUnit.EURO : m.group(3).equals("mln") ? AmountUnit.MLN
+                        : AmountUnit.DUIZEND;
+                BigDecimal euro = own.toEuroOrNull(n);
+                if (euro == null) {
+                    throw v.error("'" + v.text() + "' is more precise than a cent");
+                }
+                return Amounts.eur(euro);
+            }
+        }
         BigDecimal euro = unit.toEuroOrNull(v.asDecimal());
         if (euro == null) {
             throw v.error("'" + v.text() + "' has too many decimals for the unit " + unit.label() + " (at most "

@@ -50,6 +50,10 @@ public final class ExplainCommand implements Callable<Integer> {
             throw new FvwException("figure: " + e.getMessage());
         }
         ScenarioResult r = ScenarioRunner.run(ScenarioReader.read(scenario), true);
+        if (r.normering() == null) {
+            throw new FvwException("scenario " + scenario + " has no normering figures to explain; its tasks are explained"
+                    + " in ./fvw run " + scenario);
+        }
         Explanation e = r.normering().explain(name);
         String text = format == Format.json ? e.toJson() + "\n" : e.toText();
         if (out != null) {

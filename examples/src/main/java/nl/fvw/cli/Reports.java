@@ -29,8 +29,23 @@ final class Reports {
     }
 
     static int emit(ScenarioResult r, RunCommand.ReportFormat format, Path out, boolean explain, PrintWriter terminal) {
-        return emit(r, format == RunCommand.ReportFormat.json ? json(r) : table(r, explain ? null : List.of()), out,
-                terminal);
+        String text = switch (format) {
+            case json -> json(r);
+            case table -> table(r, explain ? null : List.of());
+            case markdown, html -> {
+                if (r.taken().isEmpty()) {
+                    throw new nl.fvw.FvwException("--format " + format + " writes the financial paragraph of tasks;"
+                            + " this scenario has no taken");
+                }
+                StringBuilder sb = new StringBuilder();
+                for (nl.fvw.bekostiging.Taakuitkomst t : r.taken()) {
+                    sb.append(format == RunCommand.ReportFormat.markdown ? nl.fvw.bekostiging.Financieleparagraaf.markdown(t)
+                            : nl.fvw.bekostiging.Financieleparagraaf.html(t));
+                }
+                yield sb.toString();
+            }
+        };
+        return emit(r, text, out, terminal);
     }
 
     static int emit(ScenarioResult r, String text, Path out, PrintWriter terminal) {
@@ -57,6 +72,13 @@ final class Reports {
             sb.append(r.scenario().omschrijving()).append('\n');
         }
         sb.append('\n');
+        for (nl.fvw.bekostiging.Taakuitkomst t : r.taken()) {
+            sb.append(nl.fvw.bekostiging.Financieleparagraaf.markdown(t)).append('\n');
+        }
+        if (r.normering() == null) {
+            sb.append(checks(r)).append("\nHerkomst: ").append(provenance(r.provenance()));
+            return sb.toString();
+        }
         List<AccresPercentage> accressen = r.normering().accressen();
         if (accressen.isEmpty()) {
             sb.append(r.normering().uitkomst().tranches().isEmpty() ? "Geen accres berekend.\n"
@@ -76,20 +98,7 @@ final class Reports {
         if (r.varianten() != null) {
             sb.append('\n').append(r.varianten().render());
         }
-        if (!r.controles().isEmpty()) {
-            sb.append("\nControle tegen gepubliceerde cijfers\n");
-            for (ControleUitkomst c : r.controles()) {
-                sb.append(String.format("  %s %-40s berekend %7s  gepubliceerd %7s  marge %s%n", c.klopt() ? "ok " : "NEE",
-                        c.controle().figuur(), DutchNumbers.format(c.berekend(), 2),
-                        DutchNumbers.format(c.controle().gepubliceerd().setScale(2, java.math.RoundingMode.UNNECESSARY), 2),
-                        c.controle().tolerantie().stripTrailingZeros().toPlainString().replace('.', ',')));
-                if (c.controle().tolerantie().signum() > 0) {
-                    sb.append("      marge: ").append(c.controle().reden()).append('\n');
-                }
-            }
-            sb.append(r.allChecksPass() ? "  Alle gepubliceerde cijfers gereproduceerd.\n"
-                    : "  Niet alle gepubliceerde cijfers gereproduceerd.\n");
-        }
+        sb.append(checks(r));
         List<AccresPercentage> explained = accressen.stream().filter(a -> !a.explanation().isNone())
                 .filter(a -> explain == null || explain.stream().anyMatch(n -> a.name().matches(n))).toList();
         if (!explained.isEmpty()) {
@@ -99,6 +108,25 @@ final class Reports {
             }
         }
         sb.append("\nHerkomst: ").append(provenance(r.provenance()));
+        return sb.toString();
+    }
+
+    private static String checks(ScenarioResult r) {
+        StringBuilder sb = new StringBuilder();
+        if (!r.controles().isEmpty()) {
+            sb.append("\nControle tegen gepubliceerde cijfers\n");
+            for (ControleUitkomst c : r.controles()) {
+                sb.append(String.format("  %s %-40s berekend %7s  gepubliceerd %7s  marge %s%n", c.klopt() ? "ok " : "NEE",
+                        c.controle().figuur(), DutchNumbers.format(c.berekend().setScale(2, java.math.RoundingMode.HALF_UP), 2),
+                        DutchNumbers.format(c.controle().gepubliceerd().setScale(2, java.math.RoundingMode.HALF_UP), 2),
+                        c.controle().tolerantie().stripTrailingZeros().toPlainString().replace('.', ',')));
+                if (c.controle().tolerantie().signum() > 0) {
+                    sb.append("      marge: ").append(c.controle().reden()).append('\n');
+                }
+            }
+            sb.append(r.allChecksPass() ? "  Alle gepubliceerde cijfers gereproduceerd.\n"
+                    : "  Niet alle gepubliceerde cijfers gereproduceerd.\n");
+        }
         return sb.toString();
     }
 
@@ -153,7 +181,7 @@ final class Reports {
             g.writeStringField("scenario", r.scenario().naam());
             g.writeStringField("stand", r.scenario().stand().toString());
             g.writeArrayFieldStart("accres");
-            for (AccresPercentage a : r.normering().accressen()) {
+            for (AccresPercentage a : r.normering() == null ? List.<AccresPercentage>of() : r.normering().accressen()) {
                 g.writeStartObject();
                 g.writeStringField("figuur", a.name().toString());
                 g.writeNumberField("jaar", a.jaar().value());

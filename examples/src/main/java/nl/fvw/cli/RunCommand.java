@@ -44,7 +44,7 @@ public final class RunCommand implements Callable<Integer> {
 
     /** Output formats of run. */
     enum ReportFormat {
-        table, json
+        table, json, markdown, html
     }
 
     static void write(Path file, String text) {

@@ -6,12 +6,14 @@ import nl.fvw.explain.Provenance;
 import nl.fvw.scenario.Scenario;
 
 /**
- * The outcome of running a scenario: the figures, the published checks, the variants side by
- * side (null when the scenario names none), and the provenance.
+ * The outcome of running a scenario: the normering figures (null when the scenario has no
+ * normering inputs), the tasks with their verdicts and signals, the published checks, the variants
+ * side by side (null when the scenario names none), and the provenance.
  */
-public record ScenarioResult(Scenario scenario, NormeringResult normering, List<ControleUitkomst> controles,
-        Variantvergelijking varianten, Provenance provenance) {
+public record ScenarioResult(Scenario scenario, NormeringResult normering, List<nl.fvw.bekostiging.Taakuitkomst> taken,
+        List<ControleUitkomst> controles, Variantvergelijking varianten, Provenance provenance) {
     public ScenarioResult {
+        taken = List.copyOf(taken);
         controles = List.copyOf(controles);
     }
 

@@ -6,6 +6,7 @@ import java.util.TreeMap;
 
 import java.math.BigDecimal;
 
+import nl.fvw.bekostiging.Taakuitkomst;
 import nl.fvw.explain.Figuur;
 import nl.fvw.explain.Provenance;
 import nl.fvw.money.Amounts;
@@ -27,15 +28,32 @@ public final class ScenarioRunner {
     private ScenarioRunner() {
     }
 
+    private static final java.util.Set<String> TAAKGROOTHEDEN = java.util.Set.of("claim", "gat", "gat cumulatief",
+            "compensatie", "gemeenten", "provincies", "waterschappen");
+
     public static ScenarioResult run(Scenario scenario, boolean explain) {
         List<RuleFile> files = scenario.regels().stream().map(RuleFile::read).toList();
         FvwEngine engine = FvwEngine.withAnalystRules(files);
-        NormeringResult result = engine.evaluate(scenario.normering(), explain);
+        NormeringResult result = scenario.normering() == null ? null : engine.evaluate(scenario.normering(), explain);
+        List<Taakuitkomst> taken = scenario.taken().stream().map(t -> engine.beoordeel(t, explain)).toList();
         List<ControleUitkomst> checks = new ArrayList<>();
         for (Controle c : scenario.controles()) {
-            Figuur f = result.figuur(c.figuur());
-            BigDecimal printed = f instanceof AccresPercentage a ? a.published()
-                    : scenario.eenheid().fromEuro(Amounts.value(((Bedrag) f).bedrag()));
+            BigDecimal printed;
+            if (TAAKGROOTHEDEN.contains(c.figuur().grootheid())) {
+                if (taken.size() != 1) {
+                    throw new nl.fvw.FvwException("Check '" + c.figuur() + "' names a task figure; that needs exactly one task"
+                            + " in the scenario, there are " + taken.size());
+                }
+                printed = scenario.eenheid().fromEuro(Amounts.value(taken.get(0).figuur(c.figuur())));
+            } else {
+                if (result == null) {
+                    throw new nl.fvw.FvwException("Check '" + c.figuur() + "' names a normering figure, but the scenario has"
+                            + " no normering inputs");
+                }
+                Figuur f = result.figuur(c.figuur());
+                printed = f instanceof AccresPercentage a ? a.published()
+                        : scenario.eenheid().fromEuro(Amounts.value(((Bedrag) f).bedrag()));
+            }
             checks.add(new ControleUitkomst(c, printed, c.accepts(printed)));
         }
         Variantvergelijking vergelijking = null;
@@ -51,6 +69,6 @@ public final class ScenarioRunner {
         }
         TreeMap<String, String> hashes = new TreeMap<>(engine.provenance().hashes());
         hashes.putAll(scenario.hashes());
-        return new ScenarioResult(scenario, result, checks, vergelijking, Provenance.of(hashes));
+        return new ScenarioResult(scenario, result, taken, checks, vergelijking, Provenance.of(hashes));
     }
 }

@@ -1,0 +1,174 @@
+package nl.fvw.bekostiging;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.fvw.money.Amounts;
+import nl.fvw.present.BudgetTable;
+import nl.fvw.present.Figures;
+
+/**
+ * The financial paragraph of a uitvoerbaarheidstoets decentrale overheden (UDO) for one task:
+ * the table per year and tier in € mln (totals that add up), the compensation and its route,
+ * the gap, the verdict and the signals with their rules and sources, the assumptions and sources.
+ * As Markdown and as self-contained HTML.
+ */
+public final class Financieleparagraaf {
+    private Financieleparagraaf() {
+    }
+
+    public static String markdown(Taakuitkomst u) {
+        Taak t = u.taak();
+        List<String> years = u.jaren().stream().map(j -> j.jaar().toString()).toList();
+        StringBuilder sb = new StringBuilder();
+        sb.append("## Financiële gevolgen: ").append(t.naam()).append("\n\n");
+        sb.append("Bron van de raming: ").append(t.bron()).append(". Prijzen ").append(t.basisjaar())
+                .append(t.index().isGeen() ? ", niet geïndexeerd.\n\n" : ", geïndexeerd met " + t.index().naam() + " ("
+                        + t.index().bron() + ").\n\n");
+        sb.append("Bedragen in € mln; totalen zijn de som van de getoonde regels.\n\n");
+        sb.append(row("", years));
+        sb.append(row("---", years.stream().map(y -> "---:").toList()));
+        List<Kostensoort> kinds = new ArrayList<>();
+        for (Kostensoort k : Kostensoort.values()) {
+            if (u.jaren().stream().anyMatch(j -> j.kosten().containsKey(k))) {
+                kinds.add(k);
+            }
+        }
+        List<List<BigDecimal>> kindCells = new ArrayList<>();
+        List<BigDecimal> claim = new ArrayList<>();
+        List<BigDecimal> comp = new ArrayList<>();
+        List<BigDecimal> gap = new ArrayList<>();
+        List<BigDecimal> cumulative = new ArrayList<>();
+        BigDecimal running = BigDecimal.ZERO;
+        for (Taakjaar j : u.jaren()) {
+            BigDecimal printedClaim = BudgetTable.MLN.round(Amounts.value(j.claim()));
+            List<BigDecimal> signed = new ArrayList<>();
+            for (Kostensoort k : kinds) {
+                signed.add(Amounts.value(j.kosten().getOrDefault(k, Amounts.zeroEur())).multiply(BigDecimal.valueOf(k.teken())));
+            }
+            kindCells.add(nl.fvw.money.SumPreservingRounding.roundTo(signed, printedClaim, BudgetTable.MLN.unit().quantum()));
+            BigDecimal printedComp = BudgetTable.MLN.round(Amounts.value(j.compensatie()));
+            claim.add(printedClaim);
+            comp.add(printedComp);
+            gap.add(printedClaim.subtract(printedComp));
+            running = running.add(printedClaim.subtract(printedComp));
+            cumulative.add(running);
+        }
+        for (int k = 0; k < kinds.size(); k++) {
+            int kk = k;
+            sb.append(row(kinds.get(k).woord() + (kinds.get(k).teken() < 0 ? " (−)" : ""),
+                    kindCells.stream().map(c -> mln(c.get(kk).abs())).toList()));
+        }
+        sb.append(row("**claim**", claim.stream().map(c -> "**" + mln(c) + "**").toList()));
+        for (Bestuurslaag l : t.sleutel().keySet()) {
+            sb.append(row("waarvan " + l.woord() + " (" + t.sleutel().get(l).movePointRight(2).stripTrailingZeros()
+                    .toPlainString() + " %)", printed(u, l)));
+        }
+        sb.append(row("compensatie (" + t.route().woord() + ")", comp.stream().map(Financieleparagraaf::mln).toList()));
+        sb.append(row("**gat**", gap.stream().map(c -> "**" + mln(c) + "**").toList()));
+        sb.append(row("gat cumulatief", cumulative.stream().map(Financieleparagraaf::mln).toList()));
+        sb.append(row("gat in % van de claim", u.jaren().stream().map(j -> j.gatFractie() == null ? "–"
+                : Figures.percent(j.gatFractie())).toList()));
+        sb.append("\n**Oordeel:** ").append(u.oordeel() == null ? "(geen)" : u.oordeel()).append("\n\n");
+        sb.append("**Signalen:**").append(u.signalen().isEmpty() ? " geen\n" : "\n");
+        for (Taakuitkomst.Signaal s : u.signalen()) {
+            sb.append("- ").append(s.tekst()).append(" — regel ").append(s.regel().id()).append(" (").append(s.regel().source())
+                    .append(")\n");
+        }
+        sb.append("\n**Aannames:**").append(t.aannames().isEmpty() ? " geen\n" : "\n");
+        t.aannames().forEach(a -> sb.append("- ").append(a).append('\n'));
+        sb.append("\n**Bronnen per kostenpost:**\n");
+        t.componenten().forEach(c -> sb.append("- ").append(c.naam()).append(" (").append(c.soort().woord()).append("): ")
+                .append(c.bron()).append('\n'));
+        return sb.toString();
+    }
+
+    /** The tier's amounts per year, printed so that the tiers add up to the printed claim. */
+    private static List<String> printed(Taakuitkomst u, Bestuurslaag l) {
+        List<String> out = new ArrayList<>();
+        for (Taakjaar j : u.jaren()) {
+            List<BigDecimal> parts = new ArrayList<>();
+            List<Bestuurslaag> order = new ArrayList<>(j.perLaag().keySet());
+            for (Bestuurslaag x : order) {
+                parts.add(Amounts.value(j.perLaag().get(x)));
+            }
+            List<BigDecimal> r = nl.fvw.money.SumPreservingRounding.roundTo(parts,
+                    BudgetTable.MLN.round(Amounts.value(j.claim())), BudgetTable.MLN.unit().quantum());
+            out.add(nl.fvw.present.DutchNumbers.format(r.get(order.indexOf(l)).movePointLeft(6).setScale(1), 1));
+        }
+        return out;
+    }
+
+    public static String html(Taakuitkomst u) {
+        String md = markdown(u);
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\"><title>")
+                .append(escape(u.taak().naam())).append("</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto}"
+                        + "table{border-collapse:collapse}td,th{border-bottom:1px solid #ccc;padding:.2em .6em}"
+                        + "td:not(:first-child),th:not(:first-child){text-align:right}</style></head><body>\n");
+        boolean inTable = false;
+        boolean inList = false;
+        for (String line : md.split("\n")) {
+            if (line.startsWith("|")) {
+                if (line.contains("---")) {
+                    continue;
+                }
+                if (!inTable) {
+                    sb.append("<table>\n");
+                    inTable = true;
+                }
+                sb.append("<tr>");
+                String[] cells = line.substring(1, line.length() - 1).split("\\|", -1);
+                for (String c : cells) {
+                    sb.append("<td>").append(inline(c.strip())).append("</td>");
+                }
+                sb.append("</tr>\n");
+                continue;
+            }
+            if (inTable) {
+                sb.append("</table>\n");
+                inTable = false;
+            }
+            if (line.startsWith("- ")) {
+                if (!inList) {
+                    sb.append("<ul>\n");
+                    inList = true;
+                }
+                sb.append("<li>").append(inline(line.substring(2))).append("</li>\n");
+                continue;
+            }
+            if (inList) {
+                sb.append("</ul>\n");
+                inList = false;
+            }
+            if (line.startsWith("## ")) {
+                sb.append("<h2>").append(escape(line.substring(3))).append("</h2>\n");
+            } else if (!line.isBlank()) {
+                sb.append("<p>").append(inline(line)).append("</p>\n");
+            }
+        }
+        if (inTable) {
+            sb.append("</table>\n");
+        }
+        if (inList) {
+            sb.append("</ul>\n");
+        }
+        return sb.append("</body></html>\n").toString();
+    }
+
+    private static String inline(String s) {
+        return escape(s).replaceAll("\\*\\*(.+?)\\*\\*", "<strong>$1</strong>");
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static String row(String label, List<String> cells) {
+        return "| " + label + " | " + String.join(" | ", cells) + " |\n";
+    }
+
+    private static String mln(BigDecimal printedEuro) {
+        return nl.fvw.present.DutchNumbers.format(printedEuro.movePointLeft(6).setScale(1), 1);
+    }
+}
