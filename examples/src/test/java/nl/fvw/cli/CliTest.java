@@ -112,6 +112,21 @@ class CliTest {
         assertThat(fvw("--version").out()).startsWith("fvw 0.");
     }
 
+    @Test
+    void taskReportsInMarkdownAndHtml() throws IOException {
+        String scenario = HOME.resolve("examples/scenarios/bekostiging-inburgering-2021.yaml").toString();
+        Run md = fvw("run", scenario, "--format", "markdown");
+        assertThat(md.exit()).isZero();
+        assertThat(md.out()).startsWith("## Financiële gevolgen: Wet inburgering 2021").contains("| **gat** | **68,0** |")
+                .contains("**Oordeel:** onvoldoende bekostigd").contains("structureel onvoldoende bekostigd");
+        Path html = tmp.resolve("udo.html");
+        assertThat(fvw("run", scenario, "--format", "html", "--out", html.toString()).exit()).isZero();
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<strong>claim</strong>");
+        Run noTasks = fvw("run", DEMO, "--format", "markdown");
+        assertThat(noTasks.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(noTasks.err()).contains("has no taken");
+    }
+
     /** Every shipped scenario reads, runs and reproduces the published figures it names. */
     @Test
     void everyShippedScenarioRunsAndPassesItsChecks() throws IOException {
