@@ -18,7 +18,7 @@ import nl.fvw.time.Stand;
  */
 public record Scenario(Path file, String naam, String omschrijving, AmountUnit eenheid, Stand stand,
         Normeringsinvoer normering, List<Path> regels, List<Controle> controles, List<Variant> varianten, Stand vergelijkOp,
-        List<Taak> taken, SortedMap<String, String> hashes) {
+        List<Taak> taken, List<nl.fvw.bundeling.Bundeling> bundelingen, SortedMap<String, String> hashes) {
     public Scenario {
         Objects.requireNonNull(naam, "naam");
         Objects.requireNonNull(eenheid, "eenheid");
@@ -28,6 +28,7 @@ public record Scenario(Path file, String naam, String omschrijving, AmountUnit e
         controles = List.copyOf(controles);
         varianten = List.copyOf(varianten);
         taken = List.copyOf(taken);
+        bundelingen = List.copyOf(bundelingen);
     }
 
     /** A variant to compare with the scenario's own rules: a name and the rule files that make it. */

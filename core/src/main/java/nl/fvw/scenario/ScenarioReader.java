@@ -26,6 +26,12 @@ import nl.fvw.bekostiging.Kostencomponent;
 import nl.fvw.bekostiging.Kostensoort;
 import nl.fvw.bekostiging.Route;
 import nl.fvw.bekostiging.Taak;
+import nl.fvw.bundeling.Bundeling;
+import nl.fvw.bundeling.Doel;
+import nl.fvw.bundeling.Herindeling;
+import nl.fvw.bundeling.Ontvanger;
+import nl.fvw.bundeling.Spuk;
+import nl.fvw.bundeling.Verdeelsleutel;
 import nl.fvw.normering.BbpKeuzes;
 import nl.fvw.normering.BcfInvoer;
 import nl.fvw.normering.Fonds;
@@ -56,7 +62,8 @@ public final class ScenarioReader {
         TreeMap<String, String> hashes = new TreeMap<>();
         hashes.put("scenario:" + file.getFileName(), hash(file));
         Node.Map top = root.asMap().allowOnly("scenario", "omschrijving", "eenheid", "valuta", "stand", "standen", "jaren",
-                "invoer", "fondsen", "bcf", "parameters", "regels", "controles", "varianten", "vergelijk_op", "taken");
+                "invoer", "fondsen", "bcf", "parameters", "regels", "controles", "varianten", "vergelijk_op", "taken",
+                "bundelingen");
         String naam = top.get("scenario").asScalar().asText();
         String omschrijving = top.opt("omschrijving") == null ? "" : top.get("omschrijving").asScalar().asText();
         AmountUnit unit = ParameterFile.unit(top);
@@ -143,17 +150,21 @@ public final class ScenarioReader {
         for (Node t : paths(top, "taken")) {
             taken.add(taak(t, unit));
         }
+        List<Bundeling> bundelingen = new ArrayList<>();
+        for (Node b : paths(top, "bundelingen")) {
+            bundelingen.add(bundeling(b, unit, dir, hashes));
+        }
         boolean hasNormering = top.has("invoer") || top.has("fondsen") || top.has("jaren") || top.has("standen")
                 || top.has("bcf");
         if (!hasNormering) {
-            if (taken.isEmpty()) {
-                throw top.error("nothing to compute: give normering inputs (invoer, fondsen, jaren) or taken");
+            if (taken.isEmpty() && bundelingen.isEmpty()) {
+                throw top.error("nothing to compute: give normering inputs (invoer, fondsen, jaren), taken or bundelingen");
             }
             if (!varianten.isEmpty()) {
                 throw top.get("varianten").error("variants compare normering results; this scenario has no normering inputs");
             }
             return new Scenario(file, naam, omschrijving, unit, stand, null, regels, controles, varianten, vergelijkOp,
-                    taken, hashes);
+                    taken, bundelingen, hashes);
         }
         List<Stand> standen = new ArrayList<>();
         Map<Stand, Node.Map> ranges = new java.util.LinkedHashMap<>();
@@ -251,7 +262,7 @@ public final class ScenarioReader {
                     + vergelijkOp + ", which is not among the stands computed " + normering.standen());
         }
         return new Scenario(file, naam, omschrijving, unit, stand, normering, regels, controles, varianten, vergelijkOp,
-                taken, hashes);
+                taken, bundelingen, hashes);
     }
 
     private static Uitgavenaggregaat aggregaat(Node node, AmountUnit unit, Stand scenarioStand) {
@@ -398,6 +409,83 @@ public final class ScenarioReader {
             f = f.withGepubliceerdeTranches(standSeries(m.get("tranches_gepubliceerd"), unit));
         }
         return f;
+    }
+
+    private static Bundeling bundeling(Node node, AmountUnit unit, Path dir, TreeMap<String, String> hashes) {
+        Node.Map m = node.asMap().allowOnly("naam", "bron", "doel", "startjaar", "tot", "efficiencykorting", "au_vanaf",
+                "grondslag_vanaf", "ingroeipad", "ontvangers", "spuks", "sleutel", "herindelingen");
+        String naam = m.get("naam").asScalar().asText();
+        Doel doel;
+        try {
+            doel = Doel.parse(m.get("doel").asScalar().asText());
+        } catch (FvwException e) {
+            throw m.get("doel").error(e.getMessage());
+        }
+        Path ontvangersFile = resolve(dir, m.get("ontvangers"), ".csv");
+        hashes.put("data:" + ontvangersFile.getFileName(), hash(ontvangersFile));
+        List<Ontvanger> ontvangers = Csv.ontvangers(ontvangersFile);
+        List<Spuk> spuks = new ArrayList<>();
+        for (Node sn : m.get("spuks").asList().items()) {
+            Node.Map sm = sn.asMap().allowOnly("naam", "bron", "budget", "historisch");
+            Map<String, BigDecimal> historisch;
+            Node h = sm.get("historisch");
+            if (h instanceof Node.Scalar) {
+                Path hf = resolve(dir, h, ".csv");
+                hashes.put("data:" + hf.getFileName(), hash(hf));
+                historisch = Csv.bedragen(hf);
+            } else {
+                historisch = new TreeMap<>();
+                for (Map.Entry<String, Node> e : h.asMap().entries().entrySet()) {
+                    historisch.put(e.getKey(), e.getValue().asScalar().asDecimal());
+                }
+            }
+            try {
+                spuks.add(new Spuk(sm.get("naam").asScalar().asText(), sm.get("bron").asScalar().asText(),
+                        yearAmounts(sm.get("budget"), unit), historisch));
+            } catch (InputException e) {
+                throw e;
+            } catch (FvwException e) {
+                throw sm.error(e.getMessage());
+            }
+        }
+        Node.Map sl = m.get("sleutel").asMap().allowOnly("maatstaven", "historisch");
+        Map<String, MonetaryAmount> bedragen = new TreeMap<>();
+        if (sl.opt("maatstaven") != null) {
+            for (Map.Entry<String, Node> e : sl.get("maatstaven").asMap().entries().entrySet()) {
+                bedragen.put(e.getKey(), amount(e.getValue().asScalar(), unit));
+            }
+        }
+        List<Herindeling> herindelingen = new ArrayList<>();
+        for (Node hn : paths(m, "herindelingen")) {
+            Node.Map hm = hn.asMap().allowOnly("jaar", "van", "naar");
+            List<String> van = new ArrayList<>();
+            for (Node v : hm.get("van").asList().items()) {
+                van.add(v.asScalar().asText());
+            }
+            herindelingen.add(new Herindeling(hm.get("jaar").asScalar().asYear(), van, hm.get("naar").asScalar().asText()));
+        }
+        boolean ingroei = false;
+        if (m.opt("ingroeipad") != null) {
+            Node.Scalar v = m.get("ingroeipad").asScalar();
+            ingroei = switch (v.asText()) {
+                case "ja", "true" -> true;
+                case "nee", "false" -> false;
+                default -> throw v.error("'" + v.text() + "' is not ja or nee");
+            };
+        }
+        try {
+            return new Bundeling(naam, m.get("bron").asScalar().asText(), doel, m.get("startjaar").asScalar().asYear(),
+                    m.get("tot").asScalar().asYear(), m.get("efficiencykorting").asScalar().asDecimal().movePointLeft(2),
+                    m.opt("au_vanaf") == null ? null : m.get("au_vanaf").asScalar().asYear(),
+                    m.opt("grondslag_vanaf") == null ? null : m.get("grondslag_vanaf").asScalar().asYear(), spuks, ontvangers,
+                    new Verdeelsleutel(bedragen, sl.opt("historisch") == null ? BigDecimal.ZERO
+                            : sl.get("historisch").asScalar().asDecimal()),
+                    herindelingen, ingroei);
+        } catch (InputException e) {
+            throw e;
+        } catch (FvwException e) {
+            throw m.error(e.getMessage());
+        }
     }
 
     private static Taak taak(Node node, AmountUnit unit) {

@@ -32,6 +32,13 @@ final class Reports {
         String text = switch (format) {
             case json -> json(r);
             case table -> table(r, explain ? null : List.of());
+            case csv -> {
+                if (r.bundelingen().isEmpty()) {
+                    throw new nl.fvw.FvwException("--format csv writes the effects per recipient of bundelingen;"
+                            + " this scenario has none");
+                }
+                yield Bundelingsrapport.csv(r.bundelingen());
+            }
             case markdown, html -> {
                 if (r.taken().isEmpty()) {
                     throw new nl.fvw.FvwException("--format " + format + " writes the financial paragraph of tasks;"
@@ -74,6 +81,9 @@ final class Reports {
         sb.append('\n');
         for (nl.fvw.bekostiging.Taakuitkomst t : r.taken()) {
             sb.append(nl.fvw.bekostiging.Financieleparagraaf.markdown(t)).append('\n');
+        }
+        for (nl.fvw.bundeling.Bundelingsuitkomst b : r.bundelingen()) {
+            sb.append(Bundelingsrapport.samenvatting(b)).append('\n');
         }
         if (r.normering() == null) {
             sb.append(checks(r)).append("\nHerkomst: ").append(provenance(r.provenance()));

@@ -44,7 +44,7 @@ public final class RunCommand implements Callable<Integer> {
 
     /** Output formats of run. */
     enum ReportFormat {
-        table, json, markdown, html
+        table, json, markdown, html, csv
     }
 
     static void write(Path file, String text) {

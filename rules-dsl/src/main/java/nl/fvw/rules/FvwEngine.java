@@ -10,6 +10,11 @@ import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 
 import nl.fvw.bekostiging.Taak;
+import nl.fvw.bundeling.Bundeling;
+import nl.fvw.bundeling.Bundelingsberekening;
+import nl.fvw.bundeling.Bundelingsfeit;
+import nl.fvw.bundeling.Bundelingsuitkomst;
+import nl.fvw.bundeling.Ingroeipad;
 import nl.fvw.bekostiging.Taakberekening;
 import nl.fvw.bekostiging.Taakoverzicht;
 import nl.fvw.bekostiging.Taakuitkomst;
@@ -154,6 +159,56 @@ public final class FvwEngine {
                 .map(g -> new Taakuitkomst.Signaal(g.tekst(), g.regel().name(), g.regel()))
                 .sorted(java.util.Comparator.comparing(Taakuitkomst.Signaal::tekst)).toList();
         return computed.with(verdict, signals);
+    }
+
+    /**
+     * Computes a bundling: the rules decide the ingroeipad (how much per inwoner per year, both ways
+     * or losses only, and how it is paid for); {@link Bundelingsberekening} does the arithmetic.
+     */
+    public Bundelingsuitkomst bundel(Bundeling bundeling, boolean explain) {
+        Bundelingsfeit fact = new Bundelingsfeit(bundeling);
+        Uitkomst uitkomst = new Uitkomst();
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.setGlobal("uitkomst", uitkomst);
+            session.insert(fact);
+            if (replacedIds.isEmpty()) {
+                session.fireAllRules();
+            } else {
+                session.fireAllRules(match -> !replacedIds.contains(RegelInfo.van(match.getRule()).id()));
+            }
+        } finally {
+            session.dispose();
+        }
+        List<Uitkomst.Ingroei> caps = uitkomst.ingroei().stream().filter(i -> i.financiering() == null).toList();
+        List<Uitkomst.Ingroei> pays = uitkomst.ingroei().stream().filter(i -> i.financiering() != null).toList();
+        if (caps.size() > 1) {
+            throw new nl.fvw.FvwException("The rules give bundling '" + bundeling.naam() + "' more than one ingroeipad: "
+                    + caps.stream().map(i -> i.regel().id()).toList());
+        }
+        if (pays.stream().map(Uitkomst.Ingroei::financiering).distinct().count() > 1) {
+            throw new nl.fvw.FvwException("The rules finance the ingroeipad of bundling '" + bundeling.naam()
+                    + "' in two ways: " + pays.stream().map(i -> i.regel().id() + " " + i.financiering()).toList());
+        }
+        if (caps.isEmpty()) {
+            if (!pays.isEmpty()) {
+                throw new nl.fvw.FvwException("Rule " + pays.get(0).regel().id() + " says how the ingroeipad of bundling '"
+                        + bundeling.naam() + "' is paid for, but no rule sets an ingroeipad");
+            }
+            if (bundeling.ingefaseerd()) {
+                throw new nl.fvw.FvwException("Bundling '" + bundeling.naam() + "' is to be phased in, but no rule sets an"
+                        + " ingroeipad");
+            }
+            return Bundelingsberekening.bereken(bundeling, null, null, explain);
+        }
+        if (pays.isEmpty()) {
+            throw new nl.fvw.FvwException("Rule " + caps.get(0).regel().id() + " caps the effects of bundling '"
+                    + bundeling.naam() + "', but no rule says how the capping is paid for");
+        }
+        Uitkomst.Ingroei cap = caps.get(0);
+        Ingroeipad pad = new Ingroeipad(List.of(cap.eerste(), cap.volgende()), cap.ookVoordeel(),
+                Ingroeipad.Financiering.valueOf(pays.get(0).financiering()));
+        return Bundelingsberekening.bereken(bundeling, pad, cap.regel(), explain);
     }
 
     /** The fvw version and the hashes of the rule files. */

@@ -11,9 +11,11 @@ import nl.fvw.scenario.Scenario;
  * side by side (null when the scenario names none), and the provenance.
  */
 public record ScenarioResult(Scenario scenario, NormeringResult normering, List<nl.fvw.bekostiging.Taakuitkomst> taken,
-        List<ControleUitkomst> controles, Variantvergelijking varianten, Provenance provenance) {
+        List<nl.fvw.bundeling.Bundelingsuitkomst> bundelingen, List<ControleUitkomst> controles, Variantvergelijking varianten,
+        Provenance provenance) {
     public ScenarioResult {
         taken = List.copyOf(taken);
+        bundelingen = List.copyOf(bundelingen);
         controles = List.copyOf(controles);
     }
 

@@ -28,6 +28,8 @@ public final class ScenarioRunner {
     private ScenarioRunner() {
     }
 
+    private static final java.util.Set<String> BUNDELGROOTHEDEN = java.util.Set.of("overgeheveld", "overgangsbudget",
+            "winnaars", "verliezers");
     private static final java.util.Set<String> TAAKGROOTHEDEN = java.util.Set.of("claim", "gat", "gat cumulatief",
             "compensatie", "gemeenten", "provincies", "waterschappen");
 
@@ -36,10 +38,24 @@ public final class ScenarioRunner {
         FvwEngine engine = FvwEngine.withAnalystRules(files);
         NormeringResult result = scenario.normering() == null ? null : engine.evaluate(scenario.normering(), explain);
         List<Taakuitkomst> taken = scenario.taken().stream().map(t -> engine.beoordeel(t, explain)).toList();
+        List<nl.fvw.bundeling.Bundelingsuitkomst> bundelingen = scenario.bundelingen().stream()
+                .map(b -> engine.bundel(b, explain)).toList();
         List<ControleUitkomst> checks = new ArrayList<>();
         for (Controle c : scenario.controles()) {
             BigDecimal printed;
-            if (TAAKGROOTHEDEN.contains(c.figuur().grootheid())) {
+            if (BUNDELGROOTHEDEN.contains(c.figuur().grootheid())) {
+                if (bundelingen.size() != 1) {
+                    throw new nl.fvw.FvwException("Check '" + c.figuur() + "' names a bundling figure; that needs exactly one"
+                            + " bundling in the scenario, there are " + bundelingen.size());
+                }
+                nl.fvw.bundeling.Bundelingsjaar j = bundelingen.get(0).jaar(c.figuur().jaar());
+                printed = switch (c.figuur().grootheid()) {
+                    case "overgeheveld" -> scenario.eenheid().fromEuro(Amounts.value(j.overgeheveld()));
+                    case "overgangsbudget" -> scenario.eenheid().fromEuro(Amounts.value(j.overgangsbudget()));
+                    case "winnaars" -> BigDecimal.valueOf(j.winnaars());
+                    default -> BigDecimal.valueOf(j.verliezers());
+                };
+            } else if (TAAKGROOTHEDEN.contains(c.figuur().grootheid())) {
                 if (taken.size() != 1) {
                     throw new nl.fvw.FvwException("Check '" + c.figuur() + "' names a task figure; that needs exactly one task"
                             + " in the scenario, there are " + taken.size());
@@ -69,6 +85,6 @@ public final class ScenarioRunner {
         }
         TreeMap<String, String> hashes = new TreeMap<>(engine.provenance().hashes());
         hashes.putAll(scenario.hashes());
-        return new ScenarioResult(scenario, result, taken, checks, vergelijking, Provenance.of(hashes));
+        return new ScenarioResult(scenario, result, taken, bundelingen, checks, vergelijking, Provenance.of(hashes));
     }
 }

@@ -57,6 +57,26 @@ public final class Uitkomst {
         return oordelen;
     }
 
+    /** An ingroeipad or its financing, decided for a bundling, with the rule. */
+    public record Ingroei(nl.fvw.bundeling.Bundelingsfeit bundel, javax.money.MonetaryAmount eerste,
+            javax.money.MonetaryAmount volgende, boolean ookVoordeel, String financiering, RuleRef regel) {
+    }
+
+    private final List<Ingroei> ingroei = new ArrayList<>();
+
+    public void ingroeipad(nl.fvw.bundeling.Bundelingsfeit bundel, javax.money.MonetaryAmount eerste,
+            javax.money.MonetaryAmount volgende, boolean ookVoordeel, RuleContext context) {
+        ingroei.add(new Ingroei(bundel, eerste, volgende, ookVoordeel, null, RegelInfo.van(context)));
+    }
+
+    public void financiering(nl.fvw.bundeling.Bundelingsfeit bundel, String how, RuleContext context) {
+        ingroei.add(new Ingroei(bundel, null, null, false, how, RegelInfo.van(context)));
+    }
+
+    public List<Ingroei> ingroei() {
+        return ingroei;
+    }
+
     public List<Besluit> besluiten() {
         return besluiten;
     }

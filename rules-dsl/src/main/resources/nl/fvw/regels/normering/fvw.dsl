@@ -36,3 +36,10 @@
 [condition][]de taak wordt over een hele bestuurslaag verdeeld=Taakoverzicht( this == $taak, verdeeldOverHeleLaag )
 [consequence][]geef het signaal "{tekst}"=uitkomst.signaal($taak, "{tekst}", kcontext);
 [consequence][]het oordeel is "{tekst}"=uitkomst.oordeel($taak, "{tekst}", kcontext);
+[condition][]voor elke bundeling=$bundel : Bundelingsfeit( )
+[condition][]de bundeling wordt ingefaseerd=Bundelingsfeit( this == $bundel, ingefaseerd )
+[condition][]de bundeling heet "{tekst}"=Bundelingsfeit( this == $bundel, naam == "{tekst}" )
+[consequence][]beperk het nadeel tot {bedrag} per inwoner in het eerste jaar en {bedrag2} per inwoner in elk volgend jaar=uitkomst.ingroeipad($bundel, Regels.bedrag("{bedrag}"), Regels.bedrag("{bedrag2}"), false, kcontext);
+[consequence][]beperk het voordeel en het nadeel tot {bedrag} per inwoner in het eerste jaar en {bedrag2} per inwoner in elk volgend jaar=uitkomst.ingroeipad($bundel, Regels.bedrag("{bedrag}"), Regels.bedrag("{bedrag2}"), true, kcontext);
+[consequence][]betaal de beperking uit de voordelen, naar rato=uitkomst.financiering($bundel, "BUDGETNEUTRAAL", kcontext);
+[consequence][]betaal de beperking uit een apart overgangsbudget=uitkomst.financiering($bundel, "OVERGANGSBUDGET", kcontext);

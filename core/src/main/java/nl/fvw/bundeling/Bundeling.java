@@ -1,0 +1,65 @@
+package nl.fvw.bundeling;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import nl.fvw.FvwException;
+import nl.fvw.time.BudgetYear;
+
+/**
+ * A bundling decision (bundeling.md): SPUKs moved to a target from {@code startjaar}, after an
+ * efficiencykorting (a fraction: 0.10 is 10 %), distributed over the recipients by a new key; for
+ * the algemene uitkering (and an integratie-uitkering from {@code auVanaf}) the amount joins the
+ * accres grondslag from {@code grondslagVanaf} (null: not). {@code ingefaseerd}: the effects are
+ * phased in; how is for the rules to say (an ingroeipad).
+ */
+public record Bundeling(String naam, String bron, Doel doel, BudgetYear startjaar, BudgetYear totJaar,
+        BigDecimal efficiencykorting, BudgetYear auVanaf, BudgetYear grondslagVanaf, List<Spuk> spuks,
+        List<Ontvanger> ontvangers, Verdeelsleutel sleutel, List<Herindeling> herindelingen, boolean ingefaseerd) {
+    public Bundeling {
+        Objects.requireNonNull(naam, "naam");
+        Objects.requireNonNull(bron, "bron");
+        Objects.requireNonNull(doel, "doel");
+        Objects.requireNonNull(startjaar, "startjaar");
+        Objects.requireNonNull(totJaar, "totJaar");
+        Objects.requireNonNull(efficiencykorting, "efficiencykorting");
+        Objects.requireNonNull(sleutel, "sleutel");
+        spuks = List.copyOf(spuks);
+        ontvangers = List.copyOf(ontvangers);
+        herindelingen = List.copyOf(herindelingen);
+        if (totJaar.isBefore(startjaar)) {
+            throw new FvwException("Bundling '" + naam + "': the last year " + totJaar + " comes before the start " + startjaar);
+        }
+        if (efficiencykorting.signum() < 0 || efficiencykorting.compareTo(BigDecimal.ONE) > 0) {
+            throw new FvwException("Bundling '" + naam + "': the efficiencykorting must be between 0 and 100 %, got "
+                    + efficiencykorting.movePointRight(2).toPlainString() + " %");
+        }
+        if (spuks.isEmpty()) {
+            throw new FvwException("Bundling '" + naam + "' bundles no SPUKs");
+        }
+        if (ontvangers.isEmpty()) {
+            throw new FvwException("Bundling '" + naam + "' has no recipients");
+        }
+        Set<String> codes = new HashSet<>();
+        for (Ontvanger o : ontvangers) {
+            if (!codes.add(o.code())) {
+                throw new FvwException("Bundling '" + naam + "': recipient " + o.code() + " appears twice");
+            }
+        }
+        for (Spuk s : spuks) {
+            if (s.budget().firstKey().isAfter(startjaar)) {
+                throw new FvwException("Bundling '" + naam + "' starts in " + startjaar + ", before SPUK '" + s.naam()
+                        + "' exists (its budget starts in " + s.budget().firstKey() + ")");
+            }
+            for (BudgetYear y = startjaar; !y.isAfter(totJaar); y = y.next()) {
+                s.budget(y);
+            }
+        }
+        if (doel == Doel.INTEGRATIE_UITKERING && auVanaf == null) {
+            throw new FvwException("Bundling '" + naam + "' goes to an integratie-uitkering: give the year it joins the AU");
+        }
+    }
+}

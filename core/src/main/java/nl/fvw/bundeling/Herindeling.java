@@ -1,0 +1,19 @@
+package nl.fvw.bundeling;
+
+import java.util.List;
+import java.util.Objects;
+
+import nl.fvw.FvwException;
+import nl.fvw.time.BudgetYear;
+
+/** A herindeling: from {@code jaar} on, the gemeenten {@code van} are one gemeente {@code naar}. */
+public record Herindeling(BudgetYear jaar, List<String> van, String naar) {
+    public Herindeling {
+        Objects.requireNonNull(jaar, "jaar");
+        Objects.requireNonNull(naar, "naar");
+        van = List.copyOf(van);
+        if (van.isEmpty()) {
+            throw new FvwException("Herindeling into " + naar + " in " + jaar + " names no gemeenten");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package nl.fvw.bundeling;
+
+import java.math.BigDecimal;
+
+import javax.money.MonetaryAmount;
+
+/**
+ * One recipient in one year: the historic amount after the efficiencykorting, the amount under the
+ * new key, the full effect (new − historic, in euro and per inwoner), the effect applied after the
+ * ingroeipad, and the allocation (historic + applied).
+ */
+public record Herverdeeleffect(String code, String naam, BigDecimal inwoners, MonetaryAmount historisch,
+        MonetaryAmount nieuw, MonetaryAmount volledig, BigDecimal volledigPerInwoner, MonetaryAmount toegepast,
+        BigDecimal toegepastPerInwoner, MonetaryAmount allocatie) {
+}

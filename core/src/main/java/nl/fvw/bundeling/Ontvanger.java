@@ -1,0 +1,45 @@
+package nl.fvw.bundeling;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import nl.fvw.FvwException;
+import nl.fvw.time.BudgetYear;
+
+/**
+ * A recipient keyed by its CBS code (GM0363, PV20, a region code): its name, its inwoners per
+ * year and its eenheden per verdeelmaatstaf.
+ */
+public record Ontvanger(String code, String naam, SortedMap<BudgetYear, BigDecimal> inwoners, Map<String, BigDecimal> eenheden) {
+    public Ontvanger {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(naam, "naam");
+        inwoners = Collections.unmodifiableSortedMap(new TreeMap<>(inwoners));
+        eenheden = Collections.unmodifiableMap(new TreeMap<>(eenheden));
+        for (Map.Entry<BudgetYear, BigDecimal> e : inwoners.entrySet()) {
+            if (e.getValue().signum() < 0) {
+                throw new FvwException("Recipient " + code + " has a negative number of inwoners in " + e.getKey() + " ("
+                        + e.getValue().toPlainString() + ")");
+            }
+        }
+        for (Map.Entry<String, BigDecimal> e : eenheden.entrySet()) {
+            if (e.getValue().signum() < 0) {
+                throw new FvwException("Recipient " + code + " has a negative number of eenheden for " + e.getKey());
+            }
+        }
+    }
+
+    /** Inwoners in {@code jaar}: the latest count at or before it; an error when there is none or it is zero. */
+    public BigDecimal inwoners(BudgetYear jaar) {
+        SortedMap<BudgetYear, BigDecimal> upTo = inwoners.headMap(jaar.next());
+        if (upTo.isEmpty() || upTo.get(upTo.lastKey()).signum() == 0) {
+            throw new FvwException("Recipient " + code + " (" + naam + ") has no inwoners for " + jaar
+                    + "; effects per inwoner need them");
+        }
+        return upTo.get(upTo.lastKey());
+    }
+}
