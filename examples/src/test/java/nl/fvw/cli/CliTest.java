@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -125,6 +126,29 @@ class CliTest {
         Run noTasks = fvw("run", DEMO, "--format", "markdown");
         assertThat(noTasks.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(noTasks.err()).contains("has no taken");
+    }
+
+    @Test
+    void bundlingReportAndCsvForDutchExcel() throws IOException {
+        String scenario = HOME.resolve("examples/scenarios/bundeling-spuks-naar-au.yaml").toString();
+        Run table = fvw("run", scenario, "--no-explain");
+        assertThat(table.exit()).isZero();
+        assertThat(table.out()).contains("342 ontvangers").contains("Ingroeipad: € 7,50, € 15,00 per inwoner");
+        Path csv = tmp.resolve("effecten.csv");
+        assertThat(fvw("run", scenario, "--format", "csv", "--out", csv.toString()).exit()).isZero();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).startsWith("\uFEFFbundeling;jaar;code;naam;inwoners");
+        assertThat(lines).hasSize(1 + 342 * 6);
+        assertThat(lines.get(1)).matches("Armoede en jeugd in de AU;2026;GX0001;Gemeente 001;\\d+;[-\\d]+,\\d{2};.*");
+    }
+
+    /** The shipped example data is exactly what the documented generator writes from its seed. */
+    @Test
+    void theExampleDataIsReproducible() throws IOException {
+        for (var e : Voorbeelddata.files().entrySet()) {
+            assertThat(Files.readString(HOME.resolve("examples/scenarios/data").resolve(e.getKey()))).as(e.getKey())
+                    .isEqualTo(e.getValue());
+        }
     }
 
     /** Every shipped scenario reads, runs and reproduces the published figures it names. */
