@@ -23,20 +23,49 @@ public record Bundelingsuitkomst(Bundeling bundeling, Ingroeipad ingroeipad, Lis
     }
 
     /**
-     * What joins the accres grondslag (bundeling.md): for the algemene uitkering, and an
-     * integratie-uitkering from the year it joins the AU, the amount transferred from
-     * {@code grondslagVanaf} on (zero before); for a DU, brede doeluitkering or envelope nothing.
+     * What joins the accres grondslag (bundeling.md), as an increment of the rolled-forward
+     * grondslag: for the algemene uitkering, and an integratie-uitkering once it joins the AU, the
+     * amount transferred in the year it joins ({@code grondslagVanaf}), zero in other years; from
+     * then on it grows with the accres. A DU, brede doeluitkering or envelope joins nothing.
      */
     public YearSeries grondslagmutaties() {
-        Bundeling b = bundeling;
+        BudgetYear joins = joiningYear();
         TreeMap<BudgetYear, MonetaryAmount> m = new TreeMap<>();
         for (Bundelingsjaar j : jaren) {
-            boolean inAu = b.doel() == Doel.ALGEMENE_UITKERING
-                    || (b.doel() == Doel.INTEGRATIE_UITKERING && !j.jaar().isBefore(b.auVanaf()));
-            boolean joins = inAu && b.grondslagVanaf() != null && !j.jaar().isBefore(b.grondslagVanaf());
-            m.put(j.jaar(), joins ? j.overgeheveld() : Amounts.zeroEur());
+            m.put(j.jaar(), j.jaar().equals(joins) ? j.overgeheveld() : Amounts.zeroEur());
         }
         return YearSeries.of(m);
+    }
+
+    /**
+     * The bundling as a taakmutatie in the fund's level: the amount transferred each year until it
+     * joins the grondslag, then the amount of that year (its growth comes from the accres tranches).
+     */
+    public YearSeries taakmutaties() {
+        BudgetYear joins = joiningYear();
+        TreeMap<BudgetYear, MonetaryAmount> m = new TreeMap<>();
+        MonetaryAmount frozen = null;
+        for (Bundelingsjaar j : jaren) {
+            if (joins != null && !j.jaar().isBefore(joins)) {
+                frozen = frozen == null ? j.overgeheveld() : frozen;
+                m.put(j.jaar(), frozen);
+            } else {
+                m.put(j.jaar(), j.overgeheveld());
+            }
+        }
+        return YearSeries.of(m);
+    }
+
+    /** The year the amount joins the accres grondslag, or null. */
+    public BudgetYear joiningYear() {
+        Bundeling b = bundeling;
+        if (b.grondslagVanaf() == null || b.doel() == Doel.DECENTRALISATIE_UITKERING || b.doel() == Doel.BREDE_DOELUITKERING
+                || b.doel() == Doel.ENVELOP) {
+            return null;
+        }
+        BudgetYear y = b.doel() == Doel.INTEGRATIE_UITKERING && b.auVanaf().isAfter(b.grondslagVanaf()) ? b.auVanaf()
+                : b.grondslagVanaf();
+        return y.isAfter(b.totJaar()) ? null : (y.isBefore(b.startjaar()) ? b.startjaar() : y);
     }
 
     public Bundelingsjaar jaar(BudgetYear y) {

@@ -64,6 +64,31 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
                 taakmutaties, tranches, bron);
     }
 
+    /**
+     * This fund with a bundling booked in: the amount transferred is a taakmutatie in the level,
+     * and what joins the accres grondslag is a grondslag mutation (bundeling.md). Needs a level
+     * (niveau basis) and a rolled-forward grondslag; a DU, brede doeluitkering or envelope adds
+     * nothing to the grondslag.
+     */
+    public Fondsinvoer metBundeling(nl.fvw.bundeling.Bundelingsuitkomst b) {
+        if (niveauBasis == null || grondslagBasis == null) {
+            throw new nl.fvw.FvwException("Booking bundling '" + b.bundeling().naam() + "' into the " + fonds.naam()
+                    + " needs its niveau basis and a rolled-forward grondslag (grondslag_opbouw)");
+        }
+        return new Fondsinvoer(fonds, grondslag, grondslagBasisjaar, grondslagBasis,
+                add(grondslagMutaties, b.grondslagmutaties()), niveauBasis, add(taakmutaties, b.taakmutaties()),
+                gepubliceerdeTranches, bron + "; bundeling " + b.bundeling().naam());
+    }
+
+    private static YearSeries add(YearSeries base, YearSeries extra) {
+        if (base == null) {
+            return extra;
+        }
+        java.util.TreeMap<nl.fvw.time.BudgetYear, javax.money.MonetaryAmount> m = new java.util.TreeMap<>(base.asMap());
+        extra.asMap().forEach((y, a) -> m.merge(y, a, nl.fvw.money.Amounts::add));
+        return YearSeries.of(m);
+    }
+
     public Fondsinvoer withGrondslagOpbouw(BudgetYear jaar, MonetaryAmount basis, YearSeries mutaties) {
         return new Fondsinvoer(fonds, grondslag, jaar, basis, mutaties, niveauBasis, taakmutaties, gepubliceerdeTranches,
                 bron);
