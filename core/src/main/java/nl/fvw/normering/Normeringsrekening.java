@@ -569,11 +569,14 @@ public final class Normeringsrekening {
         return new Bedragfiguur(new FigureName(f.code(), "afrekening", y.next(), s), diff, e);
     }
 
-    /** The last stand computed before the Financieel Jaarverslag of y: the accres of y as paid. */
+    /**
+     * The last stand computed before the Financieel Jaarverslag of y that covers year y: the accres
+     * of y as paid.
+     */
     private Stand paidStand(BudgetYear y, Stand def) {
         Stand paid = null;
         for (Stand s : in.standen()) {
-            if (s.isBefore(def)) {
+            if (s.isBefore(def) && in.bereik(s).covers(y)) {
                 paid = s;
             }
         }
