@@ -64,6 +64,33 @@ class AnalystRulesTest {
         assertThat(replaced.replacedIds()).containsExactly("NRM-REKENREGEL-NGRU");
     }
 
+    /** A compiled analyst rule base is kept by content hash: the next run, in a new JVM too, loads it instead of compiling. */
+    @Test
+    void compiledAnalystRulesAreCachedOnDisk(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String old = System.getProperty("fvw.cache");
+        System.setProperty("fvw.cache", dir.toString());
+        try {
+            String text = REPLACE_NGRU.replace("ANL-GEDRUKT", "ANL-CACHE");
+            nl.fvw.rules.internal.RuleCompiler.Compiled first = nl.fvw.rules.internal.RuleCompiler.compile(
+                    nl.fvw.rules.internal.RuleSources.shipped(), List.of(new RuleFile("cache.dslr", text)));
+            assertThat(first.fromCache()).isFalse();
+            assertThat(dir.toFile().list()).hasSize(1);
+            nl.fvw.rules.internal.RuleCompiler.clearMemoryCache();
+            nl.fvw.rules.internal.RuleCompiler.Compiled second = nl.fvw.rules.internal.RuleCompiler.compile(
+                    nl.fvw.rules.internal.RuleSources.shipped(), List.of(new RuleFile("cache.dslr", text)));
+            assertThat(second.fromCache()).isTrue();
+            // the rule base from disk works and still replaces the shipped rule
+            FvwEngine engine = FvwEngine.withAnalystRules(List.of(new RuleFile("cache.dslr", text)));
+            assertThat(engine.evaluate(input(), true).explain(FigureName.parse("accres 2014")).rule().id()).isEqualTo("ANL-CACHE");
+        } finally {
+            if (old == null) {
+                System.clearProperty("fvw.cache");
+            } else {
+                System.setProperty("fvw.cache", old);
+            }
+        }
+    }
+
     @Test
     void theReplacementHoldsOverManyEvaluations() {
         Normeringsinvoer in = input();

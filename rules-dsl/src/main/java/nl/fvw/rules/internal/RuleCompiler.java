@@ -37,11 +37,74 @@ public final class RuleCompiler {
     private RuleCompiler() {
     }
 
-    /** A compiled rule base and the ids of the shipped rules it replaces. */
-    public record Compiled(KieBase kieBase, Set<String> replacedIds, RuleSources sources) {
+    /** A compiled rule base, the ids of the shipped rules it replaces, and whether it came from the cache. */
+    public record Compiled(KieBase kieBase, Set<String> replacedIds, RuleSources sources, boolean fromCache) {
     }
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, Compiled> MEMORY =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Where compiled analyst rule bases are kept between runs, by content hash: the system property
+     * {@code fvw.cache}, else the environment variable {@code FVW_CACHE}, else ~/.cache/fvw; "off"
+     * keeps nothing on disk.
+     */
+    static java.nio.file.Path cacheDir() {
+        String p = System.getProperty("fvw.cache", System.getenv("FVW_CACHE"));
+        if ("off".equals(p)) {
+            return null;
+        }
+        return p != null ? java.nio.file.Path.of(p)
+                : java.nio.file.Path.of(System.getProperty("user.home"), ".cache", "fvw", "regels");
+    }
+
+    /**
+     * Compiles, or takes from the cache: the same shipped rules, analyst files and fvw version give
+     * the same rule base, so a second run (in this JVM or a later one) does not compile again.
+     */
     public static Compiled compile(RuleSources shipped, List<RuleFile> analystFiles) {
+        StringBuilder key = new StringBuilder(nl.fvw.explain.Provenance.currentVersion()).append('\u0000');
+        shipped.texts().forEach((k, v) -> key.append(k).append('\u0000').append(v).append('\u0000'));
+        analystFiles.forEach(f -> key.append(f.text()).append('\u0000'));
+        String hash = nl.fvw.explain.Provenance.sha256(key.toString());
+        Compiled inMemory = MEMORY.get(hash);
+        if (inMemory != null) {
+            return new Compiled(inMemory.kieBase(), inMemory.replacedIds(), sourcesOf(shipped, analystFiles), true);
+        }
+        java.nio.file.Path dir = cacheDir();
+        java.nio.file.Path file = dir == null ? null : dir.resolve(hash + ".jar");
+        if (file != null && java.nio.file.Files.isRegularFile(file)) {
+            try {
+                KieServices ks = KieServices.get();
+                org.kie.api.builder.KieModule km = ks.getRepository().addKieModule(
+                        ks.getResources().newByteArrayResource(java.nio.file.Files.readAllBytes(file)));
+                KieBase kieBase = ks.newKieContainer(km.getReleaseId()).getKieBase();
+                Compiled c = new Compiled(kieBase, checkIds(kieBase, analystFiles), sourcesOf(shipped, analystFiles), true);
+                MEMORY.put(hash, c);
+                return c;
+            } catch (java.io.IOException | RuntimeException e) {
+                // an unreadable or stale cache entry is compiled anew below
+            }
+        }
+        Compiled c = compileNow(shipped, analystFiles, file);
+        MEMORY.put(hash, c);
+        return c;
+    }
+
+    /** Forgets the rule bases kept in memory (the disk cache stays); frees memory in a long-running tool. */
+    public static void clearMemoryCache() {
+        MEMORY.clear();
+    }
+
+    private static RuleSources sourcesOf(RuleSources shipped, List<RuleFile> analystFiles) {
+        java.util.TreeMap<String, String> texts = new java.util.TreeMap<>(shipped.texts());
+        for (RuleFile f : analystFiles) {
+            texts.put("analist:" + java.nio.file.Path.of(f.name()).getFileName(), f.text());
+        }
+        return new RuleSources(texts);
+    }
+
+    private static Compiled compileNow(RuleSources shipped, List<RuleFile> analystFiles, java.nio.file.Path cacheFile) {
         DslMapping mapping = DslMapping.shipped();
         LineChecker checker = new LineChecker(mapping);
         List<DslProblem> problems = new ArrayList<>();
@@ -84,11 +147,18 @@ public final class RuleCompiler {
         }
         KieBase kieBase = ks.newKieContainer(id).getKieBase();
         Set<String> replaced = checkIds(kieBase, analystFiles);
-        java.util.TreeMap<String, String> texts = new java.util.TreeMap<>(shipped.texts());
-        for (RuleFile f : analystFiles) {
-            texts.put("analist:" + java.nio.file.Path.of(f.name()).getFileName(), f.text());
+        if (cacheFile != null && builder.getKieModule() instanceof org.drools.compiler.kie.builder.impl.InternalKieModule m) {
+            try {
+                java.nio.file.Files.createDirectories(cacheFile.getParent());
+                java.nio.file.Path tmp = java.nio.file.Files.createTempFile(cacheFile.getParent(), "regels", ".tmp");
+                java.nio.file.Files.write(tmp, m.getBytes());
+                java.nio.file.Files.move(tmp, cacheFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.io.IOException | RuntimeException e) {
+                // the cache is an optimisation; a run without it is still correct
+            }
         }
-        return new Compiled(kieBase, replaced, new RuleSources(texts));
+        return new Compiled(kieBase, replaced, sourcesOf(shipped, analystFiles), false);
     }
 
     private static Set<String> checkIds(KieBase kieBase, List<RuleFile> analystFiles) {
