@@ -26,7 +26,8 @@ public final class Main implements Runnable {
     public static final int INTERNAL_ERROR = 70;
 
     /** Every subcommand of fvw. */
-    static final Class<?>[] SUBCOMMANDS = {DemoCommand.class, RunCommand.class, ExplainCommand.class};
+    static final Class<?>[] SUBCOMMANDS = {DemoCommand.class, RunCommand.class, CompareCommand.class,
+            ExplainCommand.class, ValidateCommand.class, DslCommand.class};
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Show stack traces of errors.")
     boolean debug;

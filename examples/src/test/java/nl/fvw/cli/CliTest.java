@@ -142,6 +142,24 @@ class CliTest {
         assertThat(lines.get(1)).matches("Armoede en jeugd in de AU;2026;GX0001;Gemeente 001;\\d+;[-\\d]+,\\d{2};.*");
     }
 
+    @Test
+    void validateCompareAndDsl() throws IOException {
+        assertThat(fvw("validate", DEMO, HOME.resolve("examples/scenarios/normering-varianten-illustratief.yaml").toString())
+                .exit()).isZero();
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(Path.of(DEMO)).replace("eenheid:", "eenhied:"));
+        Run v = fvw("validate", bad.toString());
+        assertThat(v.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(v.out()).isEmpty();
+        assertThat(v.err()).contains("unknown key (did you mean 'eenheid'?)");
+        Run c = fvw("compare", HOME.resolve("examples/scenarios/normering-varianten-illustratief.yaml").toString());
+        assertThat(c.exit()).isZero();
+        assertThat(c.out()).contains("trap-op-trap-af − scenario (beslag op het uitgavenkader)");
+        assertThat(fvw("compare", DEMO).err()).contains("names no varianten");
+        Run d = fvw("dsl");
+        assertThat(d.out()).contains("het accres volgt de groei van de {aggregaat}").contains("voor elke taak");
+    }
+
     /** The shipped example data is exactly what the documented generator writes from its seed. */
     @Test
     void theExampleDataIsReproducible() throws IOException {

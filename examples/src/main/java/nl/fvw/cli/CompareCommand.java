@@ -1,0 +1,45 @@
+package nl.fvw.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import nl.fvw.FvwException;
+import nl.fvw.rules.ScenarioResult;
+import nl.fvw.rules.ScenarioRunner;
+import nl.fvw.scenario.ScenarioReader;
+
+/** {@code fvw compare SCENARIO}: the scenario's variants side by side. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Zet de varianten van een scenario naast elkaar: niveau per fonds en jaar, verschillen, uitgavenkader.")
+public final class CompareCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenariobestand met varianten.")
+    Path scenario;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Schrijf de uitvoer naar dit bestand.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ScenarioResult r = ScenarioRunner.run(ScenarioReader.read(scenario), false);
+        if (r.varianten() == null) {
+            throw new FvwException("scenario " + scenario + " names no varianten to compare");
+        }
+        String text = r.varianten().render();
+        if (out != null) {
+            RunCommand.write(out, text);
+            spec.commandLine().getOut().println("geschreven: " + out);
+        } else {
+            RunCommand.print(spec.commandLine().getOut(), text);
+        }
+        return 0;
+    }
+}
