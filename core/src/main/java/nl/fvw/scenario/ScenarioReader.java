@@ -193,6 +193,13 @@ public final class ScenarioReader {
         if (standen.isEmpty()) {
             throw st.error("no stands; list the stands to compute at, like [Miljoenennota 2024]");
         }
+        for (int i = 1; i < standen.size(); i++) {
+            if (!standen.get(i).isAfter(standen.get(i - 1))) {
+                throw st.error("stands out of order: " + standen.get(i) + " (published " + standen.get(i).publicationDate()
+                        + ") is listed after " + standen.get(i - 1) + " (published " + standen.get(i - 1).publicationDate()
+                        + "); list the stands in the order they were published");
+            }
+        }
         nb.standen(standen).parameters(parameters);
         Node jaren = top.opt("jaren");
         if (jaren != null) {

@@ -173,7 +173,8 @@ class CliTest {
     @Test
     void everyShippedScenarioRunsAndPassesItsChecks() throws IOException {
         try (Stream<Path> files = Files.list(HOME.resolve("examples/scenarios"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".json")).toList()) {
+            for (Path f : files.filter(p -> (p.toString().endsWith(".yaml") || p.toString().endsWith(".json"))
+                    && !p.getFileName().toString().startsWith(".")).toList()) {
                 Run r = fvw("run", f.toString(), "--no-explain");
                 assertThat(r.exit()).as(f + "\n" + r.err() + r.out()).isZero();
             }
