@@ -306,6 +306,15 @@ public final class ScenarioReader {
         }
     }
 
+    /** A mapping key that must be a budget year; an error at the value's place when it is not. */
+    private static BudgetYear yearKey(String key, Node value) {
+        try {
+            return BudgetYear.parse(key);
+        } catch (FvwException e) {
+            throw value.error("'" + key + "' is not a budget year (four digits, like 2024)");
+        }
+    }
+
     private static List<Node> items(Node.Map m, String key) {
         Node n = m.opt(key);
         return n == null ? List.of() : n.asList().items();
@@ -340,12 +349,7 @@ public final class ScenarioReader {
             }
             TreeMap<BudgetYear, BigDecimal> values = new TreeMap<>();
             for (Map.Entry<String, Node> y : e.getValue().asMap().entries().entrySet()) {
-                BudgetYear year;
-                try {
-                    year = BudgetYear.parse(y.getKey());
-                } catch (FvwException ex) {
-                    throw y.getValue().error("'" + y.getKey() + "' is not a budget year (four digits, like 2024)");
-                }
+                BudgetYear year = yearKey(y.getKey(), y.getValue());
                 values.put(year, y.getValue().asScalar().asDecimal().movePointLeft(2));
             }
             r = r.with(stand, values);
@@ -576,12 +580,7 @@ public final class ScenarioReader {
         }
         TreeMap<BudgetYear, BigDecimal> rates = new TreeMap<>();
         for (Map.Entry<String, Node> e : m.get("stijging").asMap().entries().entrySet()) {
-            BudgetYear y;
-            try {
-                y = BudgetYear.parse(e.getKey());
-            } catch (FvwException ex) {
-                throw e.getValue().error("'" + e.getKey() + "' is not a budget year (four digits, like 2024)");
-            }
+            BudgetYear y = yearKey(e.getKey(), e.getValue());
             rates.put(y, e.getValue().asScalar().asDecimal().movePointLeft(2));
         }
         return new Indexreeks(m.get("naam").asScalar().asText(), m.get("bron").asScalar().asText(), rates);
@@ -624,12 +623,7 @@ public final class ScenarioReader {
     private static TreeMap<BudgetYear, BigDecimal> yearNumbers(Node node) {
         TreeMap<BudgetYear, BigDecimal> out = new TreeMap<>();
         for (Map.Entry<String, Node> e : node.asMap().entries().entrySet()) {
-            BudgetYear y;
-            try {
-                y = BudgetYear.parse(e.getKey());
-            } catch (FvwException ex) {
-                throw e.getValue().error("'" + e.getKey() + "' is not a budget year (four digits, like 2024)");
-            }
+            BudgetYear y = yearKey(e.getKey(), e.getValue());
             BigDecimal v = e.getValue().asScalar().asDecimal();
             if (v.signum() < 0) {
                 throw e.getValue().error("'" + e.getValue().asScalar().text() + "' is negative; a volume counts cases");
@@ -642,12 +636,7 @@ public final class ScenarioReader {
     private static TreeMap<BudgetYear, MonetaryAmount> yearAmounts(Node node, AmountUnit unit) {
         TreeMap<BudgetYear, MonetaryAmount> out = new TreeMap<>();
         for (Map.Entry<String, Node> e : node.asMap().entries().entrySet()) {
-            BudgetYear y;
-            try {
-                y = BudgetYear.parse(e.getKey());
-            } catch (FvwException ex) {
-                throw e.getValue().error("'" + e.getKey() + "' is not a budget year (four digits, like 2024)");
-            }
+            BudgetYear y = yearKey(e.getKey(), e.getValue());
             out.put(y, amount(e.getValue().asScalar(), unit));
         }
         return out;
@@ -735,12 +724,7 @@ public final class ScenarioReader {
         }
         TreeMap<BudgetYear, MonetaryAmount> values = new TreeMap<>();
         for (Map.Entry<String, Node> e : m.entries().entrySet()) {
-            BudgetYear year;
-            try {
-                year = BudgetYear.parse(e.getKey());
-            } catch (FvwException ex) {
-                throw e.getValue().error("'" + e.getKey() + "' is not a budget year (four digits, like 2024)");
-            }
+            BudgetYear year = yearKey(e.getKey(), e.getValue());
             values.put(year, amount(e.getValue().asScalar(), unit));
         }
         BudgetYear expected = values.firstKey();

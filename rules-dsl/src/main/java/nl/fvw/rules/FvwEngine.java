@@ -26,7 +26,6 @@ import nl.fvw.normering.GegevenParameter;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Normeringsrekening;
 import nl.fvw.normering.Normeringsuitkomst;
-import nl.fvw.normering.Uitgavenpost;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.rules.internal.RegelInfo;
 import nl.fvw.rules.internal.RuleCompiler;
@@ -97,29 +96,17 @@ public final class FvwEngine {
      * @param explain false for bulk runs: figures then carry no explanation
      */
     public NormeringResult evaluate(Normeringsinvoer input, boolean explain) {
-        Uitkomst uitkomst = new Uitkomst();
-        KieSession session = kieBase.newKieSession();
-        try {
-            session.setGlobal("uitkomst", uitkomst);
-            for (Fonds f : Fonds.values()) {
-                for (BudgetYear y = input.eersteJaar(); !y.isAfter(input.laatsteJaar()); y = y.next()) {
-                    session.insert(new FondsJaar(f, y));
-                }
+        List<Object> facts = new java.util.ArrayList<>();
+        for (Fonds f : Fonds.values()) {
+            for (BudgetYear y = input.eersteJaar(); !y.isAfter(input.laatsteJaar()); y = y.next()) {
+                facts.add(new FondsJaar(f, y));
             }
-            for (Uitgavenpost p : input.posten()) {
-                session.insert(p);
-            }
-            for (String name : input.parameters().all().keySet()) {
-                session.insert(new GegevenParameter(name));
-            }
-            if (replacedIds.isEmpty()) {
-                session.fireAllRules();
-            } else {
-                session.fireAllRules(match -> !replacedIds.contains(RegelInfo.van(match.getRule()).id()));
-            }
-        } finally {
-            session.dispose();
         }
+        facts.addAll(input.posten());
+        for (String name : input.parameters().all().keySet()) {
+            facts.add(new GegevenParameter(name));
+        }
+        Uitkomst uitkomst = fire(facts);
         Normeringsuitkomst result = new Normeringsrekening(input, new Besluiten(uitkomst.besluiten()),
                 uitkomst.uitsluitingen(), uitkomst.kortingen(), explain).bereken();
         return new NormeringResult(result, provenance);
@@ -132,19 +119,7 @@ public final class FvwEngine {
     public Taakuitkomst beoordeel(Taak taak, boolean explain) {
         Taakuitkomst computed = Taakberekening.bereken(taak, explain);
         Taakoverzicht fact = new Taakoverzicht(computed);
-        Uitkomst uitkomst = new Uitkomst();
-        KieSession session = kieBase.newKieSession();
-        try {
-            session.setGlobal("uitkomst", uitkomst);
-            session.insert(fact);
-            if (replacedIds.isEmpty()) {
-                session.fireAllRules();
-            } else {
-                session.fireAllRules(match -> !replacedIds.contains(RegelInfo.van(match.getRule()).id()));
-            }
-        } finally {
-            session.dispose();
-        }
+        Uitkomst uitkomst = fire(List.of(fact));
         List<String> verdicts = uitkomst.oordelen().stream().map(Uitkomst.Gegeven::tekst).distinct().toList();
         if (verdicts.isEmpty()) {
             throw new nl.fvw.FvwException("No rule gives a verdict on task '" + taak.naam() + "'");
@@ -167,19 +142,7 @@ public final class FvwEngine {
      */
     public Bundelingsuitkomst bundel(Bundeling bundeling, boolean explain) {
         Bundelingsfeit fact = new Bundelingsfeit(bundeling);
-        Uitkomst uitkomst = new Uitkomst();
-        KieSession session = kieBase.newKieSession();
-        try {
-            session.setGlobal("uitkomst", uitkomst);
-            session.insert(fact);
-            if (replacedIds.isEmpty()) {
-                session.fireAllRules();
-            } else {
-                session.fireAllRules(match -> !replacedIds.contains(RegelInfo.van(match.getRule()).id()));
-            }
-        } finally {
-            session.dispose();
-        }
+        Uitkomst uitkomst = fire(List.of(fact));
         List<Uitkomst.Ingroei> caps = uitkomst.ingroei().stream().filter(i -> i.financiering() == null).toList();
         List<Uitkomst.Ingroei> pays = uitkomst.ingroei().stream().filter(i -> i.financiering() != null).toList();
         if (caps.size() > 1) {
@@ -209,6 +172,26 @@ public final class FvwEngine {
         Ingroeipad pad = new Ingroeipad(List.of(cap.eerste(), cap.volgende()), cap.ookVoordeel(),
                 Ingroeipad.Financiering.valueOf(pays.get(0).financiering()));
         return Bundelingsberekening.bereken(bundeling, pad, cap.regel(), explain);
+    }
+
+    /** Runs the rules over {@code facts} in a session of its own, shipped rules replaced by analysts' left out. */
+    private Uitkomst fire(Iterable<?> facts) {
+        Uitkomst uitkomst = new Uitkomst();
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.setGlobal("uitkomst", uitkomst);
+            for (Object f : facts) {
+                session.insert(f);
+            }
+            if (replacedIds.isEmpty()) {
+                session.fireAllRules();
+            } else {
+                session.fireAllRules(match -> !replacedIds.contains(RegelInfo.van(match.getRule()).id()));
+            }
+        } finally {
+            session.dispose();
+        }
+        return uitkomst;
     }
 
     /** The fvw version and the hashes of the rule files. */

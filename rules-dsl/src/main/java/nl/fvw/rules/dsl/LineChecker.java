@@ -101,7 +101,7 @@ public final class LineChecker {
                         continue;
                     } else if (line.startsWith("regel")) {
                         problems.add(new DslProblem(file, n, line,
-                                "a rule starts with regel \"naam\": the name in double quotes, without \\ or $", null));
+                                "a rule starts with regel \"naam\": the name between quotation marks, without \\ or $", null));
                     } else {
                         problems.add(new DslProblem(file, n, line, mode == Mode.ANALYST && HEADER.matcher(line).matches()
                                 ? "package, import, global and expander lines are not allowed in analysts' rule files"
