@@ -14,4 +14,6 @@ import nl.fvw.normering.*;
 import nl.fvw.scenario.*;
 import nl.fvw.present.*;
 import nl.fvw.rules.*;
+import nl.fvw.bekostiging.*;
+import nl.fvw.bundeling.*;
 java.util.logging.Logger.getLogger("org.javamoney").setLevel(java.util.logging.Level.WARNING);
