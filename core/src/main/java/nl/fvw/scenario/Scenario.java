@@ -12,12 +12,14 @@ import nl.fvw.time.Stand;
 
 /**
  * A scenario as read from its file: the normering inputs (with their parameters; null when the
- * scenario computes only tasks), the tasks to cost (bekostiging), the analyst
+ * scenario computes only tasks), the tasks to cost (bekostiging), the analyst rule files (and, by
+ * explicit choice, {@code ruweRegels}: files that may hold raw DRL and skip fvw's line check), the analyst
  * rule files to apply, the published figures it must reproduce, the variants to compare (at stand
  * {@code vergelijkOp}), and the content hashes of every file it was read from. Read with {@link ScenarioReader}.
  */
 public record Scenario(Path file, String naam, String omschrijving, AmountUnit eenheid, Stand stand,
-        Normeringsinvoer normering, List<Path> regels, List<Controle> controles, List<Variant> varianten, Stand vergelijkOp,
+        Normeringsinvoer normering, List<Path> regels, List<Path> ruweRegels, List<Controle> controles,
+        List<Variant> varianten, Stand vergelijkOp,
         List<Taak> taken, List<nl.fvw.bundeling.Bundeling> bundelingen, SortedMap<String, String> hashes) {
     public Scenario {
         Objects.requireNonNull(naam, "naam");
@@ -25,6 +27,7 @@ public record Scenario(Path file, String naam, String omschrijving, AmountUnit e
         Objects.requireNonNull(stand, "stand");
 
         regels = List.copyOf(regels);
+        ruweRegels = List.copyOf(ruweRegels);
         controles = List.copyOf(controles);
         varianten = List.copyOf(varianten);
         taken = List.copyOf(taken);

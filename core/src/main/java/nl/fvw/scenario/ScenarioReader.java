@@ -62,8 +62,8 @@ public final class ScenarioReader {
         TreeMap<String, String> hashes = new TreeMap<>();
         hashes.put("scenario:" + file.getFileName(), hash(file));
         Node.Map top = root.asMap().allowOnly("scenario", "omschrijving", "eenheid", "valuta", "stand", "standen", "jaren",
-                "invoer", "fondsen", "bcf", "parameters", "regels", "controles", "varianten", "vergelijk_op", "taken",
-                "bundelingen");
+                "invoer", "fondsen", "bcf", "parameters", "regels", "ruwe_regels", "controles", "varianten", "vergelijk_op",
+                "taken", "bundelingen");
         String naam = top.get("scenario").asScalar().asText();
         String omschrijving = top.opt("omschrijving") == null ? "" : top.get("omschrijving").asScalar().asText();
         AmountUnit unit = ParameterFile.unit(top);
@@ -117,6 +117,10 @@ public final class ScenarioReader {
             Path rf = resolve(dir, r, ".dslr");
             regels.add(rf);
         }
+        List<Path> ruweRegels = new ArrayList<>();
+        for (Node r : paths(top, "ruwe_regels")) {
+            ruweRegels.add(resolve(dir, r, ".dslr"));
+        }
         List<Scenario.Variant> varianten = new ArrayList<>();
         Node vs = top.opt("varianten");
         if (vs != null) {
@@ -163,8 +167,8 @@ public final class ScenarioReader {
             if (!varianten.isEmpty()) {
                 throw top.get("varianten").error("variants compare normering results; this scenario has no normering inputs");
             }
-            return new Scenario(file, naam, omschrijving, unit, stand, null, regels, controles, varianten, vergelijkOp,
-                    taken, bundelingen, hashes);
+            return new Scenario(file, naam, omschrijving, unit, stand, null, regels, ruweRegels, controles, varianten,
+                    vergelijkOp, taken, bundelingen, hashes);
         }
         List<Stand> standen = new ArrayList<>();
         Map<Stand, Node.Map> ranges = new java.util.LinkedHashMap<>();
@@ -268,8 +272,8 @@ public final class ScenarioReader {
             throw (top.opt("vergelijk_op") == null ? top : top.get("vergelijk_op")).error("variants are compared at stand "
                     + vergelijkOp + ", which is not among the stands computed " + normering.standen());
         }
-        return new Scenario(file, naam, omschrijving, unit, stand, normering, regels, controles, varianten, vergelijkOp,
-                taken, bundelingen, hashes);
+        return new Scenario(file, naam, omschrijving, unit, stand, normering, regels, ruweRegels, controles, varianten,
+                vergelijkOp, taken, bundelingen, hashes);
     }
 
     private static Uitgavenaggregaat aggregaat(Node node, AmountUnit unit, Stand scenarioStand) {

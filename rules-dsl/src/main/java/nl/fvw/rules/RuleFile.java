@@ -9,11 +9,25 @@ import java.util.Objects;
 
 import nl.fvw.FvwException;
 
-/** An analyst's rule file (.dslr): its name, for messages, and its text. */
-public record RuleFile(String name, String text) {
+/**
+ * An analyst's rule file (.dslr): its name, for messages, and its text. {@code ruw}: the file may
+ * hold lines that are not known sentences (raw DRL, each such line starting with {@code >} as the
+ * Drools DSL requires); fvw's line check is skipped for it. That is an explicit choice of the
+ * scenario ({@code ruwe_regels}), never the default.
+ */
+public record RuleFile(String name, String text, boolean ruw) {
     public RuleFile {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
+    }
+
+    public RuleFile(String name, String text) {
+        this(name, text, false);
+    }
+
+    /** The same file, with raw DRL allowed. */
+    public RuleFile alsRuw() {
+        return new RuleFile(name, text, true);
     }
 
     public static RuleFile read(Path path) {

@@ -34,7 +34,8 @@ public final class ScenarioRunner {
             "compensatie", "gemeenten", "provincies", "waterschappen");
 
     public static ScenarioResult run(Scenario scenario, boolean explain) {
-        List<RuleFile> files = scenario.regels().stream().map(RuleFile::read).toList();
+        List<RuleFile> files = new ArrayList<>(scenario.regels().stream().map(RuleFile::read).toList());
+        scenario.ruweRegels().stream().map(p -> RuleFile.read(p).alsRuw()).forEach(files::add);
         FvwEngine engine = FvwEngine.withAnalystRules(files);
         NormeringResult result = scenario.normering() == null ? null : engine.evaluate(scenario.normering(), explain);
         List<Taakuitkomst> taken = scenario.taken().stream().map(t -> engine.beoordeel(t, explain)).toList();

@@ -65,7 +65,7 @@ public final class RuleCompiler {
     public static Compiled compile(RuleSources shipped, List<RuleFile> analystFiles) {
         StringBuilder key = new StringBuilder(nl.fvw.explain.Provenance.currentVersion()).append('\u0000');
         shipped.texts().forEach((k, v) -> key.append(k).append('\u0000').append(v).append('\u0000'));
-        analystFiles.forEach(f -> key.append(f.text()).append('\u0000'));
+        analystFiles.forEach(f -> key.append(f.ruw()).append(f.text()).append('\u0000'));
         String hash = nl.fvw.explain.Provenance.sha256(key.toString());
         Compiled inMemory = MEMORY.get(hash);
         if (inMemory != null) {
@@ -99,7 +99,7 @@ public final class RuleCompiler {
     private static RuleSources sourcesOf(RuleSources shipped, List<RuleFile> analystFiles) {
         java.util.TreeMap<String, String> texts = new java.util.TreeMap<>(shipped.texts());
         for (RuleFile f : analystFiles) {
-            texts.put("analist:" + java.nio.file.Path.of(f.name()).getFileName(), f.text());
+            texts.put((f.ruw() ? "analist-ruw:" : "analist:") + java.nio.file.Path.of(f.name()).getFileName(), f.text());
         }
         return new RuleSources(texts);
     }
@@ -109,7 +109,9 @@ public final class RuleCompiler {
         LineChecker checker = new LineChecker(mapping);
         List<DslProblem> problems = new ArrayList<>();
         for (RuleFile f : analystFiles) {
-            problems.addAll(checker.check(f.name(), f.text(), LineChecker.Mode.ANALYST));
+            if (!f.ruw()) {
+                problems.addAll(checker.check(f.name(), f.text(), LineChecker.Mode.ANALYST));
+            }
         }
         if (!problems.isEmpty()) {
             throw new DslException(problems);
