@@ -41,7 +41,7 @@ public record Normeringsinvoer(List<Uitgavenaggregaat> aggregaten, List<Uitgaven
         aggregaten = List.copyOf(aggregaten);
         posten = List.copyOf(posten);
         Objects.requireNonNull(gepubliceerdAccres, "gepubliceerdAccres");
-        fondsen = Map.copyOf(fondsen);
+        fondsen = fondsen.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(fondsen));
         Objects.requireNonNull(bbpVolume, "bbpVolume");
         Objects.requireNonNull(bbpPrijs, "bbpPrijs");
         Objects.requireNonNull(lpo, "lpo");
@@ -77,6 +77,12 @@ public record Normeringsinvoer(List<Uitgavenaggregaat> aggregaten, List<Uitgaven
                 throw new FvwException("The input of " + e.getKey() + " is given for " + e.getValue().fonds());
             }
         }
+    }
+
+    /** The same input with other parameters (a parameter variant or a point of a sweep). */
+    public Normeringsinvoer metParameters(ParameterSet p) {
+        return new Normeringsinvoer(aggregaten, posten, gepubliceerdAccres, fondsen, bbpVolume, bbpPrijs, lpo, bbpKeuzes, bcf, p,
+                standen, bereik, eersteJaar, laatsteJaar);
     }
 
     /** The years and funds computed at {@code stand}. */

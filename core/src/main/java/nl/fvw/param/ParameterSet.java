@@ -43,6 +43,13 @@ public final class ParameterSet {
         return new ParameterSet(m);
     }
 
+    /** This set with the parameters of {@code other} in place of those with the same name (and any new ones added). */
+    public ParameterSet override(ParameterSet other) {
+        TreeMap<String, Parameter> m = new TreeMap<>(byName);
+        m.putAll(other.byName);
+        return new ParameterSet(m);
+    }
+
     public Parameter get(String name) {
         Parameter p = byName.get(name);
         if (p == null) {

@@ -34,11 +34,15 @@ public record Scenario(Path file, String naam, String omschrijving, AmountUnit e
         bundelingen = List.copyOf(bundelingen);
     }
 
-    /** A variant to compare with the scenario's own rules: a name and the rule files that make it. */
-    public record Variant(String naam, List<Path> regels) {
+    /**
+     * A variant to compare with the scenario itself: a name, the rule files that make it, and the
+     * parameters it sets differently (a sweep gives one variant per value).
+     */
+    public record Variant(String naam, List<Path> regels, nl.fvw.param.ParameterSet parameters) {
         public Variant {
             Objects.requireNonNull(naam, "naam");
             regels = List.copyOf(regels);
+            Objects.requireNonNull(parameters, "parameters");
         }
     }
 }

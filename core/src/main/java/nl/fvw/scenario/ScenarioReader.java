@@ -62,8 +62,8 @@ public final class ScenarioReader {
         TreeMap<String, String> hashes = new TreeMap<>();
         hashes.put("scenario:" + file.getFileName(), hash(file));
         Node.Map top = root.asMap().allowOnly("scenario", "omschrijving", "eenheid", "valuta", "stand", "standen", "jaren",
-                "invoer", "fondsen", "bcf", "parameters", "regels", "ruwe_regels", "controles", "varianten", "vergelijk_op",
-                "taken", "bundelingen");
+                "invoer", "fondsen", "bcf", "parameters", "regels", "ruwe_regels", "controles", "varianten", "sweep",
+                "vergelijk_op", "taken", "bundelingen");
         String naam = top.get("scenario").asScalar().asText();
         String omschrijving = top.opt("omschrijving") == null ? "" : top.get("omschrijving").asScalar().asText();
         AmountUnit unit = ParameterFile.unit(top);
@@ -125,19 +125,34 @@ public final class ScenarioReader {
         Node vs = top.opt("varianten");
         if (vs != null) {
             for (Node v : vs.asList().items()) {
-                Node.Map vm = v.asMap().allowOnly("naam", "regels");
+                Node.Map vm = v.asMap().allowOnly("naam", "regels", "parameters");
                 List<Path> files = new ArrayList<>();
                 for (Node r : paths(vm, "regels")) {
                     Path rf = resolve(dir, r, ".dslr");
                     files.add(rf);
                     hashes.put("variant:" + rf.getFileName(), hash(rf));
                 }
+                ParameterSet vparams = ParameterSet.empty();
+                for (Node p : paths(vm, "parameters")) {
+                    Path pf = resolve(dir, p, ".yaml", ".yml", ".json");
+                    try {
+                        vparams = vparams.merge(ParameterFile.read(pf));
+                    } catch (InputException e) {
+                        throw e;
+                    } catch (FvwException e) {
+                        throw p.error(e.getMessage());
+                    }
+                    hashes.put("variant:" + pf.getFileName(), hash(pf));
+                }
                 String vnaam = vm.get("naam").asScalar().asText();
                 if (varianten.stream().anyMatch(x -> x.naam().equals(vnaam))) {
                     throw vm.get("naam").error("variant '" + vnaam + "' is named twice");
                 }
-                varianten.add(new Scenario.Variant(vnaam, files));
+                varianten.add(new Scenario.Variant(vnaam, files, vparams));
             }
+        }
+        if (top.opt("sweep") != null) {
+            varianten.addAll(sweep(top.get("sweep"), unit, stand, parameters));
         }
         Stand vergelijkOp = top.opt("vergelijk_op") == null ? stand : top.get("vergelijk_op").asScalar().asStand();
         if (top.opt("bcf") != null) {
@@ -642,6 +657,66 @@ public final class ScenarioReader {
         for (Map.Entry<String, Node> e : node.asMap().entries().entrySet()) {
             BudgetYear y = yearKey(e.getKey(), e.getValue());
             out.put(y, amount(e.getValue().asScalar(), unit));
+        }
+        return out;
+    }
+
+    /**
+     * A sweep over one parameter: {parameter: naam, waarden: [..]} or {parameter: naam, van, tot, stap}.
+     * Each value becomes a variant in which the parameter has that value in every year (decided at
+     * the earliest stand, so it holds at every stand); amounts in the file's unit, percentages in percent.
+     */
+    private static List<Scenario.Variant> sweep(Node node, AmountUnit unit, Stand stand, ParameterSet parameters) {
+        Node.Map m = node.asMap().allowOnly("parameter", "waarden", "van", "tot", "stap");
+        Node.Scalar pn = m.get("parameter").asScalar();
+        nl.fvw.param.Parameter p;
+        try {
+            p = parameters.get(pn.asText());
+        } catch (FvwException e) {
+            throw pn.error(e.getMessage() + "; a sweep varies a parameter that the scenario's parameter files define");
+        }
+        List<BigDecimal> values = new ArrayList<>();
+        if (m.opt("waarden") != null) {
+            for (Node v : m.get("waarden").asList().items()) {
+                values.add(v.asScalar().asDecimal());
+            }
+        } else {
+            BigDecimal van = m.get("van").asScalar().asDecimal();
+            BigDecimal tot = m.get("tot").asScalar().asDecimal();
+            BigDecimal stap = m.get("stap").asScalar().asDecimal();
+            if (stap.signum() <= 0) {
+                throw m.get("stap").error("the step of a sweep must be positive");
+            }
+            if (tot.subtract(van).divide(stap, java.math.RoundingMode.DOWN).compareTo(BigDecimal.valueOf(10_000)) > 0) {
+                throw m.get("stap").error("this sweep has more than 10.000 points; use fewer");
+            }
+            for (BigDecimal v = van; v.compareTo(tot) <= 0; v = v.add(stap)) {
+                values.add(v);
+            }
+        }
+        if (values.isEmpty()) {
+            throw m.error("a sweep needs at least one value");
+        }
+        BudgetYear first = p.values().stream().map(v -> v.validity().from()).min(java.util.Comparator.naturalOrder())
+                .orElseThrow();
+        Stand earliest = Stand.of(nl.fvw.time.Ijkmoment.STARTNOTA, 1900);
+        List<Scenario.Variant> out = new ArrayList<>();
+        for (BigDecimal v : values) {
+            BigDecimal stored = switch (p.kind()) {
+                case BEDRAG -> {
+                    BigDecimal euro = unit.toEuroOrNull(v);
+                    if (euro == null) {
+                        throw m.error("sweep value " + v.toPlainString() + " is more precise than a cent in " + unit.label());
+                    }
+                    yield euro;
+                }
+                case PERCENTAGE -> v.movePointLeft(2);
+                case GETAL -> v;
+            };
+            nl.fvw.param.Parameter swept = new nl.fvw.param.Parameter(p.name(), p.kind(), p.description(), List.of(
+                    new nl.fvw.param.ParameterValue(nl.fvw.param.Validity.from(first), earliest, stored,
+                            "sweep over " + p.name(), node.location())));
+            out.add(new Scenario.Variant(p.name() + " = " + v.toPlainString(), List.of(), ParameterSet.of(List.of(swept))));
         }
         return out;
     }

@@ -98,6 +98,23 @@ class ScenarioNormeringTest {
     }
 
     @Test
+    void aSweepBecomesOneVariantPerValue() throws IOException {
+        Files.writeString(dir.resolve("p.yaml"), "eenheid: \"€ mln\"\nparameters:\n  korting:\n    soort: bedrag\n    waarden:\n"
+                + "      - {vanaf: 2022, waarde: 10, besloten: Voorjaarsnota 2022, bron: x}\n");
+        String base = FULL + "parameters: [p.yaml]\n";
+        Scenario s = ScenarioReader.read(write(base + "sweep: {parameter: korting, van: 0, tot: 20, stap: 10}\n"));
+        assertThat(s.varianten()).extracting(Scenario.Variant::naam).containsExactly("alternatief", "korting = 0",
+                "korting = 10", "korting = 20");
+        var swept = s.varianten().get(3).parameters().get("korting");
+        assertThat(swept.amountFor(BudgetYear.of(2030), Stand.parse("Voorjaarsnota 2022")))
+                .satisfies(a -> assertThat(Amounts.value(a)).isEqualByComparingTo("20000000"));
+        assertThat(fails(base + "sweep: {parameter: kortnig, waarden: [1]}\n").problem())
+                .contains("did you mean 'korting'?").contains("a sweep varies a parameter");
+        assertThat(fails(base + "sweep: {parameter: korting, van: 0, tot: 20, stap: 0}\n").problem())
+                .contains("step of a sweep must be positive");
+    }
+
+    @Test
     void everyErrorNamesItsKey() throws IOException {
         assertThat(fails(FULL.replace("  GF:\n", "  XF:\n")).problem()).contains("'XF' is not a fund");
         assertThat(fails(FULL.replace("soort: INVESTERINGSFONDS", "soort: FONDS")).problem())

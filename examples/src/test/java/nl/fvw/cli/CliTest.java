@@ -154,7 +154,8 @@ class CliTest {
         assertThat(v.err()).contains("unknown key (did you mean 'eenheid'?)");
         Run c = fvw("compare", HOME.resolve("examples/scenarios/normering-varianten-illustratief.yaml").toString());
         assertThat(c.exit()).isZero();
-        assertThat(c.out()).contains("trap-op-trap-af − scenario (beslag op het uitgavenkader)");
+        assertThat(c.out()).contains("trap-op-trap-af − scenario (beslag op het uitgavenkader)")
+                .contains("opschalingskorting.gemeentefonds = 975 − scenario");
         assertThat(fvw("compare", DEMO).err()).contains("names no varianten");
         Run d = fvw("dsl");
         assertThat(d.out()).contains("het accres volgt de groei van de {aggregaat}").contains("voor elke taak");

@@ -80,7 +80,8 @@ public final class ScenarioRunner {
             for (nl.fvw.scenario.Scenario.Variant v : scenario.varianten()) {
                 List<RuleFile> vf = new ArrayList<>(files);
                 v.regels().stream().map(RuleFile::read).forEach(vf::add);
-                variants.add(new Variantvergelijking.Variant(v.naam(), FvwEngine.withAnalystRules(vf)));
+                FvwEngine ve = v.regels().isEmpty() ? engine : FvwEngine.withAnalystRules(vf);
+                variants.add(new Variantvergelijking.Variant(v.naam(), ve, v.parameters()));
             }
             vergelijking = Variantvergelijking.vergelijk(scenario.normering(), scenario.vergelijkOp(), variants);
         }

@@ -32,11 +32,19 @@ import nl.fvw.time.Stand;
  */
 public record Variantvergelijking(Stand stand, List<String> varianten, Map<String, Map<Fonds, Map<BudgetYear, MonetaryAmount>>> niveaus) {
 
-    /** A named rule set. */
-    public record Variant(String naam, FvwEngine engine) {
+    /**
+     * A named rule set, and the parameters that differ from the common input (empty: none): a rule
+     * variant, a parameter variant, or a point of a sweep.
+     */
+    public record Variant(String naam, FvwEngine engine, nl.fvw.param.ParameterSet parameters) {
+        public Variant(String naam, FvwEngine engine) {
+            this(naam, engine, nl.fvw.param.ParameterSet.empty());
+        }
+
         public Variant {
             Objects.requireNonNull(naam, "naam");
             Objects.requireNonNull(engine, "engine");
+            Objects.requireNonNull(parameters, "parameters");
         }
     }
 
@@ -53,7 +61,7 @@ public record Variantvergelijking(Stand stand, List<String> varianten, Map<Strin
             if (out.containsKey(v.naam())) {
                 throw new FvwException("Variant '" + v.naam() + "' is named twice");
             }
-            NormeringResult r = v.engine().evaluate(in, false);
+            NormeringResult r = v.engine().evaluate(in.metParameters(in.parameters().override(v.parameters())), false);
             Map<Fonds, Map<BudgetYear, MonetaryAmount>> perFund = new LinkedHashMap<>();
             for (Fonds f : in.fondsen().keySet()) {
                 Map<BudgetYear, MonetaryAmount> levels = new LinkedHashMap<>();
@@ -91,12 +99,23 @@ public record Variantvergelijking(Stand stand, List<String> varianten, Map<Strin
         List<BudgetYear> years = new ArrayList<>(niveaus.get(first).values().iterator().next().keySet());
         List<String> columns = years.stream().map(BudgetYear::toString).toList();
         StringBuilder sb = new StringBuilder("Varianten naast elkaar, stand " + stand + "\n\n");
+        int width = Math.max(20, varianten.stream().mapToInt(String::length).max().orElse(0) + 2);
         for (Fonds f : niveaus.get(first).keySet()) {
-            BudgetTable t = BudgetTable.of(f.naam() + ": niveau per variant", columns, BudgetTable.MLN);
+            // each variant's level rounded on its own: the rows are alternatives, not parts of a total
+            sb.append(f.naam()).append(": niveau per variant  (bedragen in € mln)\n").append(" ".repeat(width));
+            columns.forEach(c -> sb.append(String.format("%12s", c)));
+            sb.append('\n');
             for (String v : varianten) {
-                t.row(v, years.stream().map(y -> Amounts.value(niveaus.get(v).get(f).get(y))).toList());
+                sb.append(String.format("%-" + width + "s", v));
+                for (BudgetYear y : years) {
+                    java.math.BigDecimal shown = BudgetTable.MLN.round(Amounts.value(niveaus.get(v).get(f).get(y)))
+                            .movePointLeft(6).setScale(1, java.math.RoundingMode.UNNECESSARY);
+                    sb.append(String.format("%12s", nl.fvw.present.DutchNumbers.format(shown, 1)));
+                }
+                sb.append('\n');
             }
-            sb.append(withoutTotal(t.render())).append('\n');
+            sb.append("Afronding per variant: ").append(BudgetTable.MLN.name()).append(", ").append(BudgetTable.MLN.mode())
+                    .append(".\n\n");
         }
         for (String v : varianten.subList(1, varianten.size())) {
             BudgetTable t = BudgetTable.of(v + " − " + first + " (beslag op het uitgavenkader)", columns, BudgetTable.MLN);
@@ -104,16 +123,6 @@ public record Variantvergelijking(Stand stand, List<String> varianten, Map<Strin
                 t.row(f.naam(), years.stream().map(y -> Amounts.value(verschil(v, f, y))).toList());
             }
             sb.append(t.render()).append('\n');
-        }
-        return sb.toString();
-    }
-
-    private static String withoutTotal(String table) {
-        StringBuilder sb = new StringBuilder();
-        for (String line : table.split("\n")) {
-            if (!line.startsWith("Totaal") && !line.startsWith("Afronding")) {
-                sb.append(line).append('\n');
-            }
         }
         return sb.toString();
     }
