@@ -1,5 +1,6 @@
 package nl.fvw.explain;
 
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -28,11 +29,17 @@ public record FigureName(String fonds, String grootheid, BudgetYear jaar, Stand 
     private static final Pattern GRAMMAR = Pattern.compile(
             "(?i)\\s*(?:(GF|PF|Gemeentefonds|Provinciefonds)\\s+)?(\\p{L}[\\p{L}\\p{N}% -]*?)\\s+(\\d{4})(?:\\s+stand\\s+(.+?))?\\s*");
 
+    /** Stand (none first), fund (none first), quantity, year: the order figures are listed in. */
+    public static final Comparator<FigureName> ORDER = Comparator
+            .comparing(FigureName::stand, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(n -> n.fonds() == null ? "" : n.fonds())
+            .thenComparing(FigureName::grootheid).thenComparing(FigureName::jaar);
+
     public FigureName {
         Objects.requireNonNull(grootheid, "grootheid");
         Objects.requireNonNull(jaar, "jaar");
         grootheid = grootheid.strip().toLowerCase(Locale.ROOT);
-        if (fonds != null) {
+        if (fonds != null && !fonds.equals("GF") && !fonds.equals("PF")) {
             fonds = switch (fonds.toLowerCase(Locale.ROOT)) {
                 case "gf", "gemeentefonds" -> "GF";
                 case "pf", "provinciefonds" -> "PF";

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 import javax.money.CurrencyUnit;
+import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import javax.money.MonetaryContext;
 import javax.money.MonetaryContextBuilder;
@@ -40,6 +41,9 @@ public final class Amounts {
 
     public static final String EUR_CODE = "EUR";
 
+    /** The euro, looked up once: a currency lookup by code costs more than the arithmetic. */
+    public static final CurrencyUnit EUR = Monetary.getCurrency(EUR_CODE);
+
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
@@ -52,7 +56,7 @@ public final class Amounts {
     }
 
     public static MonetaryAmount eur(BigDecimal amount) {
-        return of(amount, EUR_CODE);
+        return of(amount, EUR);
     }
 
     public static MonetaryAmount eur(long amount) {
@@ -71,6 +75,9 @@ public final class Amounts {
 
     public static MonetaryAmount of(BigDecimal amount, String currencyCode) {
         Objects.requireNonNull(amount, "amount");
+        if (EUR_CODE.equals(currencyCode)) {
+            return Money.of(amount, EUR, MONETARY_CONTEXT);
+        }
         return Money.of(amount, currencyCode, MONETARY_CONTEXT);
     }
 

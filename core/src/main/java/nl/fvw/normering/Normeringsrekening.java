@@ -230,8 +230,10 @@ public final class Normeringsrekening {
                             in.lpo().bron()))
                     .input(new Input(f.code() + " grondslag " + y, Figures.mln(grondslag), s.toString(), grondslagBron(f)))
                     .child(atFix.tranche().explanation()) : Explanation.off();
-            tranche = new Tranche(f, y, s, bedrag, lpo, volume, tb.value(Figures.mln(bedrag) + " (lpo " + Figures.mln(lpo)
-                    + " + volume " + Figures.mln(volume) + ")").build());
+            if (explain) {
+                tb.value(Figures.mln(bedrag) + " (lpo " + Figures.mln(lpo) + " + volume " + Figures.mln(volume) + ")");
+            }
+            tranche = new Tranche(f, y, s, bedrag, lpo, volume, tb.build());
             pct = Amounts.ratio(bedrag, grondslag, "accres % with a fixed volume part");
             b = explain ? Explanation.builder(label).rule(vast.regel()).formula("accres % = tranche / grondslag (volumedeel vast)")
                     .child(tranche.explanation()) : Explanation.off();
@@ -301,11 +303,15 @@ public final class Normeringsrekening {
             BigDecimal lpoPct = in.lpo().knownAt(y, s);
             lpo = Amounts.multiply(grondslag, lpoPct);
             volume = Amounts.subtract(bedrag, lpo);
-            tb.input(new Input("lpo % " + y, Figures.percent(lpoPct), String.valueOf(in.lpo().sourceStand(y, s)),
-                    in.lpo().bron()));
+            if (tb.isOn()) {
+                tb.input(new Input("lpo % " + y, Figures.percent(lpoPct), String.valueOf(in.lpo().sourceStand(y, s)),
+                        in.lpo().bron()));
+            }
         }
-        tb.value(Figures.mln(bedrag) + (lpo == null ? "" : " (lpo " + Figures.mln(lpo) + " + volume " + Figures.mln(volume)
-                + ")"));
+        if (tb.isOn()) {
+            tb.value(Figures.mln(bedrag) + (lpo == null ? "" : " (lpo " + Figures.mln(lpo) + " + volume "
+                    + Figures.mln(volume) + ")"));
+        }
         return new Tranche(f, y, s, bedrag, lpo, volume, tb.build());
     }
 
@@ -428,7 +434,7 @@ public final class Normeringsrekening {
             }
             if (any) {
                 korting.put(y, total);
-                Explanation e = kb.value(Figures.mln(total)).build();
+                Explanation e = explain ? kb.value(Figures.mln(total)).build() : Explanation.none();
                 kortingUitleg.put(y, e);
                 out.add(new Bedragfiguur(new FigureName(f.code(), "korting", y, s), total, e));
             }
@@ -506,7 +512,9 @@ public final class Normeringsrekening {
             if (fi.taakmutaties() != null && fi.taakmutaties().contains(y)) {
                 taak = fi.taakmutaties().get(y);
                 level = Amounts.add(level, taak);
-                nb.input(new Input("taakmutaties " + y, Figures.mln(fi.taakmutaties().get(y)), null, fi.bron()));
+                if (explain) {
+                    nb.input(new Input("taakmutaties " + y, Figures.mln(taak), null, fi.bron()));
+                }
             }
             if (korting.containsKey(y)) {
                 kort = korting.get(y);
@@ -525,14 +533,17 @@ public final class Normeringsrekening {
             }
             if (in.bcf() != null && y.isAfter(in.bcf().basisjaar())) {
                 level = Amounts.add(level, bcf);
-                nb.input(new Input("BCF-ruimte " + y + " (incidenteel)", Figures.mln(bcf), s.toString(), in.bcf().bron()));
+                if (explain) {
+                    nb.input(new Input("BCF-ruimte " + y + " (incidenteel)", Figures.mln(bcf), s.toString(),
+                            in.bcf().bron()));
+                }
             }
             out.add(new Bedragfiguur(new FigureName(f.code(), "cumulatief", y, s), tranchesUsed, explain
                     ? Explanation.builder(f.code() + " cumulatief " + y + " stand " + s)
                             .formula("Σ tranches " + scope.van() + " t/m " + y + " (het cumulatieve accres)")
                             .value(Figures.mln(tranchesUsed)).build() : Explanation.none()));
             out.add(new Fondsniveau(f, y, s, level, fi.niveauBasis(), tranchesUsed, lpoUsed, volumeUsed, taak, kort, afr,
-                    bcf, nb.value(Figures.mln(level)).build()));
+                    bcf, explain ? nb.value(Figures.mln(level)).build() : Explanation.none()));
         }
         return out;
     }

@@ -14,11 +14,7 @@ import nl.fvw.explain.Figuur;
  */
 public record Normeringsuitkomst(List<AccresPercentage> accressen, List<Tranche> tranches, List<Bedrag> bedragen,
         Besluiten besluiten) {
-    private static final Comparator<Figuur> ORDER = Comparator
-            .comparing((Figuur f) -> f.name().stand() == null ? null : f.name().stand(),
-                    Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(f -> f.name().fonds() == null ? "" : f.name().fonds())
-            .thenComparing(f -> f.name().grootheid()).thenComparing(f -> f.name().jaar());
+    private static final Comparator<Figuur> ORDER = Comparator.comparing(Figuur::name, FigureName.ORDER);
 
     public Normeringsuitkomst {
         accressen = accressen.stream().sorted(ORDER).toList();
