@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -78,5 +79,19 @@ class ExplanationTest {
         assertThat(FigureName.parse("accres 2013").matches(FigureName.parse("GF accres 2013"))).isFalse();
         assertThatThrownBy(() -> FigureName.parse("accres")).hasMessageContaining("is not a figure name");
         assertThatThrownBy(() -> FigureName.parse("accres 2013 stand Lentenota 2012")).hasMessageContaining("not a known ijkmoment");
+        assertThatThrownBy(() -> new FigureName("WF", "accres", n.jaar(), null)).hasMessageContaining("not a fund");
+    }
+
+    @Test
+    void figuresAreListedByStandThenFundThenQuantityThenYear() {
+        List<String> names = List.of("PF accres 2024 stand Miljoenennota 2024", "GF tranche 2023 stand Miljoenennota 2024",
+                "GF accres 2025 stand Miljoenennota 2024", "GF accres 2024 stand Miljoenennota 2024",
+                "NGRU 2013 stand Miljoenennota 2012", "accres 2013", "GF accres 2013 stand Miljoenennota 2012");
+        List<String> sorted = names.stream().map(FigureName::parse).sorted(FigureName.ORDER).map(FigureName::toString)
+                .toList();
+        assertThat(sorted).containsExactly("accres 2013", "ngru 2013 stand Miljoenennota 2012",
+                "GF accres 2013 stand Miljoenennota 2012", "GF accres 2024 stand Miljoenennota 2024",
+                "GF accres 2025 stand Miljoenennota 2024", "GF tranche 2023 stand Miljoenennota 2024",
+                "PF accres 2024 stand Miljoenennota 2024");
     }
 }
