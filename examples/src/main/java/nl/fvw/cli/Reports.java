@@ -5,13 +5,18 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import nl.fvw.bekostiging.Taakjaar;
+import nl.fvw.bekostiging.Taakuitkomst;
+import nl.fvw.bundeling.Bundelingsuitkomst;
 import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Figuur;
+import nl.fvw.money.Amounts;
 import nl.fvw.normering.Bedrag;
 import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.present.BudgetTable;
@@ -202,6 +207,59 @@ final class Reports {
                     g.writeFieldName("uitleg");
                     a.explanation().writeJson(g);
                 }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("figuren");
+            if (r.normering() != null) {
+                List<Figuur> bedragen = new ArrayList<>(r.normering().uitkomst().tranches());
+                bedragen.addAll(r.normering().uitkomst().bedragen());
+                for (Figuur f : bedragen) {
+                    g.writeStartObject();
+                    g.writeStringField("figuur", f.name().toString());
+                    g.writeStringField("bedrag", Amounts.value(((Bedrag) f).bedrag()).toPlainString());
+                    g.writeStringField("valuta", ((Bedrag) f).bedrag().getCurrency().getCurrencyCode());
+                    g.writeStringField("weergave", f.display());
+                    if (!f.explanation().isNone()) {
+                        g.writeFieldName("uitleg");
+                        f.explanation().writeJson(g);
+                    }
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("taken");
+            for (Taakuitkomst t : r.taken()) {
+                g.writeStartObject();
+                g.writeStringField("taak", t.taak().naam());
+                g.writeStringField("oordeel", t.oordeel());
+                g.writeArrayFieldStart("signalen");
+                for (Taakuitkomst.Signaal sig : t.signalen()) {
+                    g.writeString(sig.tekst());
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("jaren");
+                for (Taakjaar j : t.jaren()) {
+                    g.writeStartObject();
+                    g.writeNumberField("jaar", j.jaar().value());
+                    g.writeStringField("claim", Amounts.value(j.claim()).toPlainString());
+                    g.writeStringField("compensatie", Amounts.value(j.compensatie()).toPlainString());
+                    g.writeStringField("gat", Amounts.value(j.gat()).toPlainString());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("bundelingen");
+            for (Bundelingsuitkomst b : r.bundelingen()) {
+                g.writeStartObject();
+                g.writeStringField("bundeling", b.bundeling().naam());
+                g.writeObjectFieldStart("overgeheveld");
+                for (var e : b.overgeheveld().asMap().entrySet()) {
+                    g.writeStringField(e.getKey().toString(), Amounts.value(e.getValue()).toPlainString());
+                }
+                g.writeEndObject();
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 class CliTest {
     static final Path HOME = Path.of("..").toAbsolutePath().normalize();
@@ -66,6 +68,43 @@ class CliTest {
         }
         assertThat(json).contains("\"figuur\" : \"accres 2014 stand Miljoenennota 2012\"")
                 .contains("\"procent_gedrukt\" : \"2.41\"").contains("\"klopt\" : true");
+    }
+
+    @Test
+    void jsonCarriesEveryFigureTaskAndBundlingAsExactDecimals() throws IOException {
+        JsonNode normering = runJson("normering-geschiedenis.yaml");
+        JsonNode tranche = find(normering.get("figuren"), "figuur", "GF tranche 2017 stand Startnota 2017 (2017-12-01)");
+        assertThat(tranche.get("bedrag").asText()).isEqualTo("190000000");
+        assertThat(tranche.get("valuta").asText()).isEqualTo("EUR");
+        assertThat(tranche.get("uitleg").get("label").asText()).isEqualTo(tranche.get("figuur").asText());
+
+        JsonNode taak = runJson("bekostiging-inburgering-2021.yaml").get("taken").get(0);
+        assertThat(taak.get("taak").asText()).isEqualTo("Wet inburgering 2021");
+        assertThat(taak.get("oordeel").asText()).startsWith("onvoldoende bekostigd");
+        JsonNode jaar2021 = find(taak.get("jaren"), "jaar", "2021");
+        assertThat(new java.math.BigDecimal(jaar2021.get("claim").asText())
+                .subtract(new java.math.BigDecimal(jaar2021.get("compensatie").asText())))
+                .isEqualByComparingTo(jaar2021.get("gat").asText());
+
+        JsonNode bundeling = runJson("bundeling-regionale-envelop.yaml").get("bundelingen").get(0);
+        assertThat(bundeling.get("overgeheveld").get("2026").asText()).isEqualTo("450000000");
+    }
+
+    private JsonNode runJson(String scenario) throws IOException {
+        Path out = tmp.resolve(scenario + ".json");
+        Run r = fvw("run", HOME.resolve("examples/scenarios").resolve(scenario).toString(), "--format", "json", "--out",
+                out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        return new ObjectMapper().readTree(out.toFile());
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode n : array) {
+            if (n.get(field).asText().equals(value)) {
+                return n;
+            }
+        }
+        throw new AssertionError("no element with " + field + " = " + value + " in " + array);
     }
 
     @Test
