@@ -90,6 +90,52 @@ class CliTest {
         assertThat(bundeling.get("overgeheveld").get("2026").asText()).isEqualTo("450000000");
     }
 
+    @Test
+    void diffNamesEveryChangedFigureWithItsDifferenceAndTheChangedInputs() throws IOException {
+        Path before = tmp.resolve("voor.json");
+        assertThat(fvw("run", HOME.resolve("examples/scenarios/normering-geschiedenis.yaml").toString(), "--no-explain",
+                "--format", "json", "--out", before.toString()).exit()).isZero();
+        ObjectMapper m = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode after = (com.fasterxml.jackson.databind.node.ObjectNode) m
+                .readTree(before.toFile());
+        com.fasterxml.jackson.databind.node.ObjectNode tranche = (com.fasterxml.jackson.databind.node.ObjectNode)
+                find(after.get("figuren"), "figuur", "GF tranche 2017 stand Startnota 2017 (2017-12-01)");
+        tranche.put("bedrag", "190000000.01");
+        com.fasterxml.jackson.databind.node.ArrayNode figuren = (com.fasterxml.jackson.databind.node.ArrayNode) after
+                .get("figuren");
+        String removed = figuren.get(figuren.size() - 1).get("figuur").asText();
+        figuren.remove(figuren.size() - 1);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) after.get("herkomst").get("sha256"))
+                .put("scenario:normering-geschiedenis.yaml", "0".repeat(64));
+        Path later = tmp.resolve("na.json");
+        m.writeValue(later.toFile(), after);
+
+        Run same = fvw("diff", before.toString(), before.toString());
+        assertThat(same.exit()).isZero();
+        assertThat(same.out()).contains("0 cijfers veranderd").doesNotContain("gewijzigd");
+
+        Run d = fvw("diff", before.toString(), later.toString());
+        assertThat(d.exit()).as(d.err()).isZero();
+        assertThat(d.out()).contains("gewijzigd   GF tranche 2017 stand Startnota 2017 (2017-12-01): 190.000.000,00 EUR"
+                + " → 190.000.000,01 EUR  (verschil 0,01 EUR)")
+                .contains("vervallen   " + removed + " (was ").contains("2 cijfers veranderd")
+                .contains("gewijzigd   scenario:normering-geschiedenis.yaml");
+    }
+
+    @Test
+    void diffRefusesWhatIsNotAResult() throws IOException {
+        Path notJson = Files.writeString(tmp.resolve("kapot.json"), "{\n  \"scenario\": \n");
+        Run r = fvw("diff", notJson.toString(), notJson.toString());
+        assertThat(r.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(r.err()).startsWith("fvw: " + notJson + ":").contains("not JSON").doesNotContain("at com.");
+
+        Path scenario = HOME.resolve("examples/scenarios/accres-ngru-mn2012.yaml");
+        Path asJson = Files.writeString(tmp.resolve("scenario.json"), "{\"naam\": \"x\"}");
+        r = fvw("diff", asJson.toString(), scenario.toString());
+        assertThat(r.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(r.err()).contains(asJson + ": not a fvw result: the key 'scenario' is missing");
+    }
+
     private JsonNode runJson(String scenario) throws IOException {
         Path out = tmp.resolve(scenario + ".json");
         Run r = fvw("run", HOME.resolve("examples/scenarios").resolve(scenario).toString(), "--format", "json", "--out",
