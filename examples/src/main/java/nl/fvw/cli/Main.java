@@ -27,7 +27,7 @@ public final class Main implements Runnable {
 
     /** Every subcommand of fvw. */
     static final Class<?>[] SUBCOMMANDS = {DemoCommand.class, RunCommand.class, CompareCommand.class,
-            ExplainCommand.class, ValidateCommand.class, DslCommand.class, DiffCommand.class};
+            ExplainCommand.class, ValidateCommand.class, DslCommand.class, SweepCommand.class, DiffCommand.class};
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Show stack traces of errors.")
     boolean debug;

@@ -136,6 +136,17 @@ class CliTest {
         assertThat(r.err()).contains(asJson + ": not a fvw result: the key 'scenario' is missing");
     }
 
+    @Test
+    void sweepShowsTheSpreadPerFundAndYear() {
+        Run r = fvw("sweep", HOME.resolve("examples/scenarios/normering-varianten-illustratief.yaml").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Spreiding over 7 varianten").contains("Gemeentefonds: niveau")
+                .contains("Provinciefonds: niveau").containsPattern("\\nP50 +[0-9.]+,[0-9]");
+        Run none = fvw("sweep", DEMO);
+        assertThat(none.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(none.err()).contains("has no sweep");
+    }
+
     private JsonNode runJson(String scenario) throws IOException {
         Path out = tmp.resolve(scenario + ".json");
         Run r = fvw("run", HOME.resolve("examples/scenarios").resolve(scenario).toString(), "--format", "json", "--out",

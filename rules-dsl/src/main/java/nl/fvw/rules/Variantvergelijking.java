@@ -127,4 +127,53 @@ public record Variantvergelijking(Stand stand, List<String> varianten, Map<Strin
         return sb.toString();
     }
 
+    /**
+     * The p-th percentile (nearest rank: the ⌈p/100 × n⌉-th smallest of n, so always a level some
+     * variant reached) of a fund's level in a year over every variant but the first, the scenario
+     * itself: over the points of a sweep.
+     */
+    public MonetaryAmount percentiel(Fonds fonds, BudgetYear jaar, int p) {
+        if (p < 0 || p > 100) {
+            throw new FvwException("A percentile lies between 0 and 100, not " + p);
+        }
+        if (varianten.size() < 2) {
+            throw new FvwException("Percentiles need the points of a sweep or other variants besides the scenario itself");
+        }
+        List<MonetaryAmount> levels = new ArrayList<>();
+        for (String v : varianten.subList(1, varianten.size())) {
+            levels.add(niveaus.get(v).get(fonds).get(jaar));
+        }
+        levels.sort((x, y) -> Amounts.value(x).compareTo(Amounts.value(y)));
+        int rank = Math.max(1, (p * levels.size() + 99) / 100);
+        return levels.get(rank - 1);
+    }
+
+    /** The percentiles shown by {@link #renderSpreiding()}. */
+    public static final List<Integer> PERCENTIELEN = List.of(0, 10, 50, 90, 100);
+
+    /** Per fund, the spread of the level per year over the variants: P0 (min), P10, P50, P90, P100 (max). */
+    public String renderSpreiding() {
+        String first = varianten.get(0);
+        List<BudgetYear> years = new ArrayList<>(niveaus.get(first).values().iterator().next().keySet());
+        List<String> columns = years.stream().map(BudgetYear::toString).toList();
+        StringBuilder sb = new StringBuilder("Spreiding over " + (varianten.size() - 1) + " varianten, stand " + stand
+                + " (percentielen: nearest rank)\n\n");
+        for (Fonds f : niveaus.get(first).keySet()) {
+            sb.append(f.naam()).append(": niveau  (bedragen in € mln)\n").append(" ".repeat(20));
+            columns.forEach(c -> sb.append(String.format("%12s", c)));
+            sb.append('\n');
+            for (int p : PERCENTIELEN) {
+                sb.append(String.format("%-20s", p == 0 ? "min" : p == 100 ? "max" : "P" + p));
+                for (BudgetYear y : years) {
+                    java.math.BigDecimal shown = BudgetTable.MLN.round(Amounts.value(percentiel(f, y, p)))
+                            .movePointLeft(6).setScale(1, java.math.RoundingMode.UNNECESSARY);
+                    sb.append(String.format("%12s", nl.fvw.present.DutchNumbers.format(shown, 1)));
+                }
+                sb.append('\n');
+            }
+            sb.append("Afronding per cel: ").append(BudgetTable.MLN.name()).append(", ").append(BudgetTable.MLN.mode())
+                    .append(".\n\n");
+        }
+        return sb.toString();
+    }
 }

@@ -131,4 +131,24 @@ class VariantvergelijkingTest {
                 new Variantvergelijking.Variant("beleid", FvwEngine.shipped())))).hasMessageContaining("not among the stands");
         assertThatThrownBy(() -> Variantvergelijking.vergelijk(input(), VJN24, List.of())).hasMessageContaining("No variants");
     }
+
+    @Test
+    void percentilesAreNearestRankOverTheVariantsButTheScenario() {
+        BudgetYear y = BudgetYear.of(2026);
+        Map<String, Map<Fonds, Map<BudgetYear, MonetaryAmount>>> niveaus = new java.util.LinkedHashMap<>();
+        String[] names = {"scenario", "a", "b", "c", "d"};
+        long[] levels = {1_000, 10, 40, 20, 30};
+        for (int i = 0; i < names.length; i++) {
+            niveaus.put(names[i], Map.of(Fonds.GEMEENTEFONDS, Map.of(y, Amounts.eur(levels[i]))));
+        }
+        Variantvergelijking v = new Variantvergelijking(VJN24, List.of(names), niveaus);
+        Map<Integer, Long> expected = Map.of(0, 10L, 10, 10L, 25, 10L, 26, 20L, 50, 20L, 75, 30L, 90, 40L, 100, 40L);
+        expected.forEach((p, level) -> assertThat(v.percentiel(Fonds.GEMEENTEFONDS, y, p)).as("P" + p)
+                .isEqualTo(Amounts.eur(level)));
+        assertThat(v.renderSpreiding()).contains("Spreiding over 4 varianten").contains("min").contains("P90");
+        assertThatThrownBy(() -> v.percentiel(Fonds.GEMEENTEFONDS, y, 101)).hasMessageContaining("between 0 and 100");
+        Variantvergelijking alone = new Variantvergelijking(VJN24, List.of("scenario"), Map.of("scenario",
+                Map.of(Fonds.GEMEENTEFONDS, Map.of(y, Amounts.eur(1)))));
+        assertThatThrownBy(() -> alone.percentiel(Fonds.GEMEENTEFONDS, y, 50)).hasMessageContaining("points of a sweep");
+    }
 }
