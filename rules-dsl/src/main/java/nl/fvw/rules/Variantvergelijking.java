@@ -108,9 +108,7 @@ public record Variantvergelijking(Stand stand, List<String> varianten, Map<Strin
             for (String v : varianten) {
                 sb.append(String.format("%-" + width + "s", v));
                 for (BudgetYear y : years) {
-                    java.math.BigDecimal shown = BudgetTable.MLN.round(Amounts.value(niveaus.get(v).get(f).get(y)))
-                            .movePointLeft(6).setScale(1, java.math.RoundingMode.UNNECESSARY);
-                    sb.append(String.format("%12s", nl.fvw.present.DutchNumbers.format(shown, 1)));
+                    sb.append(cel(niveaus.get(v).get(f).get(y)));
                 }
                 sb.append('\n');
             }
@@ -165,9 +163,7 @@ public record Variantvergelijking(Stand stand, List<String> varianten, Map<Strin
             for (int p : PERCENTIELEN) {
                 sb.append(String.format("%-20s", p == 0 ? "min" : p == 100 ? "max" : "P" + p));
                 for (BudgetYear y : years) {
-                    java.math.BigDecimal shown = BudgetTable.MLN.round(Amounts.value(percentiel(f, y, p)))
-                            .movePointLeft(6).setScale(1, java.math.RoundingMode.UNNECESSARY);
-                    sb.append(String.format("%12s", nl.fvw.present.DutchNumbers.format(shown, 1)));
+                    sb.append(cel(percentiel(f, y, p)));
                 }
                 sb.append('\n');
             }
@@ -175,5 +171,12 @@ public record Variantvergelijking(Stand stand, List<String> varianten, Map<Strin
                     .append(".\n\n");
         }
         return sb.toString();
+    }
+
+    /** One level as a table cell in € mln, rounded on its own with {@link BudgetTable#MLN}. */
+    private static String cel(MonetaryAmount level) {
+        java.math.BigDecimal shown = BudgetTable.MLN.round(Amounts.value(level)).movePointLeft(6)
+                .setScale(1, java.math.RoundingMode.UNNECESSARY);
+        return String.format("%12s", nl.fvw.present.DutchNumbers.format(shown, 1));
     }
 }
