@@ -34,12 +34,7 @@ public final class CompareCommand implements Callable<Integer> {
             throw new FvwException("scenario " + scenario + " names no varianten to compare");
         }
         String text = r.varianten().render();
-        if (out != null) {
-            RunCommand.write(out, text);
-            spec.commandLine().getOut().println("geschreven: " + out);
-        } else {
-            RunCommand.print(spec.commandLine().getOut(), text);
-        }
+        RunCommand.output(spec.commandLine().getOut(), out, text);
         return 0;
     }
 }

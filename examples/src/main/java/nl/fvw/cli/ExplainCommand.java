@@ -56,12 +56,7 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         Explanation e = r.normering().explain(name);
         String text = format == Format.json ? e.toJson() + "\n" : e.toText();
-        if (out != null) {
-            RunCommand.write(out, text);
-            spec.commandLine().getOut().println("geschreven: " + out);
-        } else {
-            RunCommand.print(spec.commandLine().getOut(), text);
-        }
+        RunCommand.output(spec.commandLine().getOut(), out, text);
         return 0;
     }
 }

@@ -61,12 +61,7 @@ final class Reports {
     }
 
     static int emit(ScenarioResult r, String text, Path out, PrintWriter terminal) {
-        if (out != null) {
-            RunCommand.write(out, text);
-            terminal.println("geschreven: " + out);
-        } else {
-            RunCommand.print(terminal, text);
-        }
+        RunCommand.output(terminal, out, text);
         return r.allChecksPass() ? 0 : Main.CHECK_FAILED;
     }
 
@@ -212,13 +207,13 @@ final class Reports {
             g.writeEndArray();
             g.writeArrayFieldStart("figuren");
             if (r.normering() != null) {
-                List<Figuur> bedragen = new ArrayList<>(r.normering().uitkomst().tranches());
+                List<Bedrag> bedragen = new ArrayList<>(r.normering().uitkomst().tranches());
                 bedragen.addAll(r.normering().uitkomst().bedragen());
-                for (Figuur f : bedragen) {
+                for (Bedrag f : bedragen) {
                     g.writeStartObject();
                     g.writeStringField("figuur", f.name().toString());
-                    g.writeStringField("bedrag", Amounts.value(((Bedrag) f).bedrag()).toPlainString());
-                    g.writeStringField("valuta", ((Bedrag) f).bedrag().getCurrency().getCurrencyCode());
+                    g.writeStringField("bedrag", Amounts.value(f.bedrag()).toPlainString());
+                    g.writeStringField("valuta", f.bedrag().getCurrency().getCurrencyCode());
                     g.writeStringField("weergave", f.display());
                     if (!f.explanation().isNone()) {
                         g.writeFieldName("uitleg");

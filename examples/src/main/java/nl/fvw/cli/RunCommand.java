@@ -47,16 +47,22 @@ public final class RunCommand implements Callable<Integer> {
         table, json, markdown, html, csv
     }
 
-    static void write(Path file, String text) {
+    /** Writes the text to {@code out} and says so on the terminal, or prints it there when no file is given. */
+    static void output(PrintWriter terminal, Path out, String text) {
+        if (out != null) {
+            write(out, text);
+            terminal.println("geschreven: " + out);
+        } else {
+            terminal.print(text);
+            terminal.flush();
+        }
+    }
+
+    private static void write(Path file, String text) {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new FvwException(file + ": cannot write: " + e.getMessage());
         }
-    }
-
-    static void print(PrintWriter out, String text) {
-        out.print(text);
-        out.flush();
     }
 }

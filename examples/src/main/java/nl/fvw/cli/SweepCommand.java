@@ -39,12 +39,7 @@ public final class SweepCommand implements Callable<Integer> {
                     + " 'sweep: {parameter: <naam>, van: .., tot: .., stap: ..}'");
         }
         String text = r.varianten().renderSpreiding();
-        if (out != null) {
-            RunCommand.write(out, text);
-            spec.commandLine().getOut().println("geschreven: " + out);
-        } else {
-            RunCommand.print(spec.commandLine().getOut(), text);
-        }
+        RunCommand.output(spec.commandLine().getOut(), out, text);
         return 0;
     }
 }
