@@ -131,9 +131,11 @@ public record Variantvergelijking(Stand stand, List<String> varianten, Map<Strin
      * itself: over the points of a sweep.
      */
     public MonetaryAmount percentiel(Fonds fonds, BudgetYear jaar, int p) {
-        if (p < 0 || p > 100) {
-            throw new FvwException("A percentile lies between 0 and 100, not " + p);
-        }
+        return nearestRank(gesorteerd(fonds, jaar), p);
+    }
+
+    /** A fund's levels in a year over every variant but the first, smallest first. */
+    private List<MonetaryAmount> gesorteerd(Fonds fonds, BudgetYear jaar) {
         if (varianten.size() < 2) {
             throw new FvwException("Percentiles need the points of a sweep or other variants besides the scenario itself");
         }
@@ -142,8 +144,15 @@ public record Variantvergelijking(Stand stand, List<String> varianten, Map<Strin
             levels.add(niveaus.get(v).get(fonds).get(jaar));
         }
         levels.sort((x, y) -> Amounts.value(x).compareTo(Amounts.value(y)));
-        int rank = Math.max(1, (p * levels.size() + 99) / 100);
-        return levels.get(rank - 1);
+        return levels;
+    }
+
+    private static MonetaryAmount nearestRank(List<MonetaryAmount> sorted, int p) {
+        if (p < 0 || p > 100) {
+            throw new FvwException("A percentile lies between 0 and 100, not " + p);
+        }
+        int rank = Math.max(1, (p * sorted.size() + 99) / 100);
+        return sorted.get(rank - 1);
     }
 
     /** The percentiles shown by {@link #renderSpreiding()}. */
@@ -160,10 +169,11 @@ public record Variantvergelijking(Stand stand, List<String> varianten, Map<Strin
             sb.append(f.naam()).append(": niveau  (bedragen in € mln)\n").append(" ".repeat(20));
             columns.forEach(c -> sb.append(String.format("%12s", c)));
             sb.append('\n');
+            List<List<MonetaryAmount>> sorted = years.stream().map(y -> gesorteerd(f, y)).toList();
             for (int p : PERCENTIELEN) {
                 sb.append(String.format("%-20s", p == 0 ? "min" : p == 100 ? "max" : "P" + p));
-                for (BudgetYear y : years) {
-                    sb.append(cel(percentiel(f, y, p)));
+                for (List<MonetaryAmount> levels : sorted) {
+                    sb.append(cel(nearestRank(levels, p)));
                 }
                 sb.append('\n');
             }
