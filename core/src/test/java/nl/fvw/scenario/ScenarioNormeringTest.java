@@ -1,7 +1,6 @@
 package nl.fvw.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,10 +71,7 @@ class ScenarioNormeringTest {
     }
 
     private InputException fails(String text) throws IOException {
-        Path p = write(text);
-        Throwable t = catchThrowable(() -> ScenarioReader.read(p));
-        assertThat(t).isInstanceOf(InputException.class);
-        return (InputException) t;
+        return ReadFailure.of(write(text));
     }
 
     @Test

@@ -44,8 +44,7 @@ class ScenarioReaderTest {
     }
 
     private InputException fails(String text) throws IOException {
-        Path p = write("s.yaml", text);
-        return (InputException) org.assertj.core.api.Assertions.catchThrowable(() -> ScenarioReader.read(p));
+        return ReadFailure.of(write("s.yaml", text));
     }
 
     @Test
