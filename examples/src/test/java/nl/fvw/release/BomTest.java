@@ -1,0 +1,60 @@
+package nl.fvw.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * The BOM has no parent (an embedding tool must not import fvw's test libraries), so it repeats
+ * the versions it hands out: they must be the ones the parent builds and tests fvw with.
+ */
+class BomTest {
+    private static final Path ROOT = Path.of("..");
+
+    @Test
+    void theBomHandsOutTheVersionsFvwIsBuiltWith() throws Exception {
+        Element parent = read(ROOT.resolve("pom.xml"));
+        Element bom = read(ROOT.resolve("bom/pom.xml"));
+        assertThat(text(bom, "version")).isEqualTo(text(parent, "version"));
+        for (String property : List.of("drools.version", "money-api.version", "moneta.version", "jackson.version")) {
+            assertThat(property(bom, property)).as(property).isEqualTo(property(parent, property));
+        }
+    }
+
+    @Test
+    void theEmbeddingExampleUsesTheVersionBeingBuilt() throws Exception {
+        Element parent = read(ROOT.resolve("pom.xml"));
+        Element consumer = read(ROOT.resolve("examples/embedding/pom.xml"));
+        assertThat(property(consumer, "fvw.version")).isEqualTo(text(parent, "version"));
+    }
+
+    private static Element read(Path pom) throws Exception {
+        Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile());
+        return d.getDocumentElement();
+    }
+
+    /** A direct child's text: the project's own version, not a dependency's. */
+    private static String text(Element project, String child) {
+        for (var n = project.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getTagName().equals(child)) {
+                return e.getTextContent().trim();
+            }
+        }
+        throw new AssertionError("no <" + child + "> in the project");
+    }
+
+    private static String property(Element project, String name) {
+        var properties = project.getElementsByTagName("properties");
+        assertThat(properties.getLength()).isEqualTo(1);
+        var values = ((Element) properties.item(0)).getElementsByTagName(name);
+        assertThat(values.getLength()).as(name).isEqualTo(1);
+        return values.item(0).getTextContent().trim();
+    }
+}
