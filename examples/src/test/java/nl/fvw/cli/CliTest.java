@@ -19,6 +19,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.fvw.rules.dsl.DslMapping;
+import nl.fvw.rules.dsl.DslReference;
+
 class CliTest {
     static final Path HOME = Path.of("..").toAbsolutePath().normalize();
     static final String DEMO = HOME.resolve(DemoCommand.DEMO).toString();
@@ -254,7 +257,9 @@ class CliTest {
                 .contains("opschalingskorting.gemeentefonds = 975 − scenario");
         assertThat(fvw("compare", DEMO).err()).contains("names no varianten");
         Run d = fvw("dsl");
-        assertThat(d.out()).contains("het accres volgt de groei van de {aggregaat}").contains("voor elke taak");
+        assertThat(d.out()).contains("het accres volgt de groei van de {aggregaat}").contains("voor elke taak")
+                .contains("bevriest een deel van het accres");
+        assertThat(fvw("dsl", "--format", "markdown").out()).isEqualTo(DslReference.markdown(DslMapping.shipped()));
     }
 
     /** The shipped example data is exactly what the documented generator writes from its seed. */

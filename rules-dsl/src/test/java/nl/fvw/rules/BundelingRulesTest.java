@@ -58,7 +58,7 @@ class BundelingRulesTest {
                   voor elke bundeling
                   de bundeling wordt ingefaseerd
                 dan
-                  beperk het voordeel en het nadeel tot € 10 per inwoner in het eerste jaar en € 20 per inwoner in elk volgend jaar
+                  beperk het voordeel en het nadeel tot € 10 per inwoner in het eerste jaar en 20 euro per inwoner in elk volgend jaar
                   betaal de beperking uit een apart overgangsbudget
                 einde
                 """;

@@ -14,9 +14,9 @@ public enum CaptureType {
     NAAM("naam", "[A-Z][A-Za-z0-9-]{0,40}", "a name starting with a capital (like NGRU)"),
     /** {pct…}: a percentage as analysts write it, Dutch decimal comma (2,5). */
     PCT("pct", "-?\\d{1,3}(,\\d{1,10})?", "a percentage with a decimal comma (like 2,5)"),
-    /** {bedrag…}: an amount with a unit (€ 675 mln, € 7,50, € 1.234 duizend). */
-    BEDRAG("bedrag", "-?€ ?\\d{1,3}(\\.\\d{3})*(,\\d{1,8})?( (mln|mld|duizend))?",
-            "an amount like € 675 mln or € 7,50"),
+    /** {bedrag…}: an amount in euro, before or after the number (€ 675 mln, € 7,50, 7,50 euro, 1.234 duizend euro). */
+    BEDRAG("bedrag", "-?(€ ?" + Patterns.BEDRAG + "|" + Patterns.BEDRAG + " euro)",
+            "an amount like € 675 mln, € 7,50 or 7,50 euro"),
     /** {fonds}: Gemeentefonds or Provinciefonds. */
     FONDS("fonds", "Gemeentefonds|Provinciefonds", "Gemeentefonds or Provinciefonds"),
     /** {aggregaat}: NGRU or ARU. */
@@ -46,6 +46,12 @@ public enum CaptureType {
     /** {bron}, {tekst…}: free text inside quotes, without quotes, backslashes or dollar signs. */
     TEKST("tekst", "[^\"\\\\$]{1,500}", "text without \", \\ or $");
 
+    /** Shared pieces of the capture patterns. */
+    private static final class Patterns {
+        /** A Dutch number (thousands dots, decimal comma) with an optional unit word. */
+        static final String BEDRAG = "\\d{1,3}(\\.\\d{3})*(,\\d{1,8})?( (mln|mld|duizend))?";
+    }
+
     private final String prefix;
     private final Pattern pattern;
     private final String description;
@@ -54,6 +60,15 @@ public enum CaptureType {
         this.prefix = prefix;
         this.pattern = Pattern.compile(regex);
         this.description = description;
+    }
+
+    /**
+     * How a capture of this type is named: {@code jaar} for {jaar}, {jaarVan}, ….
+     *
+     * @return the start of the capture's name
+     */
+    public String prefix() {
+        return prefix;
     }
 
     public Pattern pattern() {
@@ -70,14 +85,10 @@ public enum CaptureType {
 
     /** The type of a capture by its name, or null when the name has no known type. */
     public static CaptureType forName(String captureName) {
-        if (captureName.equals("bron") || captureName.startsWith("tekst")) {
-            return TEKST;
-        }
-        if (captureName.equals("vervangt")) {
-            return ID;
-        }
-        if (captureName.equals("besloten")) {
-            return STAND;
+        for (CaptureType t : values()) {
+            if (t.alias().equals(captureName)) {
+                return t;
+            }
         }
         for (CaptureType t : values()) {
             if (captureName.startsWith(t.prefix)) {
@@ -85,5 +96,20 @@ public enum CaptureType {
             }
         }
         return null;
+    }
+
+    /**
+     * The one capture name of this type that does not start with its prefix ({bron} is text,
+     * {vervangt} an id, {besloten} a stand); "" if there is none.
+     *
+     * @return the alias, or ""
+     */
+    public String alias() {
+        return switch (this) {
+            case TEKST -> "bron";
+            case ID -> "vervangt";
+            case STAND -> "besloten";
+            default -> "";
+        };
     }
 }

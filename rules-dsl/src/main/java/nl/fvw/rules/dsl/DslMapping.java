@@ -37,11 +37,34 @@ public final class DslMapping {
         }
     }
 
+    /**
+     * Reads a mapping: one sentence per {@code [scope][]sentence=drl} line. Comment lines document
+     * the sentence below them: {@code #= topic} (until the next), {@code #: meaning}, {@code #> example}.
+     *
+     * @param dsl the text of a .dsl file
+     * @return its sentences in file order
+     * @throws IllegalArgumentException naming the line that is not a sentence
+     */
     public static DslMapping parse(String dsl) {
         List<Sentence> out = new ArrayList<>();
         String[] lines = dsl.split("\\R");
+        String topic = "";
+        String meaning = "";
+        String example = "";
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
+            if (line.startsWith("#=")) {
+                topic = line.substring(2).strip();
+                continue;
+            }
+            if (line.startsWith("#:")) {
+                meaning = line.substring(2).strip();
+                continue;
+            }
+            if (line.startsWith("#>")) {
+                example = line.substring(2).strip();
+                continue;
+            }
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
@@ -50,10 +73,13 @@ public final class DslMapping {
                 throw new IllegalArgumentException("DSL mapping line " + (i + 1) + " is not [scope][]sentence=drl: " + line);
             }
             try {
-                out.add(new Sentence(Sentence.Scope.of(m.group(1)), m.group(2).strip(), m.group(3).strip(), i + 1));
+                out.add(new Sentence(Sentence.Scope.of(m.group(1)), m.group(2).strip(), m.group(3).strip(), i + 1, topic,
+                        meaning, example));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("DSL mapping line " + (i + 1) + ": " + e.getMessage(), e);
             }
+            meaning = "";
+            example = "";
         }
         return new DslMapping(dsl, out);
     }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * One sentence of the DSL, from one line of the .dsl mapping: its scope (keyword, condition,
- * consequence), the Dutch text with typed captures, and the DRL it stands for.
+ * consequence), the Dutch text with typed captures, the DRL it stands for, and its documentation
+ * from the comment lines above it (topic, meaning, example).
  */
 public final class Sentence {
     /** Where a sentence may stand. */
@@ -34,12 +35,18 @@ public final class Sentence {
     private final List<CaptureType> types;
     private final Pattern shape;
     private final int line;
+    private final String topic;
+    private final String meaning;
+    private final String example;
 
-    Sentence(Scope scope, String text, String drl, int line) {
+    Sentence(Scope scope, String text, String drl, int line, String topic, String meaning, String example) {
         this.scope = scope;
         this.text = text;
         this.drl = drl;
         this.line = line;
+        this.topic = topic;
+        this.meaning = meaning;
+        this.example = example;
         List<String> names = new ArrayList<>();
         List<CaptureType> ts = new ArrayList<>();
         StringBuilder regex = new StringBuilder();
@@ -101,6 +108,21 @@ public final class Sentence {
     /** Line in the .dsl file. */
     public int line() {
         return line;
+    }
+
+    /** What the sentence is about (Kopregels, Normering, Bekostiging, Bundeling); "" if the mapping says not. */
+    public String topic() {
+        return topic;
+    }
+
+    /** What the sentence means, from the "#:" line above it; "" if the mapping gives none. */
+    public String meaning() {
+        return meaning;
+    }
+
+    /** A line an analyst could write, from the "#>" line above it; "" if the mapping gives none. */
+    public String example() {
+        return example;
     }
 
     /** The captured values if {@code line} has this sentence's shape, else null (types not yet checked). */

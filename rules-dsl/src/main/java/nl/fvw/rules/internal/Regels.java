@@ -17,6 +17,9 @@ public final class Regels {
     public static javax.money.MonetaryAmount bedrag(String text) {
         return AMOUNTS.computeIfAbsent(text, t -> {
             String s = t.replace("€", "").strip();
+            if (s.endsWith(" euro")) {
+                s = s.substring(0, s.length() - 5);
+            }
             java.math.BigDecimal unit = java.math.BigDecimal.ONE;
             if (s.endsWith(" mln")) {
                 unit = new java.math.BigDecimal("1000000");
