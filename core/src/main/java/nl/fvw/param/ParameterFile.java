@@ -41,7 +41,7 @@ public final class ParameterFile {
     }
 
     public static ParameterSet fromNode(Node root) {
-        Node.Map top = root.asMap().allowOnly("eenheid", "valuta", "parameters");
+        Node.Map top = root.asMap().allowOnly("$schema", "eenheid", "valuta", "parameters");
         AmountUnit unit = unit(top);
         currency(top);
         List<Parameter> parameters = new ArrayList<>();

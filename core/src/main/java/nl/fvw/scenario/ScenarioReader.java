@@ -61,7 +61,7 @@ public final class ScenarioReader {
         Node root = InputReader.read(file);
         TreeMap<String, String> hashes = new TreeMap<>();
         hashes.put("scenario:" + file.getFileName(), hash(file));
-        Node.Map top = root.asMap().allowOnly("scenario", "omschrijving", "eenheid", "valuta", "stand", "standen", "jaren",
+        Node.Map top = root.asMap().allowOnly("$schema", "scenario", "omschrijving", "eenheid", "valuta", "stand", "standen", "jaren",
                 "invoer", "fondsen", "bcf", "parameters", "regels", "ruwe_regels", "controles", "varianten", "sweep",
                 "vergelijk_op", "taken", "bundelingen");
         String naam = top.get("scenario").asScalar().asText();
