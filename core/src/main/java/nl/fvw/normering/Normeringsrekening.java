@@ -418,19 +418,28 @@ public final class Normeringsrekening {
                     .formula("som van de kortingen die regels op dit jaar toepassen") : Explanation.off();
             boolean any = false;
             for (Kortingsbesluit k : kortingen) {
-                if (k.fonds() == f && k.jaar().equals(y)) {
-                    Parameter p = in.parameters().get(k.parameter());
+                if (k.fonds() != f || !k.jaar().equals(y)) {
+                    continue;
+                }
+                MonetaryAmount a;
+                Input bron;
+                if (k.bedrag() != null) {
+                    a = k.bedrag();
+                    bron = explain ? new Input(k.naam() + " " + y, Figures.mln(a), null,
+                            "regel " + k.regel().id() + ": " + k.regel().source()) : null;
+                } else {
+                    Parameter p = in.parameters().get(k.naam());
                     if (!isDecidedAt(p, y, s)) {
                         continue;
                     }
                     ParameterValue v = p.decisionFor(y, s);
-                    MonetaryAmount a = p.amountFor(y, s);
-                    total = Amounts.add(total, a);
-                    any = true;
-                    kb.child(explain ? Explanation.builder(k.parameter() + " " + y).rule(k.regel()).value(Figures.mln(a))
-                            .input(new Input(k.parameter() + " " + y, Figures.mln(a), v.decidedAt().toString(), v.source()))
-                            .build() : Explanation.none());
+                    a = p.amountFor(y, s);
+                    bron = explain ? new Input(k.naam() + " " + y, Figures.mln(a), v.decidedAt().toString(), v.source()) : null;
                 }
+                total = Amounts.add(total, a);
+                any = true;
+                kb.child(explain ? Explanation.builder(k.naam() + " " + y).rule(k.regel()).value(Figures.mln(a)).input(bron)
+                        .build() : Explanation.none());
             }
             if (any) {
                 korting.put(y, total);

@@ -31,7 +31,11 @@ public final class Uitkomst {
     }
 
     public void korting(FondsJaar fj, String parameter, RuleContext context) {
-        kortingen.add(new Kortingsbesluit(fj.getFonds(), fj.getJaar(), parameter, RegelInfo.van(context)));
+        kortingen.add(Kortingsbesluit.uitParameter(fj.getFonds(), fj.getJaar(), parameter, RegelInfo.van(context)));
+    }
+
+    public void korting(FondsJaar fj, String naam, javax.money.MonetaryAmount bedrag, RuleContext context) {
+        kortingen.add(new Kortingsbesluit(fj.getFonds(), fj.getJaar(), naam, bedrag, RegelInfo.van(context)));
     }
 
     /** A verdict or signal a rule gave about a task. */

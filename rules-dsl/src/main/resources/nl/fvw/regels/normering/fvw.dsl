@@ -83,6 +83,9 @@
 #: een kortingsschema: de parameter met die naam (bedrag per jaar, gelaagd per besluitstand) gaat af van het niveau van dat jaar
 #> trek de korting "opschalingskorting" af van het fonds
 [consequence][]trek de korting "{tekst}" af van het fonds=uitkomst.korting($fj, "{tekst}", kcontext);
+#: een kortingsschema in de regel zelf: dat bedrag gaat af van het niveau van elk fondsjaar waarover de regel gaat (met de jaren uit de voorwaarden); de uitleg noemt de regel als bron
+#> trek € 100 mln af van het fonds als korting "taakstelling 2027"
+[consequence][]trek {bedrag} af van het fonds als korting "{tekst}"=uitkomst.korting($fj, "{tekst}", Regels.bedrag("{bedrag}"), kcontext);
 
 #= Bekostiging
 #: de regel gaat over een nieuwe of gewijzigde taak (bekostiging, artikel 2 Fvw)
