@@ -63,7 +63,7 @@ class ScenarioReaderTest {
     @Test
     void jsonScenariosReadTheSame() throws IOException {
         Scenario s = ScenarioReader.read(write("s.json", """
-                {"scenario": "Test", "eenheid": "x € 1.000", "stand": "Miljoenennota 2012",
+                {"$schema": "../../docs/schema/scenario.schema.json", "scenario": "Test", "eenheid": "x € 1.000", "stand": "Miljoenennota 2012",
                  "invoer": {"uitgavenaggregaten": [{"naam": "ARU", "bron": "b", "waarden": {"2018": 1000, "2019": 1100}}]}}
                 """));
         assertThat(Amounts.value(s.normering().aggregaten().get(0).waarde(BudgetYear.of(2019)))).isEqualByComparingTo("1100000");
