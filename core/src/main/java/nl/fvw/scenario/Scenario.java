@@ -15,12 +15,13 @@ import nl.fvw.time.Stand;
  * scenario computes only tasks), the tasks to cost (bekostiging), the analyst rule files (and, by
  * explicit choice, {@code ruweRegels}: files that may hold raw DRL and skip fvw's line check), the analyst
  * rule files to apply, the published figures it must reproduce, the variants to compare (at stand
- * {@code vergelijkOp}), and the content hashes of every file it was read from. Read with {@link ScenarioReader}.
+ * {@code vergelijkOp}), the Monte Carlo over forecast errors (or null), and the content hashes of every file it was read from. Read with {@link ScenarioReader}.
  */
 public record Scenario(Path file, String naam, String omschrijving, AmountUnit eenheid, Stand stand,
         Normeringsinvoer normering, List<Path> regels, List<Path> ruweRegels, List<Controle> controles,
         List<Variant> varianten, Stand vergelijkOp,
-        List<Taak> taken, List<nl.fvw.bundeling.Bundeling> bundelingen, SortedMap<String, String> hashes) {
+        List<Taak> taken, List<nl.fvw.bundeling.Bundeling> bundelingen, nl.fvw.onzekerheid.MonteCarlo monteCarlo,
+        SortedMap<String, String> hashes) {
     public Scenario {
         Objects.requireNonNull(naam, "naam");
         Objects.requireNonNull(eenheid, "eenheid");

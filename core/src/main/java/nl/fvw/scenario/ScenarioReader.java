@@ -40,6 +40,8 @@ import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Postsoort;
 import nl.fvw.normering.Uitgavenaggregaat;
 import nl.fvw.normering.Uitgavenpost;
+import nl.fvw.onzekerheid.MonteCarlo;
+import nl.fvw.onzekerheid.Voorspelfout;
 import nl.fvw.param.ParameterFile;
 import nl.fvw.param.ParameterSet;
 import nl.fvw.time.BudgetYear;
@@ -63,7 +65,7 @@ public final class ScenarioReader {
         hashes.put("scenario:" + file.getFileName(), hash(file));
         Node.Map top = root.asMap().allowOnly("$schema", "scenario", "omschrijving", "eenheid", "valuta", "stand", "standen", "jaren",
                 "invoer", "fondsen", "bcf", "parameters", "regels", "ruwe_regels", "controles", "varianten", "sweep",
-                "vergelijk_op", "taken", "bundelingen");
+                "vergelijk_op", "taken", "bundelingen", "monte_carlo");
         String naam = top.get("scenario").asScalar().asText();
         String omschrijving = top.opt("omschrijving") == null ? "" : top.get("omschrijving").asScalar().asText();
         AmountUnit unit = ParameterFile.unit(top);
@@ -182,8 +184,11 @@ public final class ScenarioReader {
             if (!varianten.isEmpty()) {
                 throw top.get("varianten").error("variants compare normering results; this scenario has no normering inputs");
             }
+            if (top.has("monte_carlo")) {
+                throw top.get("monte_carlo").error("a Monte Carlo draws normering inputs; this scenario has none");
+            }
             return new Scenario(file, naam, omschrijving, unit, stand, null, regels, ruweRegels, controles, varianten,
-                    vergelijkOp, taken, bundelingen, hashes);
+                    vergelijkOp, taken, bundelingen, null, hashes);
         }
         List<Stand> standen = new ArrayList<>();
         Map<Stand, Node.Map> ranges = new java.util.LinkedHashMap<>();
@@ -287,8 +292,56 @@ public final class ScenarioReader {
             throw (top.opt("vergelijk_op") == null ? top : top.get("vergelijk_op")).error("variants are compared at stand "
                     + vergelijkOp + ", which is not among the stands computed " + normering.standen());
         }
+        MonteCarlo monteCarlo = null;
+        if (top.has("monte_carlo")) {
+            monteCarlo = monteCarlo(top.get("monte_carlo"), stand);
+            try {
+                monteCarlo.controleer(normering);
+            } catch (FvwException e) {
+                throw top.get("monte_carlo").error(e.getMessage());
+            }
+        }
         return new Scenario(file, naam, omschrijving, unit, stand, normering, regels, ruweRegels, controles, varianten,
-                vergelijkOp, taken, bundelingen, hashes);
+                vergelijkOp, taken, bundelingen, monteCarlo, hashes);
+    }
+
+    /**
+     * {trekkingen: 10000, zaad: 2026, stand: …, voorspelfouten: [{reeks: ARU, vanaf: 2025, sd: 1.5}]}; the stand
+     * defaults to the scenario's.
+     */
+    private static MonteCarlo monteCarlo(Node node, Stand scenarioStand) {
+        Node.Map m = node.asMap().allowOnly("trekkingen", "zaad", "stand", "voorspelfouten");
+        Node.Scalar n = m.get("trekkingen").asScalar();
+        BigDecimal trekkingen = n.asDecimal();
+        if (trekkingen.stripTrailingZeros().scale() > 0 || trekkingen.signum() <= 0
+                || trekkingen.compareTo(BigDecimal.valueOf(MonteCarlo.MAX_TREKKINGEN)) > 0) {
+            throw n.error("'" + n.text() + "' draws; expected a whole number from 1 to " + MonteCarlo.MAX_TREKKINGEN);
+        }
+        Node.Scalar z = m.get("zaad").asScalar();
+        long zaad;
+        try {
+            zaad = Long.parseLong(z.text().strip());
+        } catch (NumberFormatException e) {
+            throw z.error("'" + z.text() + "' is not a seed; expected a whole number");
+        }
+        Stand stand = m.opt("stand") == null ? scenarioStand : m.get("stand").asScalar().asStand();
+        List<Voorspelfout> fouten = new ArrayList<>();
+        for (Node f : m.get("voorspelfouten").asList().items()) {
+            Node.Map fm = f.asMap().allowOnly("reeks", "vanaf", "sd");
+            try {
+                fouten.add(new Voorspelfout(Voorspelfout.Reeks.parse(fm.get("reeks").asScalar().asText()),
+                        fm.get("vanaf").asScalar().asYear(), fm.get("sd").asScalar().asDecimal()));
+            } catch (InputException e) {
+                throw e;
+            } catch (FvwException e) {
+                throw f.error(e.getMessage());
+            }
+        }
+        try {
+            return new MonteCarlo(trekkingen.intValueExact(), zaad, stand, fouten);
+        } catch (FvwException e) {
+            throw node.error(e.getMessage());
+        }
     }
 
     private static Uitgavenaggregaat aggregaat(Node node, AmountUnit unit, Stand scenarioStand) {

@@ -1,5 +1,6 @@
 package nl.fvw.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -10,20 +11,36 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import nl.fvw.FvwException;
+import nl.fvw.onzekerheid.MonteCarlo;
+import nl.fvw.onzekerheid.Spreiding;
+import nl.fvw.rules.FvwEngine;
+import nl.fvw.rules.MonteCarloRunner;
 import nl.fvw.rules.ScenarioResult;
 import nl.fvw.rules.ScenarioRunner;
+import nl.fvw.scenario.Scenario;
 import nl.fvw.scenario.ScenarioReader;
 
 /**
- * {@code fvw sweep SCENARIO}: runs every point of the scenario's {@code sweep:} (a parameter
- * over a list or a range, see docs/scenario.md) and prints, per fund and year, the spread of
- * the level over the points: min, P10, P50, P90, max.
+ * {@code fvw sweep SCENARIO}: the scenario's seeded Monte Carlo over forecast errors
+ * ({@code monte_carlo:}), with a progress bar on a terminal and the percentiles of accres and
+ * level per fund and year; or, without one, every point of its {@code sweep:} (a parameter over a
+ * list or a range) and the spread of the level over the points.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = "Reken elk punt van de sweep van een scenario door en toon de spreiding per fonds en jaar.")
+        description = "Reken de Monte Carlo (monte_carlo:) of de sweep (sweep:) van een scenario door en toon de spreiding"
+                + " per fonds en jaar.")
 public final class SweepCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenariobestand met een sweep of varianten.")
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenariobestand met monte_carlo, sweep of varianten.")
     Path scenario;
+
+    @Option(names = "--trekkingen", paramLabel = "N", description = "Zoveel trekkingen in plaats van die van het scenario.")
+    Integer trekkingen;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Rekenthreads (standaard: het aantal processoren).")
+    Integer threads;
+
+    @Option(names = "--format", defaultValue = "table", description = "Uitvoer: ${COMPLETION-CANDIDATES}.")
+    Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Schrijf de uitvoer naar dit bestand.")
     Path out;
@@ -31,15 +48,84 @@ public final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Output formats of sweep. */
+    enum Format {
+        table, csv
+    }
+
     @Override
     public Integer call() {
-        ScenarioResult r = ScenarioRunner.run(ScenarioReader.read(scenario), false);
-        if (r.varianten() == null) {
-            throw new FvwException("scenario " + scenario + " has no sweep (or varianten) to run; add"
-                    + " 'sweep: {parameter: <naam>, van: .., tot: .., stap: ..}'");
+        Scenario s = ScenarioReader.read(scenario);
+        if (s.monteCarlo() != null) {
+            return monteCarlo(s);
         }
-        String text = r.varianten().renderSpreiding();
+        if (trekkingen != null) {
+            throw new FvwException("scenario " + scenario + " has no monte_carlo; --trekkingen applies to a Monte Carlo");
+        }
+        ScenarioResult r = ScenarioRunner.run(s, false);
+        if (r.varianten() == null) {
+            throw new FvwException("scenario " + scenario + " has no monte_carlo, sweep or varianten to run; add"
+                    + " 'sweep: {parameter: <naam>, van: .., tot: .., stap: ..}' or 'monte_carlo: {…}'");
+        }
+        if (format == Format.csv) {
+            throw new FvwException("--format csv is for a Monte Carlo; the spread of a sweep is a table");
+        }
+        RunCommand.output(spec.commandLine().getOut(), out, r.varianten().renderSpreiding());
+        return 0;
+    }
+
+    private int monteCarlo(Scenario s) {
+        MonteCarlo mc = s.monteCarlo();
+        if (trekkingen != null) {
+            mc = new MonteCarlo(trekkingen, mc.zaad(), mc.stand(), mc.fouten());
+        }
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        FvwEngine engine = ScenarioRunner.engine(s);
+        Voortgangsbalk balk = new Voortgangsbalk(spec.commandLine().getErr(), mc.trekkingen(), System.console() != null);
+        Spreiding spreiding = MonteCarloRunner.run(engine, s.normering(), mc, n, balk::toon);
+        balk.klaar();
+        String text = format == Format.csv ? "\uFEFF" + spreiding.csv() : spreiding.render();
         RunCommand.output(spec.commandLine().getOut(), out, text);
         return 0;
+    }
+
+    /** A progress bar on the terminal's error stream: shown only when there is a terminal. */
+    static final class Voortgangsbalk {
+        private static final int BREEDTE = 30;
+        private final PrintWriter err;
+        private final int totaal;
+        private final boolean aan;
+        private final long start = System.nanoTime();
+        private int getoond = -1;
+
+        Voortgangsbalk(PrintWriter err, int totaal, boolean aan) {
+            this.err = err;
+            this.totaal = totaal;
+            this.aan = aan;
+        }
+
+        synchronized void toon(int klaar) {
+            int procent = (int) (100L * klaar / totaal);
+            if (!aan || procent == getoond) {
+                return;
+            }
+            getoond = procent;
+            err.print("\r" + regel(klaar, totaal, (System.nanoTime() - start) / 1_000_000L));
+            err.flush();
+        }
+
+        synchronized void klaar() {
+            if (aan && getoond >= 0) {
+                err.println();
+                err.flush();
+            }
+        }
+
+        /** "[###############               ]  50 % 1.000/2.000 trekkingen, 1,2 s". */
+        static String regel(int klaar, int totaal, long millis) {
+            int vol = (int) ((long) BREEDTE * klaar / totaal);
+            return "[" + "#".repeat(vol) + " ".repeat(BREEDTE - vol) + "] " + String.format("%3d", 100L * klaar / totaal)
+                    + " % " + klaar + "/" + totaal + " trekkingen, " + millis / 1000 + "," + (millis % 1000) / 100 + " s";
+        }
     }
 }

@@ -147,7 +147,42 @@ class CliTest {
                 .contains("Provinciefonds: niveau").containsPattern("\\nP50 +[0-9.]+,[0-9]");
         Run none = fvw("sweep", DEMO);
         assertThat(none.exit()).isEqualTo(Main.INPUT_ERROR);
-        assertThat(none.err()).contains("has no sweep");
+        assertThat(none.err()).contains("has no monte_carlo, sweep or varianten");
+        Run trekkingen = fvw("sweep", HOME.resolve("examples/scenarios/normering-varianten-illustratief.yaml").toString(),
+                "--trekkingen", "10");
+        assertThat(trekkingen.err()).contains("--trekkingen applies to a Monte Carlo");
+    }
+
+    /** The shipped Monte Carlo, fewer draws: percentiles of accres and level; the same on one thread as on two. */
+    @Test
+    void sweepRunsTheMonteCarloOfAScenario() {
+        String scenario = HOME.resolve("examples/scenarios/normering-onzekerheid.yaml").toString();
+        Run r = fvw("sweep", scenario, "--trekkingen", "60", "--threads", "2");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Monte Carlo: 60 trekkingen, zaad 20240415, stand Voorjaarsnota 2024")
+                .contains("voorspelfout bbp.prijs vanaf 2024: normaal, sd 1 procentpunt per jaar")
+                .containsPattern("\\nGF en PF  2026 +[0-9],[0-9]{2} ").containsPattern("\\nPF        2028 +[0-9.]+,[0-9] ");
+        assertThat(r.err()).as("no progress bar without a terminal").isEmpty();
+        Run csv = fvw("sweep", scenario, "--trekkingen", "60", "--threads", "1", "--format", "csv");
+        assertThat(csv.out()).startsWith("\uFEFFfonds;jaar;grootheid;P5;P10;P25;P50;P75;P90;P95\n")
+                .contains("\nGF;2028;niveau €;");
+        Run twee = fvw("sweep", scenario, "--trekkingen", "60", "--threads", "2", "--format", "csv");
+        assertThat(twee.out()).isEqualTo(csv.out());
+    }
+
+    @Test
+    void theProgressBarSaysHowFarTheDrawsAre() {
+        assertThat(SweepCommand.Voortgangsbalk.regel(500, 2000, 1234))
+                .isEqualTo("[#######                       ]  25 % 500/2000 trekkingen, 1,2 s");
+        assertThat(SweepCommand.Voortgangsbalk.regel(2000, 2000, 20_050)).startsWith("[" + "#".repeat(30) + "] 100 %");
+        StringWriter err = new StringWriter();
+        SweepCommand.Voortgangsbalk balk = new SweepCommand.Voortgangsbalk(new PrintWriter(err), 4, true);
+        balk.toon(1);
+        balk.toon(1);
+        balk.toon(4);
+        balk.klaar();
+        assertThat(err.toString()).startsWith("\r[#######").contains("\r[" + "#".repeat(30)).endsWith("\n")
+                .containsOnlyOnce(" 25 % ");
     }
 
     private JsonNode runJson(String scenario) throws IOException {

@@ -33,10 +33,25 @@ public final class ScenarioRunner {
     private static final java.util.Set<String> TAAKGROOTHEDEN = java.util.Set.of("claim", "gat", "gat cumulatief",
             "compensatie", "gemeenten", "provincies", "waterschappen");
 
-    public static ScenarioResult run(Scenario scenario, boolean explain) {
+    /**
+     * The engine for a scenario: the shipped rules with the scenario's own rule files (and raw files,
+     * where it names them).
+     *
+     * @param scenario the scenario
+     * @return the engine, compiled or from the cache
+     */
+    public static FvwEngine engine(Scenario scenario) {
+        return FvwEngine.withAnalystRules(ruleFiles(scenario));
+    }
+
+    private static List<RuleFile> ruleFiles(Scenario scenario) {
         List<RuleFile> files = new ArrayList<>(scenario.regels().stream().map(RuleFile::read).toList());
         scenario.ruweRegels().stream().map(p -> RuleFile.read(p).alsRuw()).forEach(files::add);
-        FvwEngine engine = FvwEngine.withAnalystRules(files);
+        return files;
+    }
+
+    public static ScenarioResult run(Scenario scenario, boolean explain) {
+        FvwEngine engine = engine(scenario);
         NormeringResult result = scenario.normering() == null ? null : engine.evaluate(scenario.normering(), explain);
         List<Taakuitkomst> taken = scenario.taken().stream().map(t -> engine.beoordeel(t, explain)).toList();
         List<nl.fvw.bundeling.Bundelingsuitkomst> bundelingen = scenario.bundelingen().stream()
@@ -78,7 +93,7 @@ public final class ScenarioRunner {
             List<Variantvergelijking.Variant> variants = new ArrayList<>();
             variants.add(new Variantvergelijking.Variant("scenario", engine));
             for (nl.fvw.scenario.Scenario.Variant v : scenario.varianten()) {
-                List<RuleFile> vf = new ArrayList<>(files);
+                List<RuleFile> vf = ruleFiles(scenario);
                 v.regels().stream().map(RuleFile::read).forEach(vf::add);
                 FvwEngine ve = v.regels().isEmpty() ? engine : FvwEngine.withAnalystRules(vf);
                 variants.add(new Variantvergelijking.Variant(v.naam(), ve, v.parameters()));

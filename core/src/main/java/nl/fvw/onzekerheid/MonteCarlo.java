@@ -1,0 +1,201 @@
+package nl.fvw.onzekerheid;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+import javax.money.MonetaryAmount;
+
+import nl.fvw.FvwException;
+import nl.fvw.money.Amounts;
+import nl.fvw.normering.Normeringsinvoer;
+import nl.fvw.normering.Uitgavenaggregaat;
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
+import nl.fvw.time.StandRates;
+import nl.fvw.time.YearSeries;
+
+/**
+ * A seeded Monte Carlo over forecast errors: draw {@code i} perturbs the series known at
+ * {@code stand} by the declared errors and is a complete normering input. Draw {@code i} depends
+ * only on the seed and on {@code i}, never on which thread computes it or in what order, so a
+ * run is reproducible on any number of cores.
+ *
+ * <p>A normal draw is made with Box-Muller from two uniform numbers ({@link StrictMath}, so every
+ * JVM gives the same) and rounded to 0,0001 procentpunt (HALF_EVEN) before it touches a figure; a
+ * perturbed aggregate is rounded to the cent (HALF_EVEN). From there on the arithmetic is exact.
+ *
+ * <pre>{@code
+ * MonteCarlo mc = new MonteCarlo(10_000, 2026L, Stand.parse("Voorjaarsnota 2024"),
+ *         List.of(new Voorspelfout(Voorspelfout.Reeks.ARU, BudgetYear.of(2025), new BigDecimal("1.5"))));
+ * Normeringsinvoer draw = mc.trekking(invoer, 17);
+ * }</pre>
+ *
+ * @param trekkingen the number of draws (1 to 1.000.000)
+ * @param zaad the seed
+ * @param stand the stand whose forecasts are uncertain
+ * @param fouten the forecast errors, at most one per series
+ */
+public record MonteCarlo(int trekkingen, long zaad, Stand stand, List<Voorspelfout> fouten) {
+    /** The most draws one run may ask for. */
+    public static final int MAX_TREKKINGEN = 1_000_000;
+    private static final int TREKKING_SCHAAL = 4;
+    private static final BigDecimal HONDERD = BigDecimal.valueOf(100);
+
+    public MonteCarlo {
+        Objects.requireNonNull(stand, "stand");
+        fouten = List.copyOf(fouten);
+        if (trekkingen < 1 || trekkingen > MAX_TREKKINGEN) {
+            throw new FvwException("A Monte Carlo needs 1 to " + MAX_TREKKINGEN + " draws, got " + trekkingen);
+        }
+        if (fouten.isEmpty()) {
+            throw new FvwException("A Monte Carlo needs at least one forecast error (voorspelfouten)");
+        }
+        for (int i = 0; i < fouten.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (fouten.get(i).reeks() == fouten.get(j).reeks()) {
+                    throw new FvwException("The forecast error of " + fouten.get(i).reeks().spelling() + " is given twice");
+                }
+            }
+        }
+    }
+
+    /**
+     * Checks, before any draw, that every perturbed series is in the input at {@code stand} and
+     * covers the years it is perturbed from.
+     *
+     * @param invoer the input the draws start from
+     * @throws FvwException naming the series and the stand
+     */
+    public void controleer(Normeringsinvoer invoer) {
+        if (!invoer.standen().contains(stand)) {
+            throw new FvwException("The Monte Carlo perturbs the forecasts of stand " + stand + ", which is not computed"
+                    + " (standen: " + invoer.standen() + ")");
+        }
+        for (Voorspelfout f : fouten) {
+            if (f.reeks().isAggregaat()) {
+                Uitgavenaggregaat a = aggregaat(invoer, f.reeks().spelling());
+                if (a == null) {
+                    throw new FvwException("The Monte Carlo perturbs the " + f.reeks().spelling() + " at stand " + stand
+                            + ", but the scenario gives no " + f.reeks().spelling() + " (as such or from parts) at that stand");
+                }
+                if (!f.vanaf().isAfter(a.getWaarden().firstYear()) || f.vanaf().isAfter(a.getWaarden().lastYear())) {
+                    throw new FvwException("The forecast error of " + f.reeks().spelling() + " starts in " + f.vanaf()
+                            + "; the " + f.reeks().spelling() + " at stand " + stand + " covers "
+                            + a.getWaarden().firstYear() + "-" + a.getWaarden().lastYear()
+                            + ", so the error can start from " + a.getWaarden().firstYear().next());
+                }
+            } else {
+                StandRates r = rates(invoer, f.reeks());
+                if (!r.stands().containsKey(stand)) {
+                    throw new FvwException("The Monte Carlo perturbs " + f.reeks().spelling() + " at stand " + stand
+                            + ", but the scenario gives no " + f.reeks().spelling() + " at that stand");
+                }
+            }
+        }
+    }
+
+    /**
+     * Draw {@code index}: the input with every declared series perturbed.
+     *
+     * @param invoer the input the draws start from (checked with {@link #controleer})
+     * @param index the draw, 0 to {@code trekkingen − 1}
+     * @return the perturbed input
+     */
+    public Normeringsinvoer trekking(Normeringsinvoer invoer, int index) {
+        SplittableRandom random = new SplittableRandom(mix(zaad, index));
+        List<Uitgavenaggregaat> aggregaten = new ArrayList<>(invoer.aggregaten());
+        StandRates volume = invoer.bbpVolume();
+        StandRates prijs = invoer.bbpPrijs();
+        for (Voorspelfout f : fouten) {
+            if (f.reeks().isAggregaat()) {
+                Uitgavenaggregaat a = aggregaat(invoer, f.reeks().spelling());
+                aggregaten.set(aggregaten.indexOf(a), verstoord(a, f, random, index));
+            } else if (f.reeks() == Voorspelfout.Reeks.BBP_VOLUME) {
+                volume = verstoord(volume, f, random);
+            } else {
+                prijs = verstoord(prijs, f, random);
+            }
+        }
+        return new Normeringsinvoer(aggregaten, invoer.posten(), invoer.gepubliceerdAccres(), invoer.fondsen(), volume, prijs,
+                invoer.lpo(), invoer.bbpKeuzes(), invoer.bcf(), invoer.parameters(), invoer.standen(), invoer.bereik(),
+                invoer.eersteJaar(), invoer.laatsteJaar());
+    }
+
+    /** X'_t = X'_{t−1} × (X_t / X_{t−1} + ε_t), from {@code vanaf} on; the years before stay as given. */
+    private Uitgavenaggregaat verstoord(Uitgavenaggregaat a, Voorspelfout f, SplittableRandom random, int index) {
+        Map<BudgetYear, MonetaryAmount> waarden = new TreeMap<>();
+        BudgetYear first = a.getWaarden().firstYear();
+        BigDecimal vorigOrigineel = null;
+        BigDecimal vorigVerstoord = null;
+        for (BudgetYear y = first; !y.isAfter(a.getWaarden().lastYear()); y = y.next()) {
+            BigDecimal origineel = Amounts.value(a.waarde(y));
+            BigDecimal verstoord = origineel;
+            if (!y.isBefore(f.vanaf())) {
+                BigDecimal groei = origineel.divide(vorigOrigineel, MathContext.DECIMAL128);
+                verstoord = vorigVerstoord.multiply(groei.add(fout(random, f.sd())), MathContext.DECIMAL128)
+                        .setScale(2, RoundingMode.HALF_EVEN);
+            }
+            waarden.put(y, Amounts.eur(verstoord));
+            vorigOrigineel = origineel;
+            vorigVerstoord = verstoord;
+        }
+        return Uitgavenaggregaat.of(a.getNaam(), a.getStand(), a.getBron() + "; trekking " + index + " (zaad " + zaad + ")",
+                YearSeries.of(waarden));
+    }
+
+    /** rate'_t = rate_t + ε_t at {@code stand}, from {@code vanaf} on. */
+    private StandRates verstoord(StandRates rates, Voorspelfout f, SplittableRandom random) {
+        StandRates out = StandRates.empty(rates.naam(), rates.bron());
+        for (Map.Entry<Stand, java.util.SortedMap<BudgetYear, BigDecimal>> e : rates.stands().entrySet()) {
+            if (!e.getKey().equals(stand)) {
+                out = out.with(e.getKey(), e.getValue());
+                continue;
+            }
+            TreeMap<BudgetYear, BigDecimal> m = new TreeMap<>(e.getValue());
+            for (Map.Entry<BudgetYear, BigDecimal> y : m.entrySet()) {
+                if (!y.getKey().isBefore(f.vanaf())) {
+                    y.setValue(y.getValue().add(fout(random, f.sd())));
+                }
+            }
+            out = out.with(e.getKey(), m);
+        }
+        return out;
+    }
+
+    /** ε ~ N(0, sd) as a fraction: sd in procentpunt, rounded to 0,0001 procentpunt. */
+    private static BigDecimal fout(SplittableRandom random, BigDecimal sd) {
+        double u1 = 1.0 - random.nextDouble();
+        double u2 = random.nextDouble();
+        double z = StrictMath.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * StrictMath.PI * u2);
+        BigDecimal procentpunt = BigDecimal.valueOf(z).multiply(sd).setScale(TREKKING_SCHAAL, RoundingMode.HALF_EVEN);
+        return procentpunt.divide(HONDERD);
+    }
+
+    private Uitgavenaggregaat aggregaat(Normeringsinvoer invoer, String naam) {
+        for (Uitgavenaggregaat a : invoer.aggregaten()) {
+            if (a.getNaam().equals(naam) && a.getStand().equals(stand)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static StandRates rates(Normeringsinvoer invoer, Voorspelfout.Reeks reeks) {
+        return reeks == Voorspelfout.Reeks.BBP_VOLUME ? invoer.bbpVolume() : invoer.bbpPrijs();
+    }
+
+    /** A well-mixed seed for draw {@code index} (the SplitMix64 finaliser). */
+    private static long mix(long seed, int index) {
+        long z = seed + 0x9E3779B97F4A7C15L * (index + 1L);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

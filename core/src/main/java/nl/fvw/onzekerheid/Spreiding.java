@@ -1,0 +1,239 @@
+package nl.fvw.onzekerheid;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import nl.fvw.FvwException;
+import nl.fvw.present.DutchNumbers;
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
+
+/**
+ * The outcome of a Monte Carlo: per fund and year the accres % and the level of every draw, and
+ * their percentiles (nearest rank). To rank them the values are kept as whole numbers: the
+ * accres at 0,0001 % and the level at the cent, both rounded HALF_EVEN from the exact figure.
+ *
+ * <pre>{@code
+ * Spreiding s = MonteCarloRunner.run(engine, invoer, monteCarlo, 2, n -> { });
+ * BigDecimal p90 = s.accresPercentiel(s.accresCellen().get(0), 90);
+ * }</pre>
+ */
+public final class Spreiding {
+    /** The percentiles {@link #render()} and {@link #csv()} show. */
+    public static final List<Integer> PERCENTIELEN = List.of(5, 10, 25, 50, 75, 90, 95);
+
+    /**
+     * One fund in one year: its label (GF, PF, or "GF en PF" when one % holds for both).
+     *
+     * @param fonds the fund's label
+     * @param jaar the budget year
+     */
+    public record Cel(String fonds, BudgetYear jaar) {
+        public Cel {
+            Objects.requireNonNull(fonds, "fonds");
+            Objects.requireNonNull(jaar, "jaar");
+        }
+    }
+
+    private final MonteCarlo monteCarlo;
+    private final Stand stand;
+    private final List<Cel> accresCellen;
+    private final long[][] accres;
+    private final List<Cel> niveauCellen;
+    private final long[][] niveau;
+
+    /**
+     * @param monteCarlo the run
+     * @param stand the stand the figures are read at
+     * @param accresCellen the funds and years with an accres, in order
+     * @param accres per accres cell the accres of every draw, in units of 0,0001 % (a fraction × 10^6); sorted here
+     * @param niveauCellen the funds and years with a level, in order
+     * @param niveau per level cell the level of every draw in cents; sorted here
+     */
+    public Spreiding(MonteCarlo monteCarlo, Stand stand, List<Cel> accresCellen, long[][] accres, List<Cel> niveauCellen,
+            long[][] niveau) {
+        this.monteCarlo = Objects.requireNonNull(monteCarlo, "monteCarlo");
+        this.stand = Objects.requireNonNull(stand, "stand");
+        this.accresCellen = List.copyOf(accresCellen);
+        this.niveauCellen = List.copyOf(niveauCellen);
+        if (accres.length != accresCellen.size() || niveau.length != niveauCellen.size()) {
+            throw new FvwException("A spread needs one row of draws per cell");
+        }
+        this.accres = new long[accres.length][];
+        this.niveau = new long[niveau.length][];
+        for (int c = 0; c < accres.length; c++) {
+            this.accres[c] = sorted(accres[c]);
+        }
+        for (int c = 0; c < niveau.length; c++) {
+            this.niveau[c] = sorted(niveau[c]);
+        }
+    }
+
+    private long[] sorted(long[] values) {
+        if (values.length != monteCarlo.trekkingen()) {
+            throw new FvwException("A spread needs " + monteCarlo.trekkingen() + " draws per cell, got " + values.length);
+        }
+        long[] copy = values.clone();
+        Arrays.sort(copy);
+        return copy;
+    }
+
+    /**
+     * The value of one draw as ranked: an accres fraction at 0,0001 %.
+     *
+     * @param fraction the exact accres, as a fraction
+     * @return the fraction × 10^6, rounded HALF_EVEN
+     */
+    public static long accresEenheden(BigDecimal fraction) {
+        return fraction.movePointRight(6).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+    }
+
+    /**
+     * The value of one draw as ranked: an amount in cents.
+     *
+     * @param euro the exact amount in euro
+     * @return the amount in cents, rounded HALF_EVEN
+     */
+    public static long centen(BigDecimal euro) {
+        return euro.movePointRight(2).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+    }
+
+    public MonteCarlo monteCarlo() {
+        return monteCarlo;
+    }
+
+    public Stand stand() {
+        return stand;
+    }
+
+    /**
+     * The funds and years with an accres: "GF en PF" where one % holds for both funds.
+     *
+     * @return the cells, in fund and year order
+     */
+    public List<Cel> accresCellen() {
+        return accresCellen;
+    }
+
+    /**
+     * The funds and years with a level.
+     *
+     * @return the cells, in fund and year order
+     */
+    public List<Cel> niveauCellen() {
+        return niveauCellen;
+    }
+
+    /**
+     * The accres % at a percentile over the draws (nearest rank).
+     *
+     * @param cel a fund and year of {@link #accresCellen()}
+     * @param p the percentile, 0 (minimum) to 100 (maximum)
+     * @return the accres as a fraction, at 0,0001 %
+     */
+    public BigDecimal accresPercentiel(Cel cel, int p) {
+        return BigDecimal.valueOf(nearestRank(accres[index(accresCellen, cel)], p), 6);
+    }
+
+    /**
+     * The level at a percentile over the draws (nearest rank).
+     *
+     * @param cel a fund and year of {@link #niveauCellen()}
+     * @param p the percentile, 0 (minimum) to 100 (maximum)
+     * @return the level in euro, at the cent
+     */
+    public BigDecimal niveauPercentiel(Cel cel, int p) {
+        return BigDecimal.valueOf(nearestRank(niveau[index(niveauCellen, cel)], p), 2);
+    }
+
+    private static int index(List<Cel> cellen, Cel cel) {
+        int i = cellen.indexOf(cel);
+        if (i < 0) {
+            throw new FvwException("The Monte Carlo has no figures for " + cel.fonds() + " " + cel.jaar());
+        }
+        return i;
+    }
+
+    /** The smallest value with at least p % of the draws at or below it. */
+    private static long nearestRank(long[] sorted, int p) {
+        if (p < 0 || p > 100) {
+            throw new FvwException("A percentile is between 0 and 100, got " + p);
+        }
+        long rank = Math.max(1, ((long) p * sorted.length + 99) / 100);
+        return sorted[(int) rank - 1];
+    }
+
+    /**
+     * The table for the terminal: the run, then per fund and year the accres % and the level (€ mln) at
+     * each of {@link #PERCENTIELEN}.
+     *
+     * @return the text, ending in a newline
+     */
+    public String render() {
+        StringBuilder sb = new StringBuilder(kop()).append('\n');
+        sb.append("Accres % (percentielen over de trekkingen, nearest rank)\n");
+        sb.append(String.format("%-10s%-6s", "fonds", "jaar"));
+        PERCENTIELEN.forEach(p -> sb.append(String.format("%10s", "P" + p)));
+        sb.append('\n');
+        for (Cel c : accresCellen) {
+            sb.append(String.format("%-10s%-6s", c.fonds(), c.jaar()));
+            PERCENTIELEN.forEach(p -> sb.append(String.format("%10s", DutchNumbers.format(accresPercentiel(c, p)
+                    .movePointRight(2).setScale(2, RoundingMode.HALF_UP), 2))));
+            sb.append('\n');
+        }
+        if (!niveauCellen.isEmpty()) {
+            sb.append("\nNiveau (€ mln; percentielen over de trekkingen, nearest rank)\n");
+            sb.append(String.format("%-10s%-6s", "fonds", "jaar"));
+            PERCENTIELEN.forEach(p -> sb.append(String.format("%12s", "P" + p)));
+            sb.append('\n');
+            for (Cel c : niveauCellen) {
+                sb.append(String.format("%-10s%-6s", c.fonds(), c.jaar()));
+                PERCENTIELEN.forEach(p -> sb.append(String.format("%12s", DutchNumbers.format(niveauPercentiel(c, p)
+                        .movePointLeft(6).setScale(1, RoundingMode.HALF_UP), 1))));
+                sb.append('\n');
+            }
+        }
+        sb.append("\nAfronding in de tabel: accres op 0,01 %, niveau op € 0,1 mln (HALF_UP, presentatie);"
+                + " gerangschikt op 0,0001 % en op de cent (HALF_EVEN).\n");
+        return sb.toString();
+    }
+
+    /**
+     * The percentiles as CSV for Dutch Excel: semicolons, decimal commas; accres in % with four
+     * decimals, levels in euro with cents.
+     *
+     * @return the CSV text (without byte order mark), ending in a newline
+     */
+    public String csv() {
+        StringBuilder sb = new StringBuilder("fonds;jaar;grootheid");
+        PERCENTIELEN.forEach(p -> sb.append(";P").append(p));
+        sb.append('\n');
+        for (Cel c : accresCellen) {
+            sb.append(c.fonds()).append(';').append(c.jaar()).append(";accres %");
+            PERCENTIELEN.forEach(p -> sb.append(';').append(accresPercentiel(c, p).movePointRight(2).toPlainString()
+                    .replace('.', ',')));
+            sb.append('\n');
+        }
+        for (Cel c : niveauCellen) {
+            sb.append(c.fonds()).append(';').append(c.jaar()).append(";niveau €");
+            PERCENTIELEN.forEach(p -> sb.append(';').append(niveauPercentiel(c, p).toPlainString().replace('.', ',')));
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private String kop() {
+        StringBuilder sb = new StringBuilder("Monte Carlo: ").append(DutchNumbers.format(
+                BigDecimal.valueOf(monteCarlo.trekkingen()), 0)).append(" trekkingen, zaad ").append(monteCarlo.zaad())
+                .append(", stand ").append(stand).append('\n');
+        for (Voorspelfout f : monteCarlo.fouten()) {
+            sb.append("  voorspelfout ").append(f.reeks().spelling()).append(" vanaf ").append(f.vanaf()).append(": normaal, sd ")
+                    .append(DutchNumbers.format(f.sd(), Math.max(0, f.sd().stripTrailingZeros().scale())))
+                    .append(" procentpunt per jaar\n");
+        }
+        return sb.toString();
+    }
+}

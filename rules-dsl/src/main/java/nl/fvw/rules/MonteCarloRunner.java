@@ -1,0 +1,156 @@
+package nl.fvw.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+import nl.fvw.FvwException;
+import nl.fvw.money.Amounts;
+import nl.fvw.normering.AccresPercentage;
+import nl.fvw.normering.Bedrag;
+import nl.fvw.normering.Fondsniveau;
+import nl.fvw.normering.Normeringsinvoer;
+import nl.fvw.normering.Normeringsuitkomst;
+import nl.fvw.onzekerheid.MonteCarlo;
+import nl.fvw.onzekerheid.Spreiding;
+import nl.fvw.time.Stand;
+
+/**
+ * Runs a {@link MonteCarlo} over threads that share one engine: each draw is a new input, evaluated
+ * without explanations, and its accres and levels at the perturbed stand are kept. Draw {@code i}
+ * depends only on the seed and {@code i}, so the outcome does not depend on the number of threads.
+ *
+ * <pre>{@code
+ * Spreiding s = MonteCarloRunner.run(FvwEngine.shipped(), scenario.normering(), scenario.monteCarlo(), 2, done -> { });
+ * System.out.print(s.render());
+ * }</pre>
+ */
+public final class MonteCarloRunner {
+    private MonteCarloRunner() {
+    }
+
+    /**
+     * Evaluates every draw.
+     *
+     * @param engine the engine, shared by the threads
+     * @param invoer the input the draws start from
+     * @param monteCarlo the run
+     * @param threads how many threads evaluate draws (at least 1)
+     * @param voortgang told the number of draws done, now and then, from any of the threads
+     * @return per fund and year the accres and level of every draw
+     * @throws FvwException when a draw cannot be evaluated, naming the draw
+     */
+    public static Spreiding run(FvwEngine engine, Normeringsinvoer invoer, MonteCarlo monteCarlo, int threads,
+            IntConsumer voortgang) {
+        if (threads < 1) {
+            throw new FvwException("A Monte Carlo needs at least one thread, got " + threads);
+        }
+        monteCarlo.controleer(invoer);
+        Stand stand = monteCarlo.stand();
+        int n = monteCarlo.trekkingen();
+        Normeringsuitkomst eerste = evaluate(engine, invoer, monteCarlo, 0);
+        List<Spreiding.Cel> accresCellen = new ArrayList<>(accressen(eerste, stand).keySet());
+        if (accresCellen.isEmpty()) {
+            throw new FvwException("The scenario computes no accres at stand " + stand + ", the stand the Monte Carlo perturbs");
+        }
+        List<Spreiding.Cel> niveauCellen = new ArrayList<>(niveaus(eerste, stand).keySet());
+        long[][] accres = new long[accresCellen.size()][n];
+        long[][] niveau = new long[niveauCellen.size()][n];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        int step = Math.max(1, n / 200);
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                Normeringsuitkomst u = evaluate(engine, invoer, monteCarlo, i);
+                keep(i, "accres", accressen(u, stand), accresCellen, accres);
+                keep(i, "niveau", niveaus(u, stand), niveauCellen, niveau);
+                int d = done.incrementAndGet();
+                if (d % step == 0 || d == n) {
+                    voortgang.accept(d);
+                }
+            }
+        };
+        if (threads == 1) {
+            worker.run();
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "fvw-monte-carlo");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    futures.add(pool.submit(worker));
+                }
+                for (Future<?> f : futures) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new FvwException("The Monte Carlo was interrupted");
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new FvwException("A draw failed: " + e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        return new Spreiding(monteCarlo, stand, accresCellen, accres, niveauCellen, niveau);
+    }
+
+    private static Normeringsuitkomst evaluate(FvwEngine engine, Normeringsinvoer invoer, MonteCarlo monteCarlo, int i) {
+        try {
+            return engine.evaluate(monteCarlo.trekking(invoer, i), false).uitkomst();
+        } catch (FvwException e) {
+            throw new FvwException("Monte Carlo draw " + i + " (seed " + monteCarlo.zaad() + "): " + e.getMessage());
+        }
+    }
+
+    /** The accres per fund and year at the stand, as ranked (0,0001 %), in figure order. */
+    private static Map<Spreiding.Cel, Long> accressen(Normeringsuitkomst u, Stand stand) {
+        Map<Spreiding.Cel, Long> out = new LinkedHashMap<>();
+        for (AccresPercentage a : u.accressen()) {
+            if (a.stand().equals(stand)) {
+                out.put(new Spreiding.Cel(a.fonds() == null ? "GF en PF" : a.fonds().code(), a.jaar()),
+                        Spreiding.accresEenheden(a.fraction()));
+            }
+        }
+        return out;
+    }
+
+    /** The level per fund and year at the stand, in cents, in figure order. */
+    private static Map<Spreiding.Cel, Long> niveaus(Normeringsuitkomst u, Stand stand) {
+        Map<Spreiding.Cel, Long> out = new LinkedHashMap<>();
+        for (Bedrag b : u.bedragen()) {
+            if (b instanceof Fondsniveau n && n.stand().equals(stand)) {
+                out.put(new Spreiding.Cel(n.fonds().code(), n.jaar()), Spreiding.centen(Amounts.value(n.bedrag())));
+            }
+        }
+        return out;
+    }
+
+    /** Draw {@code i}'s figures into their rows; a draw must give the same cells as the first. */
+    private static void keep(int i, String what, Map<Spreiding.Cel, Long> values, List<Spreiding.Cel> cellen, long[][] rows) {
+        if (values.size() != cellen.size()) {
+            throw new FvwException("Monte Carlo draw " + i + " computes " + values.size() + " " + what + " figures where the"
+                    + " first draw computes " + cellen.size());
+        }
+        for (int c = 0; c < cellen.size(); c++) {
+            Long v = values.get(cellen.get(c));
+            if (v == null) {
+                throw new FvwException("Monte Carlo draw " + i + " computes no " + what + " for " + cellen.get(c).fonds() + " "
+                        + cellen.get(c).jaar());
+            }
+            rows[c][i] = v;
+        }
+    }
+}

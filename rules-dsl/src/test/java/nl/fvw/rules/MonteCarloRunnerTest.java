@@ -1,0 +1,83 @@
+package nl.fvw.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import nl.fvw.normering.AccresPercentage;
+import nl.fvw.normering.Fonds;
+import nl.fvw.normering.Normeringsuitkomst;
+import nl.fvw.onzekerheid.MonteCarlo;
+import nl.fvw.onzekerheid.Spreiding;
+import nl.fvw.onzekerheid.Voorspelfout;
+import nl.fvw.scenario.Scenario;
+import nl.fvw.scenario.ScenarioReader;
+import nl.fvw.time.BudgetYear;
+
+/** The shipped Monte Carlo scenario, over one shared engine. */
+class MonteCarloRunnerTest {
+    private static final Scenario SCENARIO = ScenarioReader.read(Path.of("../examples/scenarios/normering-onzekerheid.yaml"));
+    private static final FvwEngine ENGINE = FvwEngine.shipped();
+
+    private static MonteCarlo met(int trekkingen, List<Voorspelfout> fouten) {
+        MonteCarlo mc = SCENARIO.monteCarlo();
+        return new MonteCarlo(trekkingen, mc.zaad(), mc.stand(), fouten);
+    }
+
+    @Test
+    void theOutcomeDoesNotDependOnTheNumberOfThreads() {
+        MonteCarlo mc = met(120, SCENARIO.monteCarlo().fouten());
+        Spreiding een = MonteCarloRunner.run(ENGINE, SCENARIO.normering(), mc, 1, n -> { });
+        Spreiding twee = MonteCarloRunner.run(ENGINE, SCENARIO.normering(), mc, 2, n -> { });
+        assertThat(twee.render()).isEqualTo(een.render());
+        assertThat(twee.csv()).isEqualTo(een.csv());
+        assertThat(een.accresCellen()).hasSizeGreaterThan(5);
+        assertThat(een.niveauCellen()).hasSize(14);
+    }
+
+    /** With every standard deviation zero each draw is the forecast: every percentile is the scenario's own figure. */
+    @Test
+    void withoutErrorsEveryPercentileIsTheForecastFigure() {
+        List<Voorspelfout> nul = SCENARIO.monteCarlo().fouten().stream()
+                .map(f -> new Voorspelfout(f.reeks(), f.vanaf(), BigDecimal.ZERO)).toList();
+        Spreiding s = MonteCarloRunner.run(ENGINE, SCENARIO.normering(), met(20, nul), 2, n -> { });
+        Normeringsuitkomst u = ENGINE.evaluate(SCENARIO.normering(), false).uitkomst();
+        for (AccresPercentage a : u.accressen()) {
+            if (!a.stand().equals(SCENARIO.monteCarlo().stand())) {
+                continue;
+            }
+            Spreiding.Cel cel = new Spreiding.Cel(a.fonds() == null ? "GF en PF" : a.fonds().code(), a.jaar());
+            for (int p : new int[] {0, 50, 100}) {
+                assertThat(s.accresPercentiel(cel, p)).isEqualByComparingTo(BigDecimal.valueOf(Spreiding.accresEenheden(
+                        a.fraction()), 6));
+            }
+        }
+        BigDecimal gf2027 = u.niveau(Fonds.GEMEENTEFONDS, BudgetYear.of(2027), SCENARIO.monteCarlo().stand()).bedrag()
+                .getNumber().numberValue(BigDecimal.class);
+        assertThat(s.niveauPercentiel(new Spreiding.Cel("GF", BudgetYear.of(2027)), 5))
+                .isEqualByComparingTo(BigDecimal.valueOf(Spreiding.centen(gf2027), 2));
+    }
+
+    @Test
+    void errorsWidenTheSpreadOfLaterYears() {
+        Spreiding s = MonteCarloRunner.run(ENGINE, SCENARIO.normering(), met(200, SCENARIO.monteCarlo().fouten()), 2, n -> { });
+        Spreiding.Cel gf2022 = new Spreiding.Cel("GF", BudgetYear.of(2022));
+        Spreiding.Cel gf2028 = new Spreiding.Cel("GF", BudgetYear.of(2028));
+        assertThat(s.niveauPercentiel(gf2022, 95)).isEqualByComparingTo(s.niveauPercentiel(gf2022, 5));
+        assertThat(s.niveauPercentiel(gf2028, 95).subtract(s.niveauPercentiel(gf2028, 5)))
+                .isGreaterThan(new BigDecimal("1000000000"));
+    }
+
+    @Test
+    void progressIsReportedUpToTheLastDraw() {
+        AtomicInteger last = new AtomicInteger();
+        MonteCarloRunner.run(ENGINE, SCENARIO.normering(), met(50, SCENARIO.monteCarlo().fouten()), 2,
+                n -> last.accumulateAndGet(n, Math::max));
+        assertThat(last.get()).isEqualTo(50);
+    }
+}
