@@ -44,6 +44,11 @@ public final class Amounts {
     /** The euro, looked up once: a currency lookup by code costs more than the arithmetic. */
     public static final CurrencyUnit EUR = Monetary.getCurrency(EUR_CODE);
 
+    /**
+     * Zero euro, made once: Moneta converts every new amount through its text form, so the
+     * helpers below reuse an operand rather than make a new amount where the result equals it.
+     */
+    private static final MonetaryAmount ZERO_EUR = Money.of(BigDecimal.ZERO, EUR, MONETARY_CONTEXT);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
@@ -91,7 +96,7 @@ public final class Amounts {
     }
 
     public static MonetaryAmount zeroEur() {
-        return eur(BigDecimal.ZERO);
+        return ZERO_EUR;
     }
 
     /** The exact decimal value of an amount. */
@@ -101,11 +106,20 @@ public final class Amounts {
 
     public static MonetaryAmount add(MonetaryAmount a, MonetaryAmount b) {
         requireSameCurrency(a, b, "addition");
+        if (b.isZero() && a.getContext().equals(MONETARY_CONTEXT)) {
+            return a;
+        }
+        if (a.isZero() && b.getContext().equals(MONETARY_CONTEXT)) {
+            return b;
+        }
         return of(value(a).add(value(b), MATH_CONTEXT), a.getCurrency());
     }
 
     public static MonetaryAmount subtract(MonetaryAmount a, MonetaryAmount b) {
         requireSameCurrency(a, b, "subtraction");
+        if (b.isZero() && a.getContext().equals(MONETARY_CONTEXT)) {
+            return a;
+        }
         return of(value(a).subtract(value(b), MATH_CONTEXT), a.getCurrency());
     }
 
