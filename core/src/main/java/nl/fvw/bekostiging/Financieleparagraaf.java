@@ -101,11 +101,22 @@ public final class Financieleparagraaf {
     }
 
     public static String html(Taakuitkomst u) {
+        return "<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\"><title>" + escape(u.taak().naam())
+                + "</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto}"
+                + "table{border-collapse:collapse}td,th{border-bottom:1px solid #ccc;padding:.2em .6em}"
+                + "td:not(:first-child),th:not(:first-child){text-align:right}</style></head><body>\n" + htmlFragment(u)
+                + "</body></html>\n";
+    }
+
+    /**
+     * The paragraph as HTML elements (headings, tables, lists), to place in a larger document.
+     *
+     * @param u the task's outcome
+     * @return the HTML, without document, head or body
+     */
+    public static String htmlFragment(Taakuitkomst u) {
         String md = markdown(u);
-        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\"><title>")
-                .append(escape(u.taak().naam())).append("</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto}"
-                        + "table{border-collapse:collapse}td,th{border-bottom:1px solid #ccc;padding:.2em .6em}"
-                        + "td:not(:first-child),th:not(:first-child){text-align:right}</style></head><body>\n");
+        StringBuilder sb = new StringBuilder();
         boolean inTable = false;
         boolean inList = false;
         for (String line : md.split("\n")) {
@@ -153,7 +164,7 @@ public final class Financieleparagraaf {
         if (inList) {
             sb.append("</ul>\n");
         }
-        return sb.append("</body></html>\n").toString();
+        return sb.toString();
     }
 
     private static String inline(String s) {

@@ -44,15 +44,15 @@ final class Reports {
                 }
                 yield Bundelingsrapport.csv(r.bundelingen());
             }
-            case markdown, html -> {
+            case html -> HtmlRapport.html(r);
+            case markdown -> {
                 if (r.taken().isEmpty()) {
-                    throw new nl.fvw.FvwException("--format " + format + " writes the financial paragraph of tasks;"
+                    throw new nl.fvw.FvwException("--format markdown writes the financial paragraph of tasks;"
                             + " this scenario has no taken");
                 }
                 StringBuilder sb = new StringBuilder();
                 for (nl.fvw.bekostiging.Taakuitkomst t : r.taken()) {
-                    sb.append(format == RunCommand.ReportFormat.markdown ? nl.fvw.bekostiging.Financieleparagraaf.markdown(t)
-                            : nl.fvw.bekostiging.Financieleparagraaf.html(t));
+                    sb.append(nl.fvw.bekostiging.Financieleparagraaf.markdown(t));
                 }
                 yield sb.toString();
             }

@@ -256,7 +256,8 @@ class CliTest {
                 .contains("**Oordeel:** onvoldoende bekostigd").contains("structureel onvoldoende bekostigd");
         Path html = tmp.resolve("udo.html");
         assertThat(fvw("run", scenario, "--format", "html", "--out", html.toString()).exit()).isZero();
-        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<strong>claim</strong>");
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<strong>claim</strong>")
+                .contains("<figure id=\"taak-0\">");
         Run noTasks = fvw("run", DEMO, "--format", "markdown");
         assertThat(noTasks.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(noTasks.err()).contains("has no taken");
