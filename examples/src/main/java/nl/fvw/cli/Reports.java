@@ -34,7 +34,21 @@ final class Reports {
     }
 
     static int emit(ScenarioResult r, RunCommand.ReportFormat format, Path out, boolean explain, PrintWriter terminal) {
+        if (format == RunCommand.ReportFormat.xlsx) {
+            if (out == null) {
+                throw new nl.fvw.FvwException("--format xlsx writes a workbook: name the file with --out FILE.xlsx");
+            }
+            try {
+                java.nio.file.Files.write(out, Werkboek.xlsx(r));
+            } catch (java.io.IOException e) {
+                throw new nl.fvw.FvwException(out + ": cannot write: " + e.getMessage());
+            }
+            terminal.println("geschreven: " + out);
+            terminal.flush();
+            return r.allChecksPass() ? 0 : Main.CHECK_FAILED;
+        }
         String text = switch (format) {
+            case xlsx -> throw new IllegalStateException("written above");
             case json -> json(r);
             case table -> table(r, explain ? null : List.of());
             case csv -> {

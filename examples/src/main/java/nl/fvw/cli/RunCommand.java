@@ -44,7 +44,7 @@ public final class RunCommand implements Callable<Integer> {
 
     /** Output formats of run. */
     enum ReportFormat {
-        table, json, markdown, html, csv
+        table, json, markdown, html, csv, xlsx
     }
 
     /** Writes the text to {@code out} and says so on the terminal, or prints it there when no file is given. */

@@ -1,0 +1,228 @@
+package nl.fvw.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import nl.fvw.bekostiging.Taakjaar;
+import nl.fvw.bekostiging.Taakuitkomst;
+import nl.fvw.bundeling.Bundelingsjaar;
+import nl.fvw.bundeling.Bundelingsuitkomst;
+import nl.fvw.bundeling.Herverdeeleffect;
+import nl.fvw.explain.Figuur;
+import nl.fvw.money.Amounts;
+import nl.fvw.normering.AccresPercentage;
+import nl.fvw.normering.Bedrag;
+import nl.fvw.rules.ControleUitkomst;
+import nl.fvw.rules.ScenarioResult;
+import nl.fvw.time.BudgetYear;
+
+/**
+ * The xlsx workbook of a scenario (Apache POI): one sheet per table. Amounts of the normering in
+ * € mln, rounded to one decimal as in the begroting (HALF_UP); bundling and task amounts in euro,
+ * exact to the cent. A number cell in xlsx is a binary floating-point number by the format: the
+ * rounded figures fit it exactly to 15 significant digits, which is more than any cell here has.
+ */
+final class Werkboek {
+    private static final BigDecimal MILJOEN = BigDecimal.valueOf(1_000_000);
+    private static final List<String> GROOTHEDEN = List.of("tranche", "cumulatief", "korting", "afrekening", "niveau",
+            "bcf-ruimte", "bcf-afrekening");
+
+    private final Workbook wb = new XSSFWorkbook();
+    private final CellStyle kop;
+    private final CellStyle mln;
+    private final CellStyle euro;
+    private final CellStyle procent;
+
+    private Werkboek() {
+        Font vet = wb.createFont();
+        vet.setBold(true);
+        kop = wb.createCellStyle();
+        kop.setFont(vet);
+        mln = stijl("#,##0.0");
+        euro = stijl("#,##0.00");
+        procent = stijl("0.0000");
+    }
+
+    private CellStyle stijl(String formaat) {
+        CellStyle s = wb.createCellStyle();
+        s.setDataFormat(wb.createDataFormat().getFormat(formaat));
+        return s;
+    }
+
+    /** The workbook's bytes. */
+    static byte[] xlsx(ScenarioResult r) {
+        Werkboek w = new Werkboek();
+        w.vul(r);
+        try (Workbook wb = w.wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void vul(ScenarioResult r) {
+        if (r.normering() != null) {
+            List<BudgetYear> jaren = new ArrayList<>();
+            for (BudgetYear y = r.scenario().normering().eersteJaar(); !y.isAfter(r.scenario().normering().laatsteJaar());
+                    y = y.next()) {
+                jaren.add(y);
+            }
+            accres(r, jaren);
+            for (String q : GROOTHEDEN) {
+                bedragen(r, q, jaren);
+            }
+        }
+        if (!r.controles().isEmpty()) {
+            Sheet s = blad("Controles", "cijfer", "gepubliceerd", "berekend", "tolerantie", "klopt", "reden", "bron");
+            for (ControleUitkomst c : r.controles()) {
+                Row row = s.createRow(s.getLastRowNum() + 1);
+                tekst(row, 0, c.controle().figuur().toString());
+                getal(row, 1, c.controle().gepubliceerd(), null);
+                getal(row, 2, c.berekend(), null);
+                getal(row, 3, c.controle().tolerantie(), null);
+                tekst(row, 4, c.klopt() ? "ja" : "nee");
+                tekst(row, 5, c.controle().reden());
+                tekst(row, 6, c.controle().bron());
+            }
+        }
+        for (int i = 0; i < r.bundelingen().size(); i++) {
+            bundeling(r.bundelingen().get(i), i + 1);
+        }
+        for (int i = 0; i < r.taken().size(); i++) {
+            taak(r.taken().get(i), i + 1);
+        }
+        Sheet h = blad("Herkomst", "invoer", "sha-256");
+        Row v = h.createRow(1);
+        tekst(v, 0, "fvw");
+        tekst(v, 1, r.provenance().fvwVersion());
+        r.provenance().hashes().forEach((k, hash) -> {
+            Row row = h.createRow(h.getLastRowNum() + 1);
+            tekst(row, 0, k);
+            tekst(row, 1, hash);
+        });
+        for (Sheet s : wb) {
+            for (int c = 0; c < 12; c++) {
+                s.autoSizeColumn(c);
+            }
+        }
+    }
+
+    private void accres(ScenarioResult r, List<BudgetYear> jaren) {
+        Map<String, Map<BudgetYear, BigDecimal>> rijen = new TreeMap<>();
+        for (AccresPercentage a : r.normering().uitkomst().accressen()) {
+            rijen.computeIfAbsent((a.fonds() == null ? "GF/PF" : a.fonds().code()) + " " + a.stand(), k -> new TreeMap<>())
+                    .put(a.jaar(), a.fraction().movePointRight(2).setScale(4, RoundingMode.HALF_UP));
+        }
+        tabel("Accres %", jaren, rijen, procent);
+    }
+
+    private void bedragen(ScenarioResult r, String grootheid, List<BudgetYear> jaren) {
+        Map<String, Map<BudgetYear, BigDecimal>> rijen = new TreeMap<>();
+        for (Figuur f : r.normering().uitkomst().figuren()) {
+            if (f instanceof Bedrag b && f.name().grootheid().equals(grootheid) && f.name().fonds() != null) {
+                rijen.computeIfAbsent(f.name().fonds() + " " + f.name().stand(), k -> new TreeMap<>()).put(f.name().jaar(),
+                        Amounts.value(b.bedrag()).divide(MILJOEN).setScale(1, RoundingMode.HALF_UP));
+            }
+        }
+        if (!rijen.isEmpty()) {
+            tabel(grootheid + " (€ mln)", jaren, rijen, mln);
+        }
+    }
+
+    private void tabel(String naam, List<BudgetYear> jaren, Map<String, Map<BudgetYear, BigDecimal>> rijen, CellStyle stijl) {
+        List<String> kolommen = new ArrayList<>(List.of("fonds en stand"));
+        jaren.forEach(j -> kolommen.add(j.toString()));
+        Sheet s = blad(naam, kolommen.toArray(String[]::new));
+        rijen.forEach((label, waarden) -> {
+            Row row = s.createRow(s.getLastRowNum() + 1);
+            tekst(row, 0, label);
+            for (int i = 0; i < jaren.size(); i++) {
+                BigDecimal v = waarden.get(jaren.get(i));
+                if (v != null) {
+                    getal(row, i + 1, v, stijl);
+                }
+            }
+        });
+    }
+
+    private void bundeling(Bundelingsuitkomst u, int nummer) {
+        Sheet s = blad("Bundeling " + nummer, "jaar", "code", "naam", "inwoners", "historisch na korting", "nieuw",
+                "effect volledig", "per inwoner", "effect toegepast", "per inwoner (toegepast)", "allocatie");
+        for (Bundelingsjaar j : u.jaren()) {
+            for (Herverdeeleffect h : j.effecten()) {
+                Row row = s.createRow(s.getLastRowNum() + 1);
+                getal(row, 0, BigDecimal.valueOf(j.jaar().value()), null);
+                tekst(row, 1, h.code());
+                tekst(row, 2, h.naam());
+                getal(row, 3, h.inwoners(), null);
+                getal(row, 4, Amounts.value(h.historisch()), euro);
+                getal(row, 5, Amounts.value(h.nieuw()), euro);
+                getal(row, 6, Amounts.value(h.volledig()), euro);
+                getal(row, 7, h.volledigPerInwoner().setScale(4, RoundingMode.HALF_UP), procent);
+                getal(row, 8, Amounts.value(h.toegepast()), euro);
+                getal(row, 9, h.toegepastPerInwoner().setScale(4, RoundingMode.HALF_UP), procent);
+                getal(row, 10, Amounts.value(h.allocatie()), euro);
+            }
+        }
+    }
+
+    private void taak(Taakuitkomst u, int nummer) {
+        Sheet s = blad("Taak " + nummer, "jaar", "claim", "compensatie", "gat", "gat cumulatief", "gat % van de claim");
+        for (Taakjaar j : u.jaren()) {
+            Row row = s.createRow(s.getLastRowNum() + 1);
+            getal(row, 0, BigDecimal.valueOf(j.jaar().value()), null);
+            getal(row, 1, Amounts.value(j.claim()), euro);
+            getal(row, 2, Amounts.value(j.compensatie()), euro);
+            getal(row, 3, Amounts.value(j.gat()), euro);
+            getal(row, 4, Amounts.value(j.gatCumulatief()), euro);
+            if (j.gatFractie() != null) {
+                getal(row, 5, j.gatFractie().movePointRight(2).setScale(4, RoundingMode.HALF_UP), procent);
+            }
+        }
+        Row oordeel = s.createRow(s.getLastRowNum() + 2);
+        tekst(oordeel, 0, "oordeel");
+        tekst(oordeel, 1, u.oordeel());
+    }
+
+    /** A sheet with a bold header row; Excel allows 31 characters and no : / \ ? * [ ] in a sheet's name. */
+    private Sheet blad(String naam, String... kolommen) {
+        String veilig = naam.replaceAll("[:/\\\\?*\\[\\]]", " ");
+        Sheet s = wb.createSheet(veilig.length() > 31 ? veilig.substring(0, 31) : veilig);
+        Row row = s.createRow(0);
+        for (int i = 0; i < kolommen.length; i++) {
+            Cell c = row.createCell(i);
+            c.setCellValue(kolommen[i]);
+            c.setCellStyle(kop);
+        }
+        s.createFreezePane(1, 1);
+        return s;
+    }
+
+    private static void tekst(Row row, int kolom, String waarde) {
+        row.createCell(kolom).setCellValue(waarde);
+    }
+
+    private static void getal(Row row, int kolom, BigDecimal waarde, CellStyle stijl) {
+        Cell c = row.createCell(kolom);
+        c.setCellValue(waarde.doubleValue());
+        if (stijl != null) {
+            c.setCellStyle(stijl);
+        }
+    }
+}
