@@ -21,8 +21,16 @@ public final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenariobestand met varianten.")
     Path scenario;
 
+    @Option(names = "--format", defaultValue = "table", description = "Uitvoer: ${COMPLETION-CANDIDATES}.")
+    Format format;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Schrijf de uitvoer naar dit bestand.")
     Path out;
+
+    /** Output formats of compare. */
+    enum Format {
+        table, csv
+    }
 
     @Spec
     CommandSpec spec;
@@ -33,7 +41,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (r.varianten() == null) {
             throw new FvwException("scenario " + scenario + " names no varianten to compare");
         }
-        String text = r.varianten().render();
+        String text = format == Format.csv ? "\uFEFF" + r.varianten().csv() : r.varianten().render();
         RunCommand.output(spec.commandLine().getOut(), out, text);
         return 0;
     }

@@ -291,6 +291,11 @@ class CliTest {
         assertThat(c.exit()).isZero();
         assertThat(c.out()).contains("trap-op-trap-af − scenario (beslag op het uitgavenkader)")
                 .contains("opschalingskorting.gemeentefonds = 975 − scenario");
+        Run csv = fvw("compare", HOME.resolve("examples/scenarios/normering-varianten-illustratief.yaml").toString(),
+                "--format", "csv");
+        assertThat(csv.out()).startsWith("\uFEFFvariant;fonds;jaar;niveau;verschil met scenario\r\n")
+                .contains("\r\ntrap-op-trap-af;GF;2028;35718").contains("\r\nscenario;GF;2028;39689")
+                .contains(";PF;2022;2090000000,00;0,00\r\n");
         assertThat(fvw("compare", DEMO).err()).contains("names no varianten");
         Run d = fvw("dsl");
         assertThat(d.out()).contains("het accres volgt de groei van de {aggregaat}").contains("voor elke taak")

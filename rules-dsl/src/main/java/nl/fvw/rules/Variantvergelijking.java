@@ -126,6 +126,26 @@ public record Variantvergelijking(Stand stand, List<String> varianten, Map<Strin
     }
 
     /**
+     * Every variant's level and its difference with the scenario, per fund and year, as CSV for
+     * Dutch Excel: semicolons, decimal commas, exact to the cent; the uitgavenkader row per year.
+     *
+     * @return the CSV text (without byte order mark), ending in CRLF
+     */
+    public String csv() {
+        StringBuilder sb = new StringBuilder("variant;fonds;jaar;niveau;verschil met scenario\r\n");
+        for (String v : varianten) {
+            niveaus.get(v).forEach((fonds, jaren) -> jaren.forEach((jaar, niveau) -> sb.append(v).append(';')
+                    .append(fonds.code()).append(';').append(jaar).append(';').append(cent(niveau)).append(';')
+                    .append(cent(verschil(v, fonds, jaar))).append("\r\n")));
+        }
+        return sb.toString();
+    }
+
+    private static String cent(MonetaryAmount a) {
+        return Amounts.value(a).setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString().replace('.', ',');
+    }
+
+    /**
      * The p-th percentile (nearest rank: the ⌈p/100 × n⌉-th smallest of n, so always a level some
      * variant reached) of a fund's level in a year over every variant but the first, the scenario
      * itself: over the points of a sweep.
