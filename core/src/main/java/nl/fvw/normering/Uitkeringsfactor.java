@@ -63,7 +63,8 @@ public final class Uitkeringsfactor {
 
     /** Σ_m eenheden_{m,g} × bedrag per eenheid_m: the uitkeringsbasis of one gemeente. */
     public static MonetaryAmount uitkeringsbasis(Map<String, BigDecimal> eenheden, Map<String, MonetaryAmount> bedragPerEenheid) {
-        MonetaryAmount sum = Amounts.zeroEur();
+        // summed as decimals at the amounts' precision: one amount made at the end, not two per maatstaf
+        BigDecimal sum = BigDecimal.ZERO;
         for (Map.Entry<String, BigDecimal> e : eenheden.entrySet()) {
             MonetaryAmount price = bedragPerEenheid.get(e.getKey());
             if (price == null) {
@@ -73,27 +74,33 @@ public final class Uitkeringsfactor {
                 throw new FvwException("Maatstaf '" + e.getKey() + "' has a negative number of eenheden ("
                         + e.getValue().toPlainString() + ")");
             }
-            sum = Amounts.add(sum, Amounts.multiply(price, e.getValue()));
+            Amounts.requireSameCurrency(price, Amounts.zeroEur(), "uitkeringsbasis");
+            sum = sum.add(Amounts.value(price).multiply(e.getValue(), Amounts.MATH_CONTEXT), Amounts.MATH_CONTEXT);
         }
-        return sum;
+        return Amounts.eur(sum);
     }
 
     public static Uitkomst bereken(MonetaryAmount auBudget, List<Gemeente> gemeenten, boolean explain) {
         if (gemeenten.isEmpty()) {
             throw new FvwException("No gemeenten to distribute the algemene uitkering over");
         }
-        MonetaryAmount inkomsten = Amounts.zero(auBudget.getCurrency());
-        MonetaryAmount bases = Amounts.zero(auBudget.getCurrency());
+        BigDecimal somInkomsten = BigDecimal.ZERO;
+        BigDecimal somBases = BigDecimal.ZERO;
         Map<String, BigDecimal> weights = new LinkedHashMap<>();
         Map<String, MonetaryAmount> own = new LinkedHashMap<>();
         for (Gemeente g : gemeenten) {
-            if (weights.put(g.code(), Amounts.value(g.uitkeringsbasis())) != null) {
+            Amounts.requireSameCurrency(auBudget, g.uitkeringsbasis(), "uitkeringsfactor");
+            Amounts.requireSameCurrency(auBudget, g.inkomsten(), "uitkeringsfactor");
+            BigDecimal basis = Amounts.value(g.uitkeringsbasis());
+            if (weights.put(g.code(), basis) != null) {
                 throw new FvwException("Gemeente " + g.code() + " appears twice");
             }
             own.put(g.code(), g.inkomsten());
-            inkomsten = Amounts.add(inkomsten, g.inkomsten());
-            bases = Amounts.add(bases, g.uitkeringsbasis());
+            somInkomsten = somInkomsten.add(Amounts.value(g.inkomsten()), Amounts.MATH_CONTEXT);
+            somBases = somBases.add(basis, Amounts.MATH_CONTEXT);
         }
+        MonetaryAmount inkomsten = Amounts.of(somInkomsten, auBudget.getCurrency());
+        MonetaryAmount bases = Amounts.of(somBases, auBudget.getCurrency());
         MonetaryAmount byBasis = Amounts.subtract(auBudget, inkomsten);
         BigDecimal factor = Amounts.ratio(byBasis, bases, "uitkeringsfactor");
         SortedMap<String, MonetaryAmount> parts = Allocation.split(byBasis, weights, RoundingUnit.CENT);
