@@ -47,59 +47,121 @@ public final class Explanation {
         this.children = List.copyOf(children);
     }
 
+    /**
+     * A builder for the explanation of one figure.
+     *
+     * @param label the figure's name, as the explanation's first line shows it
+     * @return a builder that records
+     */
     public static Builder builder(String label) {
         return new Builder(label);
     }
 
-    /** The builder that records nothing: for bulk runs with explanations switched off. */
+    /**
+     * The builder that records nothing: for bulk runs with explanations switched off.
+     *
+     * @return the shared no-op builder
+     */
     public static Builder off() {
         return Builder.OFF;
     }
 
-    /** The explanation of a figure computed with explanations switched off. */
+    /**
+     * The explanation of a figure computed with explanations switched off.
+     *
+     * @return the shared empty explanation
+     */
     public static Explanation none() {
         return NONE;
     }
 
+    /**
+     * Whether this is the empty explanation of a bulk run.
+     *
+     * @return true for {@link #none()}
+     */
     public boolean isNone() {
         return this == NONE;
     }
 
-    /** The same explanation under another label. */
+    /**
+     * The same explanation under another label.
+     *
+     * @param newLabel the label to show
+     * @return the relabelled explanation (the empty one stays empty)
+     */
     public Explanation relabel(String newLabel) {
         return isNone() ? this : new Explanation(newLabel, formula, value, inputs, rule, roundings, children);
     }
 
+    /**
+     * The figure this explains, as named in reports.
+     *
+     * @return the label
+     */
     public String label() {
         return label;
     }
 
+    /**
+     * The formula, in the source's notation; empty for a figure given as input.
+     *
+     * @return the formula
+     */
     public String formula() {
         return formula;
     }
 
+    /**
+     * The figure as printed, with its exact value where that differs.
+     *
+     * @return the value
+     */
     public String value() {
         return value;
     }
 
+    /**
+     * The inputs, each with its stand and source.
+     *
+     * @return the inputs, in the order they enter the formula
+     */
     public List<Input> inputs() {
         return inputs;
     }
 
-    /** The rule that produced this figure, or null for a figure computed outside the rules. */
+    /**
+     * The rule that produced this figure, or null for a figure computed outside the rules.
+     *
+     * @return the rule's id, name and source, or null
+     */
     public RuleRef rule() {
         return rule;
     }
 
+    /**
+     * The roundings applied, each a named step with its mode and source.
+     *
+     * @return the roundings, in the order they were applied
+     */
     public List<RoundingRecord> roundings() {
         return roundings;
     }
 
+    /**
+     * The explanations of the figures this one is computed from.
+     *
+     * @return the sub-explanations
+     */
     public List<Explanation> children() {
         return children;
     }
 
-    /** Indented plain text, one fact a line. */
+    /**
+     * Indented plain text, one fact a line.
+     *
+     * @return the text, ending in a newline
+     */
     public String toText() {
         StringBuilder sb = new StringBuilder();
         appendText(sb, "");
@@ -136,7 +198,11 @@ public final class Explanation {
         }
     }
 
-    /** JSON with a fixed field order; numbers are exact decimal strings. */
+    /**
+     * JSON with a fixed field order; numbers are exact decimal strings.
+     *
+     * @return the JSON object, pretty-printed
+     */
     public String toJson() {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
@@ -148,7 +214,12 @@ public final class Explanation {
         return w.toString();
     }
 
-    /** Writes this explanation as one JSON object. */
+    /**
+     * Writes this explanation as one JSON object.
+     *
+     * @param g the generator to write to
+     * @throws IOException when the generator cannot write
+     */
     public void writeJson(JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeStringField("label", label);
@@ -257,31 +328,67 @@ public final class Explanation {
             this.label = Objects.requireNonNull(label, "label");
         }
 
+        /**
+         * The formula, in the source's notation.
+         *
+         * @param f the formula
+         * @return this builder
+         */
         public Builder formula(String f) {
             this.formula = Objects.requireNonNull(f);
             return this;
         }
 
+        /**
+         * The figure as printed.
+         *
+         * @param v the value
+         * @return this builder
+         */
         public Builder value(String v) {
             this.value = Objects.requireNonNull(v);
             return this;
         }
 
+        /**
+         * Adds an input.
+         *
+         * @param i the input, with its stand and source
+         * @return this builder
+         */
         public Builder input(Input i) {
             inputs.add(Objects.requireNonNull(i));
             return this;
         }
 
+        /**
+         * The rule that produced the figure.
+         *
+         * @param r the rule
+         * @return this builder
+         */
         public Builder rule(RuleRef r) {
             this.rule = Objects.requireNonNull(r);
             return this;
         }
 
+        /**
+         * Records a rounding step.
+         *
+         * @param r the rounding
+         * @return this builder
+         */
         public Builder rounding(RoundingRecord r) {
             roundings.add(Objects.requireNonNull(r));
             return this;
         }
 
+        /**
+         * Adds the explanation of a figure this one is computed from (an empty one is left out).
+         *
+         * @param c the sub-explanation
+         * @return this builder
+         */
         public Builder child(Explanation c) {
             if (!c.isNone()) {
                 children.add(c);
@@ -292,6 +399,9 @@ public final class Explanation {
         /**
          * Takes over the formula (unless one is set), the inputs and the sub-explanations of
          * {@code e}: for a figure that is, step by step, the same computation as {@code e}.
+         *
+         * @param e the explanation to take over
+         * @return this builder
          */
         public Builder absorb(Explanation e) {
             if (!isOn() || e.isNone()) {
@@ -305,11 +415,21 @@ public final class Explanation {
             return this;
         }
 
-        /** False for the builder of a bulk run: callers may skip formatting work. */
+        /**
+         * Whether this builder records; false for the builder of a bulk run, so callers may skip
+         * formatting work.
+         *
+         * @return true when recording
+         */
         public boolean isOn() {
             return true;
         }
 
+        /**
+         * The explanation.
+         *
+         * @return the explanation recorded so far
+         */
         public Explanation build() {
             return new Explanation(label, formula, value, inputs, rule, roundings, children);
         }

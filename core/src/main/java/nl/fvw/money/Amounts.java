@@ -39,6 +39,7 @@ public final class Amounts {
             .set(RoundingMode.HALF_EVEN)
             .build();
 
+    /** The ISO 4217 code of the euro, the currency fvw computes in. */
     public static final String EUR_CODE = "EUR";
 
     /** The euro, looked up once: a currency lookup by code costs more than the arithmetic. */
@@ -55,29 +56,65 @@ public final class Amounts {
     private Amounts() {
     }
 
-    /** An amount in euro, from a plain decimal ("1234.56"). */
+    /**
+     * An amount in euro from a plain decimal.
+     *
+     * @param amount the value with a decimal point, like "1234.56"
+     * @return the amount
+     * @throws NumberFormatException when the text is not a decimal
+     */
     public static MonetaryAmount eur(String amount) {
         return eur(new BigDecimal(amount));
     }
 
+    /**
+     * An amount in euro.
+     *
+     * @param amount the exact value
+     * @return the amount
+     */
     public static MonetaryAmount eur(BigDecimal amount) {
         return of(amount, EUR);
     }
 
+    /**
+     * A whole number of euro.
+     *
+     * @param amount the value
+     * @return the amount
+     */
     public static MonetaryAmount eur(long amount) {
         return eur(BigDecimal.valueOf(amount));
     }
 
-    /** An amount given in x € 1.000 ("16812819" is € 16.812.819.000). */
+    /**
+     * An amount given in x € 1.000, as a budget table prints it.
+     *
+     * @param thousands the value in thousands of euro: "16812819" is € 16.812.819.000
+     * @return the amount in euro
+     */
     public static MonetaryAmount duizend(String thousands) {
         return eur(new BigDecimal(thousands).multiply(THOUSAND, MATH_CONTEXT));
     }
 
-    /** An amount given in € mln ("675" is € 675.000.000). */
+    /**
+     * An amount given in € mln, as the Miljoenennota prints it.
+     *
+     * @param millions the value in millions of euro: "675" is € 675.000.000
+     * @return the amount in euro
+     */
     public static MonetaryAmount mln(String millions) {
         return eur(new BigDecimal(millions).multiply(MILLION, MATH_CONTEXT));
     }
 
+    /**
+     * An amount in any currency, in fvw's context; mixing it with euro is an error at the first
+     * operation.
+     *
+     * @param amount the exact value
+     * @param currencyCode an ISO 4217 code
+     * @return the amount
+     */
     public static MonetaryAmount of(BigDecimal amount, String currencyCode) {
         Objects.requireNonNull(amount, "amount");
         if (EUR_CODE.equals(currencyCode)) {
@@ -86,24 +123,55 @@ public final class Amounts {
         return Money.of(amount, currencyCode, MONETARY_CONTEXT);
     }
 
+    /**
+     * An amount in a currency, in fvw's context.
+     *
+     * @param amount the exact value
+     * @param currency the currency
+     * @return the amount
+     */
     public static MonetaryAmount of(BigDecimal amount, CurrencyUnit currency) {
         Objects.requireNonNull(amount, "amount");
         return Money.of(amount, currency, MONETARY_CONTEXT);
     }
 
+    /**
+     * Zero in a currency.
+     *
+     * @param currency the currency
+     * @return the amount zero
+     */
     public static MonetaryAmount zero(CurrencyUnit currency) {
         return of(BigDecimal.ZERO, currency);
     }
 
+    /**
+     * Zero euro.
+     *
+     * @return the amount zero, in euro
+     */
     public static MonetaryAmount zeroEur() {
         return ZERO_EUR;
     }
 
-    /** The exact decimal value of an amount. */
+    /**
+     * The exact decimal value of an amount.
+     *
+     * @param amount the amount
+     * @return its value, without trailing zeros after the decimal point
+     */
     public static BigDecimal value(MonetaryAmount amount) {
         return amount.getNumber().numberValueExact(BigDecimal.class);
     }
 
+    /**
+     * {@code a + b}, exact within 34 digits.
+     *
+     * @param a an amount
+     * @param b an amount in the same currency
+     * @return the sum
+     * @throws CurrencyMismatchException when the currencies differ
+     */
     public static MonetaryAmount add(MonetaryAmount a, MonetaryAmount b) {
         requireSameCurrency(a, b, "addition");
         if (b.isZero() && a.getContext().equals(MONETARY_CONTEXT)) {
@@ -115,6 +183,14 @@ public final class Amounts {
         return of(value(a).add(value(b), MATH_CONTEXT), a.getCurrency());
     }
 
+    /**
+     * {@code a − b}, exact within 34 digits.
+     *
+     * @param a an amount
+     * @param b an amount in the same currency
+     * @return the difference
+     * @throws CurrencyMismatchException when the currencies differ
+     */
     public static MonetaryAmount subtract(MonetaryAmount a, MonetaryAmount b) {
         requireSameCurrency(a, b, "subtraction");
         if (b.isZero() && a.getContext().equals(MONETARY_CONTEXT)) {
@@ -123,16 +199,37 @@ public final class Amounts {
         return of(value(a).subtract(value(b), MATH_CONTEXT), a.getCurrency());
     }
 
+    /**
+     * {@code −a}, in fvw's context.
+     *
+     * @param a an amount
+     * @return the amount with the opposite sign
+     */
     public static MonetaryAmount negate(MonetaryAmount a) {
         return of(value(a).negate(), a.getCurrency());
     }
 
-    /** {@code a × factor} at full precision (34 digits). */
+    /**
+     * {@code a × factor} at full precision (34 digits).
+     *
+     * @param a an amount
+     * @param factor a plain number, such as a rate or a number of units
+     * @return the product, in the currency of {@code a}
+     */
     public static MonetaryAmount multiply(MonetaryAmount a, BigDecimal factor) {
         return of(value(a).multiply(factor, MATH_CONTEXT), a.getCurrency());
     }
 
-    /** {@code a / b} as a plain ratio, both in the same currency; b must not be zero. */
+    /**
+     * {@code a / b} as a plain ratio, at 34 digits.
+     *
+     * @param a an amount
+     * @param b an amount in the same currency, not zero
+     * @param operation what the ratio is, for the error messages ("accres NGRU 2014")
+     * @return the ratio
+     * @throws CurrencyMismatchException when the currencies differ
+     * @throws FvwException when {@code b} is zero, naming the operation
+     */
     public static BigDecimal ratio(MonetaryAmount a, MonetaryAmount b, String operation) {
         requireSameCurrency(a, b, operation);
         BigDecimal divisor = value(b);
@@ -142,23 +239,51 @@ public final class Amounts {
         return value(a).divide(divisor, MATH_CONTEXT);
     }
 
+    /**
+     * Compares two amounts by value.
+     *
+     * @param a an amount
+     * @param b an amount in the same currency
+     * @return negative, zero or positive as {@code a} is less than, equal to or greater than {@code b}
+     * @throws CurrencyMismatchException when the currencies differ
+     */
     public static int compare(MonetaryAmount a, MonetaryAmount b) {
         requireSameCurrency(a, b, "comparison");
         return value(a).compareTo(value(b));
     }
 
-    /** Equal in currency and numeric value, whatever the scale. */
+    /**
+     * Whether two amounts are equal in currency and numeric value, whatever their scale.
+     *
+     * @param a an amount
+     * @param b an amount
+     * @return true when both currency and value are equal
+     */
     public static boolean sameValue(MonetaryAmount a, MonetaryAmount b) {
         return a.getCurrency().equals(b.getCurrency()) && value(a).compareTo(value(b)) == 0;
     }
 
+    /**
+     * Refuses two amounts in different currencies: fvw does not convert.
+     *
+     * @param a an amount
+     * @param b an amount
+     * @param operation what was being done, for the message
+     * @throws CurrencyMismatchException naming both currencies and the operation
+     */
     public static void requireSameCurrency(MonetaryAmount a, MonetaryAmount b, String operation) {
         if (!a.getCurrency().equals(b.getCurrency())) {
             throw new CurrencyMismatchException(a.getCurrency(), b.getCurrency(), operation);
         }
     }
 
-    /** "EUR 1234.50" with the full scale kept (Moneta's toString drops trailing zeros). */
+    /**
+     * The amount for a message: code and plain value with its full scale, "EUR 1234.50" (Moneta's
+     * toString drops trailing zeros).
+     *
+     * @param amount the amount
+     * @return the text
+     */
     public static String format(MonetaryAmount amount) {
         return amount.getCurrency().getCurrencyCode() + " " + value(amount).toPlainString();
     }

@@ -4,7 +4,9 @@ import nl.fvw.FvwException;
 
 /** A budget year (begrotingsjaar), 1900-2199. Treat as a value type. */
 public record BudgetYear(int value) implements Comparable<BudgetYear> {
+    /** The first year fvw accepts. */
     public static final int MIN = 1900;
+    /** The last year fvw accepts. */
     public static final int MAX = 2199;
 
     public BudgetYear {
@@ -13,11 +15,23 @@ public record BudgetYear(int value) implements Comparable<BudgetYear> {
         }
     }
 
+    /**
+     * A budget year.
+     *
+     * @param value the year, {@link #MIN} to {@link #MAX}
+     * @return the year
+     */
     public static BudgetYear of(int value) {
         return new BudgetYear(value);
     }
 
-    /** Parses "2024". */
+    /**
+     * Parses "2024".
+     *
+     * @param text four digits
+     * @return the year
+     * @throws nl.fvw.FvwException when the text is not a year in range
+     */
     public static BudgetYear parse(String text) {
         String t = text.strip();
         if (!t.matches("\\d{4}")) {
@@ -26,22 +40,50 @@ public record BudgetYear(int value) implements Comparable<BudgetYear> {
         return new BudgetYear(Integer.parseInt(t));
     }
 
+    /**
+     * The year {@code years} later (earlier when negative).
+     *
+     * @param years the number of years
+     * @return the year
+     */
     public BudgetYear plus(int years) {
         return new BudgetYear(value + years);
     }
 
+    /**
+     * The year before.
+     *
+     * @return t − 1
+     */
     public BudgetYear previous() {
         return plus(-1);
     }
 
+    /**
+     * The year after.
+     *
+     * @return t + 1
+     */
     public BudgetYear next() {
         return plus(1);
     }
 
+    /**
+     * Whether this year comes before another.
+     *
+     * @param other another year
+     * @return true when earlier
+     */
     public boolean isBefore(BudgetYear other) {
         return value < other.value;
     }
 
+    /**
+     * Whether this year comes after another.
+     *
+     * @param other another year
+     * @return true when later
+     */
     public boolean isAfter(BudgetYear other) {
         return value > other.value;
     }

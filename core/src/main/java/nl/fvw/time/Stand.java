@@ -35,11 +35,25 @@ public final class Stand implements Comparable<Stand> {
         this.publicationDate = Objects.requireNonNull(publicationDate, "publicationDate");
     }
 
-    /** A stand published on the usual date of its ijkmoment. */
+    /**
+     * A stand published on the usual date of its ijkmoment.
+     *
+     * @param ijkmoment the moment in the budget cycle
+     * @param year the year of the document (Miljoenennota 2024: 2024)
+     * @return the stand
+     */
     public static Stand of(Ijkmoment ijkmoment, int year) {
         return new Stand(ijkmoment, year, ijkmoment.usualPublicationDate(year));
     }
 
+    /**
+     * A stand published on a given date (for ordering stands of one moment that moved).
+     *
+     * @param ijkmoment the moment in the budget cycle
+     * @param year the year of the document
+     * @param publicationDate the day it was published
+     * @return the stand
+     */
     public static Stand of(Ijkmoment ijkmoment, int year, LocalDate publicationDate) {
         return new Stand(ijkmoment, year, publicationDate);
     }
@@ -70,22 +84,49 @@ public final class Stand implements Comparable<Stand> {
         return of(moment, year);
     }
 
+    /**
+     * The moment in the budget cycle.
+     *
+     * @return the ijkmoment
+     */
     public Ijkmoment ijkmoment() {
         return ijkmoment;
     }
 
+    /**
+     * The year of the document.
+     *
+     * @return the year
+     */
     public int year() {
         return year;
     }
 
+    /**
+     * The day the stand was published; stands are ordered by it.
+     *
+     * @return the date
+     */
     public LocalDate publicationDate() {
         return publicationDate;
     }
 
+    /**
+     * Whether this stand was published before another.
+     *
+     * @param other another stand
+     * @return true when earlier
+     */
     public boolean isBefore(Stand other) {
         return compareTo(other) < 0;
     }
 
+    /**
+     * Whether this stand was published after another.
+     *
+     * @param other another stand
+     * @return true when later
+     */
     public boolean isAfter(Stand other) {
         return compareTo(other) > 0;
     }

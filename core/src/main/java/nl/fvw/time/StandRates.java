@@ -27,11 +27,24 @@ public final class StandRates {
         this.byStand = Collections.unmodifiableNavigableMap(byStand);
     }
 
+    /**
+     * A table with no stand yet.
+     *
+     * @param naam what the rates are, for messages ("reële bbp-groei")
+     * @param bron where they come from
+     * @return the empty table
+     */
     public static StandRates empty(String naam, String bron) {
         return new StandRates(naam, bron, new TreeMap<>());
     }
 
-    /** This table plus the rates published at {@code stand}; a stand may be given once. */
+    /**
+     * This table plus the rates published at {@code stand}; a stand may be given once.
+     *
+     * @param stand the stand
+     * @param rates the rates per year, as fractions (0.025 is 2,5 %)
+     * @return the larger table
+     */
     public StandRates with(Stand stand, Map<BudgetYear, BigDecimal> rates) {
         if (byStand.containsKey(stand)) {
             throw new FvwException(naam + ": stand " + stand + " is given twice");
@@ -41,23 +54,49 @@ public final class StandRates {
         return new StandRates(naam, bron, m);
     }
 
+    /**
+     * What the rates are.
+     *
+     * @return the name
+     */
     public String naam() {
         return naam;
     }
 
+    /**
+     * Where the rates come from.
+     *
+     * @return the source
+     */
     public String bron() {
         return bron;
     }
 
+    /**
+     * Whether no stand is given.
+     *
+     * @return true for an empty table
+     */
     public boolean isEmpty() {
         return byStand.isEmpty();
     }
 
+    /**
+     * The rates per stand.
+     *
+     * @return an unmodifiable map in publication order
+     */
     public NavigableMap<Stand, SortedMap<BudgetYear, BigDecimal>> stands() {
         return byStand;
     }
 
-    /** The stand the rate of {@code year} comes from when known at {@code stand}, or null. */
+    /**
+     * The stand the rate of {@code year} comes from when known at {@code stand}.
+     *
+     * @param year the year
+     * @param stand the stand of the question
+     * @return the latest stand at or before it that gives the year, or null
+     */
     public Stand sourceStand(BudgetYear year, Stand stand) {
         for (Map.Entry<Stand, SortedMap<BudgetYear, BigDecimal>> e : byStand.headMap(stand, true).descendingMap()
                 .entrySet()) {
@@ -68,11 +107,25 @@ public final class StandRates {
         return null;
     }
 
+    /**
+     * Whether the rate of {@code year} is known at {@code stand}.
+     *
+     * @param year the year
+     * @param stand the stand of the question
+     * @return true when some stand at or before it gives the year
+     */
     public boolean knows(BudgetYear year, Stand stand) {
         return sourceStand(year, stand) != null;
     }
 
-    /** The rate of {@code year} as known at {@code stand}; an error naming both when unknown. */
+    /**
+     * The rate of {@code year} as known at {@code stand}.
+     *
+     * @param year the year
+     * @param stand the stand of the question
+     * @return the rate, as a fraction
+     * @throws nl.fvw.FvwException naming both when unknown
+     */
     public BigDecimal knownAt(BudgetYear year, Stand stand) {
         Stand from = sourceStand(year, stand);
         if (from == null) {

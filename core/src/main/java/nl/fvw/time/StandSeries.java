@@ -31,11 +31,22 @@ public final class StandSeries {
         this.byStand = Collections.unmodifiableNavigableMap(byStand);
     }
 
+    /**
+     * A store with no stand yet.
+     *
+     * @return the empty store
+     */
     public static StandSeries empty() {
         return new StandSeries(new TreeMap<>());
     }
 
-    /** This store plus the series published at {@code stand}; a stand may be given once. */
+    /**
+     * This store plus the series published at {@code stand}; a stand may be given once.
+     *
+     * @param stand the stand
+     * @param series the amounts per year published at it
+     * @return the larger store
+     */
     public StandSeries with(Stand stand, YearSeries series) {
         Objects.requireNonNull(stand, "stand");
         Objects.requireNonNull(series, "series");
@@ -52,11 +63,23 @@ public final class StandSeries {
         return new StandSeries(m);
     }
 
+    /**
+     * The series per stand.
+     *
+     * @return an unmodifiable map in publication order
+     */
     public NavigableMap<Stand, YearSeries> stands() {
         return byStand;
     }
 
-    /** The amount of {@code year} as published at exactly {@code stand}. */
+    /**
+     * The amount of {@code year} as published at exactly {@code stand}.
+     *
+     * @param year the year
+     * @param stand the stand
+     * @return the amount
+     * @throws nl.fvw.FvwException when that stand does not give the year
+     */
     public MonetaryAmount value(BudgetYear year, Stand stand) {
         YearSeries s = byStand.get(stand);
         if (s == null) {
@@ -69,7 +92,14 @@ public final class StandSeries {
         return s.get(year);
     }
 
-    /** The amount of {@code year} from the latest stand at or before {@code stand} that covers it. */
+    /**
+     * The amount of {@code year} from the latest stand at or before {@code stand} that covers it.
+     *
+     * @param year the year
+     * @param stand the stand of the question
+     * @return the amount as known then
+     * @throws nl.fvw.FvwException when no such stand covers the year
+     */
     public MonetaryAmount knownAt(BudgetYear year, Stand stand) {
         for (Map.Entry<Stand, YearSeries> e : byStand.headMap(stand, true).descendingMap().entrySet()) {
             if (e.getValue().contains(year)) {
@@ -79,7 +109,12 @@ public final class StandSeries {
         throw new FvwException("No figure for " + year + " is known at stand " + stand);
     }
 
-    /** Every year any stand at or before {@code stand} covers, each from the latest such stand. */
+    /**
+     * Every year any stand at or before {@code stand} covers, each from the latest such stand.
+     *
+     * @param stand the stand of the question
+     * @return the series as known then
+     */
     public YearSeries asKnownAt(Stand stand) {
         NavigableMap<Stand, YearSeries> known = byStand.headMap(stand, true);
         if (known.isEmpty()) {
@@ -93,7 +128,14 @@ public final class StandSeries {
         return YearSeries.of(m);
     }
 
-    /** Bijstelling of {@code year} between two stands: known at {@code to} minus known at {@code from}. */
+    /**
+     * Bijstelling of {@code year} between two stands: known at {@code to} minus known at {@code from}.
+     *
+     * @param year the year
+     * @param from the earlier stand
+     * @param to the later stand
+     * @return the bijstelling
+     */
     public MonetaryAmount bijstelling(BudgetYear year, Stand from, Stand to) {
         if (to.isBefore(from)) {
             throw new FvwException("Stands out of order: " + to + " comes before " + from);

@@ -52,11 +52,25 @@ public final class YearSeries {
         this.currency = cur;
     }
 
+    /**
+     * A series from amounts per year.
+     *
+     * @param values an amount for every year of a contiguous range, all in one currency
+     * @return the series
+     * @throws nl.fvw.FvwException on a missing year, an empty map or mixed currencies
+     */
     public static YearSeries of(Map<BudgetYear, MonetaryAmount> values) {
         return new YearSeries(new TreeMap<>(values));
     }
 
-    /** A series of the same amount in every year from {@code first} to {@code last}, inclusive. */
+    /**
+     * A series of the same amount in every year from {@code first} to {@code last}, inclusive.
+     *
+     * @param first the first year
+     * @param last the last year
+     * @param amount the amount of each year
+     * @return the series
+     */
     public static YearSeries constant(BudgetYear first, BudgetYear last, MonetaryAmount amount) {
         TreeMap<BudgetYear, MonetaryAmount> m = new TreeMap<>();
         for (BudgetYear y = first; !y.isAfter(last); y = y.next()) {
@@ -65,23 +79,50 @@ public final class YearSeries {
         return new YearSeries(m);
     }
 
+    /**
+     * The first year.
+     *
+     * @return the first year of the series
+     */
     public BudgetYear firstYear() {
         return values.firstKey();
     }
 
+    /**
+     * The last year.
+     *
+     * @return the last year of the series
+     */
     public BudgetYear lastYear() {
         return values.lastKey();
     }
 
+    /**
+     * The currency of every amount.
+     *
+     * @return the currency
+     */
     public CurrencyUnit currency() {
         return currency;
     }
 
+    /**
+     * Whether the series has an amount for a year.
+     *
+     * @param year the year
+     * @return true when the year lies in the series' range
+     */
     public boolean contains(BudgetYear year) {
         return values.containsKey(year);
     }
 
-    /** The amount of {@code year}; an error naming the year and the range when it is absent. */
+    /**
+     * The amount of {@code year}.
+     *
+     * @param year the year
+     * @return the amount
+     * @throws nl.fvw.FvwException naming the year and the range when it is absent
+     */
     public MonetaryAmount get(BudgetYear year) {
         MonetaryAmount a = values.get(year);
         if (a == null) {
@@ -91,26 +132,52 @@ public final class YearSeries {
         return a;
     }
 
+    /**
+     * The amounts by year.
+     *
+     * @return an unmodifiable map in year order
+     */
     public SortedMap<BudgetYear, MonetaryAmount> asMap() {
         return values;
     }
 
+    /**
+     * Year by year {@code this + other}.
+     *
+     * @param other a series over the same years, in the same currency
+     * @return the sum per year
+     */
     public YearSeries plus(YearSeries other) {
         return combine(other, Amounts::add, "addition");
     }
 
+    /**
+     * Year by year {@code this − other}.
+     *
+     * @param other a series over the same years, in the same currency
+     * @return the difference per year
+     */
     public YearSeries minus(YearSeries other) {
         return combine(other, Amounts::subtract, "subtraction");
     }
 
-    /** Every amount × {@code rate} (e.g. an accres % as a fraction), exact. */
+    /**
+     * Every amount × {@code rate} (e.g. an accres % as a fraction), exact.
+     *
+     * @param rate the factor
+     * @return the scaled series
+     */
     public YearSeries scale(BigDecimal rate) {
         TreeMap<BudgetYear, MonetaryAmount> m = new TreeMap<>();
         values.forEach((y, a) -> m.put(y, Amounts.multiply(a, rate)));
         return new YearSeries(m);
     }
 
-    /** Running total: year t holds the sum of years first..t. */
+    /**
+     * Running total: year t holds the sum of years first..t.
+     *
+     * @return the cumulated series
+     */
     public YearSeries cumulate() {
         TreeMap<BudgetYear, MonetaryAmount> m = new TreeMap<>();
         MonetaryAmount sum = Amounts.zero(currency);
@@ -121,7 +188,11 @@ public final class YearSeries {
         return new YearSeries(m);
     }
 
-    /** Inverse of {@link #cumulate()}: the first year as is, then year t minus year t − 1. */
+    /**
+     * Inverse of {@link #cumulate()}: the first year as is, then year t minus year t − 1.
+     *
+     * @return the series of differences
+     */
     public YearSeries difference() {
         TreeMap<BudgetYear, MonetaryAmount> m = new TreeMap<>();
         MonetaryAmount previous = Amounts.zero(currency);
@@ -132,16 +203,31 @@ public final class YearSeries {
         return new YearSeries(m);
     }
 
-    /** This series with a kasschuif applied (the schuif's years must lie in this series). */
+    /**
+     * This series with a kasschuif applied (the schuif's years must lie in this series).
+     *
+     * @param schuif the shift of cash between years
+     * @return the shifted series; its total is unchanged
+     */
     public YearSeries apply(Kasschuif schuif) {
         return plus(schuif.asSeries(firstYear(), lastYear(), currency));
     }
 
+    /**
+     * The sum over all years.
+     *
+     * @return the total
+     */
     public MonetaryAmount total() {
         return values.values().stream().reduce(Amounts.zero(currency), Amounts::add);
     }
 
-    /** Equal years and numerically equal amounts (scale ignored). */
+    /**
+     * Equal years and numerically equal amounts (scale ignored).
+     *
+     * @param other another series
+     * @return true when every year has the same value
+     */
     public boolean sameValues(YearSeries other) {
         if (!values.keySet().equals(other.values.keySet())) {
             return false;
