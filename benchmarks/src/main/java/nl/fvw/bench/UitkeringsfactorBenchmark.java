@@ -39,7 +39,7 @@ public class UitkeringsfactorBenchmark {
     private static final int GEMEENTEN = 342;
     private static final int MAATSTAVEN = 60;
 
-    private List<Map<String, BigDecimal>> eenheden;
+    private Map<String, Map<String, BigDecimal>> eenheden;
     private List<MonetaryAmount> inkomsten;
     private Map<String, MonetaryAmount> bedragPerEenheid;
     private MonetaryAmount auBudget;
@@ -51,7 +51,7 @@ public class UitkeringsfactorBenchmark {
         for (int m = 0; m < MAATSTAVEN; m++) {
             bedragPerEenheid.put(String.format("maatstaf%02d", m), Amounts.eur(BigDecimal.valueOf(1 + r.nextInt(90_000), 2)));
         }
-        eenheden = new ArrayList<>();
+        eenheden = new java.util.LinkedHashMap<>();
         inkomsten = new ArrayList<>();
         for (int g = 0; g < GEMEENTEN; g++) {
             long inwoners = Math.max(900, (long) (1_000 * Math.exp(r.nextGaussian() * 1.1 + 3.3)));
@@ -59,7 +59,7 @@ public class UitkeringsfactorBenchmark {
             for (String m : bedragPerEenheid.keySet()) {
                 e.put(m, BigDecimal.valueOf((long) (inwoners * r.nextDouble())));
             }
-            eenheden.add(e);
+            eenheden.put(String.format("GM%04d", g), e);
             inkomsten.add(Amounts.eur(BigDecimal.valueOf(-inwoners * (20 + r.nextInt(60)))));
         }
         auBudget = Amounts.eur("21000000000.00");
@@ -67,10 +67,11 @@ public class UitkeringsfactorBenchmark {
 
     @Benchmark
     public Object auOver342GemeentenAnd60Maatstaven() {
+        Map<String, MonetaryAmount> bases = Uitkeringsfactor.uitkeringsbases(eenheden, bedragPerEenheid);
         List<Uitkeringsfactor.Gemeente> gemeenten = new ArrayList<>(GEMEENTEN);
-        for (int g = 0; g < GEMEENTEN; g++) {
-            gemeenten.add(new Uitkeringsfactor.Gemeente(String.format("GM%04d", g),
-                    Uitkeringsfactor.uitkeringsbasis(eenheden.get(g), bedragPerEenheid), inkomsten.get(g)));
+        int g = 0;
+        for (Map.Entry<String, MonetaryAmount> b : bases.entrySet()) {
+            gemeenten.add(new Uitkeringsfactor.Gemeente(b.getKey(), b.getValue(), inkomsten.get(g++)));
         }
         return Uitkeringsfactor.bereken(auBudget, gemeenten, false);
     }

@@ -61,12 +61,48 @@ public final class Uitkeringsfactor {
             SortedMap<String, MonetaryAmount> au, Explanation explanation) {
     }
 
-    /** Σ_m eenheden_{m,g} × bedrag per eenheid_m: the uitkeringsbasis of one gemeente. */
+    /**
+     * Σ_m eenheden_{m,g} × bedrag per eenheid_m: the uitkeringsbasis of one gemeente.
+     *
+     * @param eenheden the number of units per maatstaf (not negative)
+     * @param bedragPerEenheid the amount per unit of every maatstaf
+     * @return the uitkeringsbasis, exact within 34 digits
+     * @throws FvwException naming a maatstaf without an amount, or with negative units
+     */
     public static MonetaryAmount uitkeringsbasis(Map<String, BigDecimal> eenheden, Map<String, MonetaryAmount> bedragPerEenheid) {
-        // summed as decimals at the amounts' precision: one amount made at the end, not two per maatstaf
+        return Amounts.eur(basis(eenheden, prijzen(bedragPerEenheid)));
+    }
+
+    /**
+     * The uitkeringsbasis of every gemeente, with the amounts per unit read once.
+     *
+     * @param eenhedenPerGemeente per gemeente code the number of units per maatstaf
+     * @param bedragPerEenheid the amount per unit of every maatstaf
+     * @return per gemeente its uitkeringsbasis, in the order given
+     * @throws FvwException naming a maatstaf without an amount, or with negative units
+     */
+    public static Map<String, MonetaryAmount> uitkeringsbases(Map<String, Map<String, BigDecimal>> eenhedenPerGemeente,
+            Map<String, MonetaryAmount> bedragPerEenheid) {
+        Map<String, BigDecimal> prijzen = prijzen(bedragPerEenheid);
+        Map<String, MonetaryAmount> out = new LinkedHashMap<>();
+        eenhedenPerGemeente.forEach((code, eenheden) -> out.put(code, Amounts.eur(basis(eenheden, prijzen))));
+        return out;
+    }
+
+    private static Map<String, BigDecimal> prijzen(Map<String, MonetaryAmount> bedragPerEenheid) {
+        Map<String, BigDecimal> out = new java.util.HashMap<>();
+        bedragPerEenheid.forEach((m, a) -> {
+            Amounts.requireSameCurrency(a, Amounts.zeroEur(), "uitkeringsbasis, maatstaf " + m);
+            out.put(m, Amounts.value(a));
+        });
+        return out;
+    }
+
+    /** Exact products and sum, rounded once to the amounts' precision. */
+    private static BigDecimal basis(Map<String, BigDecimal> eenheden, Map<String, BigDecimal> prijzen) {
         BigDecimal sum = BigDecimal.ZERO;
         for (Map.Entry<String, BigDecimal> e : eenheden.entrySet()) {
-            MonetaryAmount price = bedragPerEenheid.get(e.getKey());
+            BigDecimal price = prijzen.get(e.getKey());
             if (price == null) {
                 throw new FvwException("No bedrag per eenheid for maatstaf '" + e.getKey() + "'");
             }
@@ -74,10 +110,9 @@ public final class Uitkeringsfactor {
                 throw new FvwException("Maatstaf '" + e.getKey() + "' has a negative number of eenheden ("
                         + e.getValue().toPlainString() + ")");
             }
-            Amounts.requireSameCurrency(price, Amounts.zeroEur(), "uitkeringsbasis");
-            sum = sum.add(Amounts.value(price).multiply(e.getValue(), Amounts.MATH_CONTEXT), Amounts.MATH_CONTEXT);
+            sum = sum.add(price.multiply(e.getValue()));
         }
-        return Amounts.eur(sum);
+        return sum.round(Amounts.MATH_CONTEXT);
     }
 
     public static Uitkomst bereken(MonetaryAmount auBudget, List<Gemeente> gemeenten, boolean explain) {

@@ -54,6 +54,22 @@ class UitkeringsfactorTest {
     }
 
     @Test
+    void basesOfAllGemeentenAtOnceAreEachGemeentesBasis() {
+        Map<String, MonetaryAmount> prijzen = Map.of("inwoners", Amounts.eur("150.25"), "jongeren", Amounts.eur("300"),
+                "bijstand", Amounts.eur("1234.5678"));
+        Map<String, Map<String, BigDecimal>> eenheden = new java.util.LinkedHashMap<>();
+        eenheden.put("GM0002", Map.of("inwoners", new BigDecimal("1000"), "jongeren", new BigDecimal("200")));
+        eenheden.put("GM0001", Map.of("inwoners", new BigDecimal("98765"), "bijstand", new BigDecimal("1234")));
+        Map<String, MonetaryAmount> bases = Uitkeringsfactor.uitkeringsbases(eenheden, prijzen);
+        assertThat(bases.keySet()).containsExactly("GM0002", "GM0001");
+        eenheden.forEach((code, e) -> assertThat(Amounts.sameValue(bases.get(code), Uitkeringsfactor.uitkeringsbasis(e, prijzen)))
+                .isTrue());
+        assertThat(Amounts.value(bases.get("GM0001"))).isEqualByComparingTo("16362897.9152");
+        assertThatThrownBy(() -> Uitkeringsfactor.uitkeringsbases(Map.of("X", Map.of("inwoners", BigDecimal.ONE)),
+                Map.of("inwoners", Amounts.of(BigDecimal.ONE, "USD")))).hasMessageContaining("USD");
+    }
+
+    @Test
     void errors() {
         assertThatThrownBy(() -> g("X", "-1", "0")).hasMessageContaining("uitkeringsbasis is negative");
         assertThatThrownBy(() -> g("X", "1", "5")).hasMessageContaining("inkomstenmaatstaven are a negative amount");
