@@ -30,15 +30,14 @@ public record FigureName(String fonds, String grootheid, BudgetYear jaar, Stand 
             "(?i)\\s*(?:(GF|PF|Gemeentefonds|Provinciefonds)\\s+)?(\\p{L}[\\p{L}\\p{N}% -]*?)\\s+(\\d{4})(?:\\s+stand\\s+(.+?))?\\s*");
 
     /** Stand (none first), fund (none first), quantity, year: the order figures are listed in. */
-    public static final Comparator<FigureName> ORDER = Comparator
-            .comparing(FigureName::stand, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(n -> n.fonds() == null ? "" : n.fonds())
-            .thenComparing(FigureName::grootheid).thenComparing(FigureName::jaar);
+    public static final Comparator<FigureName> ORDER = FigureName::compareInOrder;
 
     public FigureName {
         Objects.requireNonNull(grootheid, "grootheid");
         Objects.requireNonNull(jaar, "jaar");
-        grootheid = grootheid.strip().toLowerCase(Locale.ROOT);
+        if (!isLowerCaseWord(grootheid)) {
+            grootheid = grootheid.strip().toLowerCase(Locale.ROOT);
+        }
         if (fonds != null && !fonds.equals("GF") && !fonds.equals("PF")) {
             fonds = switch (fonds.toLowerCase(Locale.ROOT)) {
                 case "gf", "gemeentefonds" -> "GF";
@@ -46,6 +45,42 @@ public record FigureName(String fonds, String grootheid, BudgetYear jaar, Stand 
                 default -> throw new FvwException("'" + fonds + "' is not a fund; expected GF or PF");
             };
         }
+    }
+
+    /** Stand (none first), fund (none first), grootheid, year: the order of every report. */
+    private static int compareInOrder(FigureName a, FigureName b) {
+        if (a.stand() != b.stand()) {
+            if (a.stand() == null) {
+                return -1;
+            }
+            if (b.stand() == null) {
+                return 1;
+            }
+            int c = a.stand().compareTo(b.stand());
+            if (c != 0) {
+                return c;
+            }
+        }
+        int c = (a.fonds() == null ? "" : a.fonds()).compareTo(b.fonds() == null ? "" : b.fonds());
+        if (c != 0) {
+            return c;
+        }
+        c = a.grootheid().compareTo(b.grootheid());
+        return c != 0 ? c : a.jaar().compareTo(b.jaar());
+    }
+
+    /** Already stripped and in lower case: most names are made by fvw itself, in this form. */
+    private static boolean isLowerCaseWord(String s) {
+        if (s.isEmpty() || s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isUpperCase(ch) || Character.isWhitespace(ch) && ch != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static FigureName parse(String text) {

@@ -1,6 +1,7 @@
 package nl.fvw.normering;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -477,9 +478,13 @@ public final class Normeringsrekening {
             // nothing at this stand to build a level from (only a % is known): no level, not a partial one
             return out;
         }
-        MonetaryAmount cumulative = Amounts.zeroEur();
-        MonetaryAmount cumLpo = Amounts.zeroEur();
-        MonetaryAmount cumVolume = Amounts.zeroEur();
+        // running sums as decimals at the amounts' precision; an amount is made only for what is reported
+        MathContext mc = Amounts.MATH_CONTEXT;
+        BigDecimal basis = Amounts.value(fi.niveauBasis());
+        javax.money.CurrencyUnit valuta = fi.niveauBasis().getCurrency();
+        BigDecimal cumulative = BigDecimal.ZERO;
+        BigDecimal cumLpo = BigDecimal.ZERO;
+        BigDecimal cumVolume = BigDecimal.ZERO;
         boolean split = true;
         for (BudgetYear y = scope.van(); !y.isAfter(scope.tot()); y = y.next()) {
             Tranche t = compute(f, y, s).tranche();
@@ -487,52 +492,53 @@ public final class Normeringsrekening {
                 throw new FvwException(f.naam() + ": no tranche for " + y + " at stand " + s + ", while other years of that"
                         + " stand have one, so no level");
             }
+            Amounts.requireSameCurrency(fi.niveauBasis(), t.bedrag(), f.naam() + " niveau " + y);
             Stand def = definitiveStand(y);
-            MonetaryAmount inYear = t.bedrag();
+            BigDecimal inYear = Amounts.value(t.bedrag());
             Tranche paid = null;
             if (def != null && !s.isBefore(def) && afrekening.containsKey(y.next())) {
                 paid = compute(f, y, paidStand(y, def)).tranche();
-                inYear = paid.bedrag();
+                inYear = Amounts.value(paid.bedrag());
             }
-            MonetaryAmount tranchesUsed = Amounts.add(cumulative, inYear);
-            MonetaryAmount level = Amounts.add(fi.niveauBasis(), tranchesUsed);
-            cumulative = Amounts.add(cumulative, t.bedrag());
+            BigDecimal tranchesUsedValue = cumulative.add(inYear, mc);
+            BigDecimal levelValue = basis.add(tranchesUsedValue, mc);
+            cumulative = cumulative.add(Amounts.value(t.bedrag()), mc);
             Tranche usedT = paid == null ? t : paid;
             split &= usedT.lpoDeel() != null && t.lpoDeel() != null;
             MonetaryAmount lpoUsed = null;
             MonetaryAmount volumeUsed = null;
             if (split) {
-                lpoUsed = Amounts.add(cumLpo, usedT.lpoDeel());
-                volumeUsed = Amounts.add(cumVolume, usedT.volumeDeel());
-                cumLpo = Amounts.add(cumLpo, t.lpoDeel());
-                cumVolume = Amounts.add(cumVolume, t.volumeDeel());
+                lpoUsed = Amounts.of(cumLpo.add(Amounts.value(usedT.lpoDeel()), mc), valuta);
+                volumeUsed = Amounts.of(cumVolume.add(Amounts.value(usedT.volumeDeel()), mc), valuta);
+                cumLpo = cumLpo.add(Amounts.value(t.lpoDeel()), mc);
+                cumVolume = cumVolume.add(Amounts.value(t.volumeDeel()), mc);
             }
+            MonetaryAmount tranchesUsed = Amounts.of(tranchesUsedValue, valuta);
             MonetaryAmount taak = Amounts.zeroEur();
             MonetaryAmount kort = Amounts.zeroEur();
             MonetaryAmount afr = Amounts.zeroEur();
             Explanation.Builder nb = explain ? Explanation.builder(f.code() + " niveau " + y + " stand " + s)
                     .formula("niveau = basis + Σ tranches t/m " + y + " + taakmutaties − kortingen + afrekening")
                     .input(new Input("basis", Figures.mln(fi.niveauBasis()), null, fi.bron()))
-                    .input(new Input("Σ tranches " + scope.van() + "-" + y, Figures.mln(Amounts.add(
-                            Amounts.subtract(cumulative, t.bedrag()), inYear)), s.toString(),
+                    .input(new Input("Σ tranches " + scope.van() + "-" + y, Figures.mln(tranchesUsed), s.toString(),
                             paid == null ? "tranches op deze stand" : "tranche " + y + " zoals betaald (stand "
                                     + paid.stand() + "); het verschil volgt als afrekening in " + y.next()))
                     : Explanation.off();
             if (fi.taakmutaties() != null && fi.taakmutaties().contains(y)) {
                 taak = fi.taakmutaties().get(y);
-                level = Amounts.add(level, taak);
+                levelValue = levelValue.add(Amounts.value(taak), mc);
                 if (explain) {
                     nb.input(new Input("taakmutaties " + y, Figures.mln(taak), null, fi.bron()));
                 }
             }
             if (korting.containsKey(y)) {
                 kort = korting.get(y);
-                level = Amounts.subtract(level, kort);
+                levelValue = levelValue.subtract(Amounts.value(kort), mc);
                 nb.child(kortingUitleg.get(y));
             }
             if (afrekening.containsKey(y)) {
                 afr = afrekening.get(y).bedrag();
-                level = Amounts.add(level, afr);
+                levelValue = levelValue.add(Amounts.value(afr), mc);
                 nb.child(afrekening.get(y).explanation());
             }
             MonetaryAmount bcf = bcfInLevel(f, y, s);
@@ -541,12 +547,13 @@ public final class Normeringsrekening {
                 nb.child(bcfAfrekening.get(y).explanation());
             }
             if (in.bcf() != null && y.isAfter(in.bcf().basisjaar())) {
-                level = Amounts.add(level, bcf);
+                levelValue = levelValue.add(Amounts.value(bcf), mc);
                 if (explain) {
                     nb.input(new Input("BCF-ruimte " + y + " (incidenteel)", Figures.mln(bcf), s.toString(),
                             in.bcf().bron()));
                 }
             }
+            MonetaryAmount level = Amounts.of(levelValue, valuta);
             out.add(new Bedragfiguur(new FigureName(f.code(), "cumulatief", y, s), tranchesUsed, explain
                     ? Explanation.builder(f.code() + " cumulatief " + y + " stand " + s)
                             .formula("Σ tranches " + scope.van() + " t/m " + y + " (het cumulatieve accres)")
