@@ -7,10 +7,21 @@ package nl.fvw;
 public class FvwException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An error with one clear message.
+     *
+     * @param message what is wrong, naming the figure, file or rule
+     */
     public FvwException(String message) {
         super(message);
     }
 
+    /**
+     * An error with one clear message and its cause.
+     *
+     * @param message what is wrong
+     * @param cause the underlying exception
+     */
     public FvwException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -25,11 +25,25 @@ import nl.fvw.present.DutchNumbers;
 public final class Mutatietabel {
     /** What a row is. */
     public enum Soort {
-        STAND, MUTATIE, SUBMUTATIE, WAARVAN
+        /** A stand: the level as published at an ijkmoment. */
+        STAND,
+        /** A mutation between two stands, by cause. */
+        MUTATIE,
+        /** A part of the mutation above it. */
+        SUBMUTATIE,
+        /** A "waarvan" line: a part of the last stand. */
+        WAARVAN
     }
 
     /** One row: its label, kind, and one value per column (null: blank). */
     public record Regel(String label, Soort soort, List<BigDecimal> waarden) {
+        /**
+         * Checks the components.
+         *
+         * @param label the row's label
+         * @param soort what the row is
+         * @param waarden one value per column (null: blank)
+         */
         public Regel {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(soort, "soort");
@@ -45,6 +59,11 @@ public final class Mutatietabel {
     /** A cell that does not add up: the row, the column, the printed value, the recomputed one. */
     public record Afwijking(String regel, String kolom, BigDecimal gedrukt, BigDecimal berekend, boolean afronding,
             BigDecimal afrondingsmarge) {
+        /**
+         * How far the printed cell is from the recomputed one.
+         *
+         * @return gedrukt − berekend
+         */
         public BigDecimal verschil() {
             return gedrukt.subtract(berekend);
         }
@@ -65,7 +84,13 @@ public final class Mutatietabel {
     private final List<Regel> regels;
 
     /**
+     * A table as printed.
+     *
+     * @param titel the table's title
+     * @param eenheid the unit line ("x € 1.000")
      * @param printUnit the smallest printed step: 1 for x € 1.000, 0.1 for € mln with one decimal
+     * @param kolommen the column headers
+     * @param regels the rows, in table order
      */
     public Mutatietabel(String titel, String eenheid, BigDecimal printUnit, List<String> kolommen, List<Regel> regels) {
         this.titel = Objects.requireNonNull(titel, "titel");
@@ -84,19 +109,39 @@ public final class Mutatietabel {
         }
     }
 
+    /**
+     * The title.
+     *
+     * @return the table's title
+     */
     public String titel() {
         return titel;
     }
 
+    /**
+     * The column headers.
+     *
+     * @return the headers
+     */
     public List<String> kolommen() {
         return kolommen;
     }
 
+    /**
+     * The rows.
+     *
+     * @return the rows, in table order
+     */
     public List<Regel> regels() {
         return regels;
     }
 
-    /** Every cell that does not add up, in table order; empty when the table is consistent. */
+    /**
+     * Every cell that does not add up, in table order; empty when the table is consistent.
+     * A difference within the printed rounding of the cells involved is marked as rounding.
+     *
+     * @return the cells that do not add up
+     */
     public List<Afwijking> check() {
         List<Afwijking> out = new ArrayList<>();
         for (int c = 0; c < kolommen.size(); c++) {
@@ -189,7 +234,11 @@ public final class Mutatietabel {
      * remainder) so that they add up to the printed difference of the stands; sub-mutations add
      * up to their printed mutation, and waarvan lines to the printed last stand.
      *
-     * @param exact rows with exact values in euro; {@code step} a money rounding such as {@code BudgetTable.MLN}
+     * @param titel the table's title
+     * @param kolommen the column headers
+     * @param exact rows with exact values in euro
+     * @param step a money rounding such as {@code BudgetTable.MLN}
+     * @return the printed table, adding up
      */
     public static Mutatietabel fromExact(String titel, List<String> kolommen, List<Regel> exact, RoundingStep step) {
         BigDecimal quantum = step.unit().quantum();
@@ -260,7 +309,11 @@ public final class Mutatietabel {
         }
     }
 
-    /** Plain text in the begroting's shape, Dutch number format. */
+    /**
+     * The table as text.
+     *
+     * @return the table, with its title and unit
+     */
     public String render() {
         int decimals = Math.max(0, printUnit.stripTrailingZeros().scale());
         int labelWidth = regels.stream().mapToInt(r -> r.label().length() + 2).max().orElse(10);

@@ -6,8 +6,20 @@ import nl.fvw.FvwException;
 
 /** A tier of decentral government. */
 public enum Bestuurslaag {
-    GEMEENTEN, PROVINCIES, WATERSCHAPPEN;
+    /** The gemeenten (Gemeentefonds). */
+    GEMEENTEN,
+    /** The provincies (Provinciefonds). */
+    PROVINCIES,
+    /** The waterschappen (no fund: their own taxes). */
+    WATERSCHAPPEN;
 
+    /**
+     * A tier by its word.
+     *
+     * @param text gemeenten, provincies or waterschappen (any case)
+     * @return the tier
+     * @throws FvwException naming what is known
+     */
     public static Bestuurslaag parse(String text) {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
@@ -16,6 +28,11 @@ public enum Bestuurslaag {
         }
     }
 
+    /**
+     * The word in scenario files and reports.
+     *
+     * @return gemeenten, provincies or waterschappen
+     */
     public String woord() {
         return name().toLowerCase(Locale.ROOT);
     }

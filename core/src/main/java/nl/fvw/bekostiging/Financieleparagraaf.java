@@ -18,6 +18,14 @@ public final class Financieleparagraaf {
     private Financieleparagraaf() {
     }
 
+    /**
+     * The financial paragraph in Markdown: costs by kind, claim, compensation and gap per year in
+     * € mln (rounded so that the printed rows add up), the split over the tiers, the verdict, the
+     * signals and the assumptions.
+     *
+     * @param u the task's outcome
+     * @return the paragraph
+     */
     public static String markdown(Taakuitkomst u) {
         Taak t = u.taak();
         List<String> years = u.jaren().stream().map(j -> j.jaar().toString()).toList();
@@ -100,6 +108,12 @@ public final class Financieleparagraaf {
         return out;
     }
 
+    /**
+     * The financial paragraph as a self-contained HTML document.
+     *
+     * @param u the task's outcome
+     * @return the document
+     */
     public static String html(Taakuitkomst u) {
         return "<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\"><title>" + escape(u.taak().naam())
                 + "</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto}"

@@ -16,22 +16,46 @@ import nl.fvw.time.BudgetYear;
  * wage and price) is {@link #mix}.
  */
 public record Indexreeks(String naam, String bron, SortedMap<BudgetYear, BigDecimal> stijging) {
+    /**
+     * Checks the components.
+     *
+     * @param naam the index's name (IMOC, cao-ontwikkeling, …)
+     * @param bron its source
+     * @param stijging the increase per year, as a fraction
+     */
     public Indexreeks {
         Objects.requireNonNull(naam, "naam");
         Objects.requireNonNull(bron, "bron");
         stijging = Collections.unmodifiableSortedMap(new TreeMap<>(stijging));
     }
 
-    /** No indexation: every factor is 1. */
+    /**
+     * No indexation: every factor is 1.
+     *
+     * @return the empty index
+     */
     public static Indexreeks geen() {
         return new Indexreeks("geen indexatie (prijzen van het basisjaar)", "aanname", new TreeMap<>());
     }
 
+    /**
+     * Whether this is no indexation.
+     *
+     * @return true for {@link #geen()}
+     */
     public boolean isGeen() {
         return stijging.isEmpty() && naam.startsWith("geen");
     }
 
-    /** w × a + (1 − w) × b per year; both series must give the same years. */
+    /**
+     * w × a + (1 − w) × b per year; both series must give the same years.
+     *
+     * @param a the first index
+     * @param w the weight of {@code a}, 0 to 1
+     * @param b the second index
+     * @return the weighted index
+     * @throws FvwException when the weight is outside 0..1 or the years differ
+     */
     public static Indexreeks mix(Indexreeks a, BigDecimal w, Indexreeks b) {
         if (w.signum() < 0 || w.compareTo(BigDecimal.ONE) > 0) {
             throw new FvwException("A mix weight must be between 0 and 1, got " + w.toPlainString());
@@ -47,7 +71,14 @@ public record Indexreeks(String naam, String bron, SortedMap<BudgetYear, BigDeci
                 a.bron + "; " + b.bron, m);
     }
 
-    /** Π_{s=basisjaar+1..t} (1 + index_s); 1 for t ≤ basisjaar; a missing year is an error naming it. */
+    /**
+     * Π_{s=basisjaar+1..t} (1 + index_s); 1 for t ≤ basisjaar.
+     *
+     * @param basisjaar the year of the prices
+     * @param t the year to bring them to
+     * @return the factor
+     * @throws FvwException naming a missing year
+     */
     public BigDecimal factor(BudgetYear basisjaar, BudgetYear t) {
         if (isGeen()) {
             return BigDecimal.ONE;

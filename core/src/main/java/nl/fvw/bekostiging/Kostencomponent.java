@@ -23,6 +23,14 @@ import nl.fvw.time.BudgetYear;
  * be negative; besparingen and bestaand budget are positive amounts of a kind that reduces the claim.
  */
 public record Kostencomponent(String naam, Kostensoort soort, Berekening berekening, String bron) {
+    /**
+     * Checks the components.
+     *
+     * @param naam the component's name
+     * @param soort its kind (a cost, a saving, an existing budget)
+     * @param berekening how its amounts are computed
+     * @param bron the source of its figures
+     */
     public Kostencomponent {
         Objects.requireNonNull(naam, "naam");
         Objects.requireNonNull(soort, "soort");
@@ -32,15 +40,31 @@ public record Kostencomponent(String naam, Kostensoort soort, Berekening bereken
 
     /** How a component's real amount per year is computed. */
     public sealed interface Berekening {
-        /** The amount in base-year prices in {@code jaar}; zero in a year it does not cover. */
+        /**
+         * The amount in base-year prices in {@code jaar}; zero in a year it does not cover.
+         *
+         * @param jaar the year
+         * @return the real amount
+         */
         MonetaryAmount reeel(BudgetYear jaar);
 
-        /** The formula for one year, with its figures. */
+        /**
+         * The formula for one year, with its figures.
+         *
+         * @param jaar the year
+         * @return the formula
+         */
         String formule(BudgetYear jaar);
     }
 
     /** volume_t × prijs per eenheid. */
     public record VolumeMaalPrijs(SortedMap<BudgetYear, BigDecimal> volume, MonetaryAmount prijs) implements Berekening {
+        /**
+         * Checks the components.
+         *
+         * @param volume the volume per year
+         * @param prijs the price per unit, in base-year prices
+         */
         public VolumeMaalPrijs {
             volume = Collections.unmodifiableSortedMap(new TreeMap<>(volume));
             volume.forEach((y, v) -> {
@@ -67,6 +91,13 @@ public record Kostencomponent(String naam, Kostensoort soort, Berekening bereken
     /** uren_t × (loonkosten per uur + overhead per uur): the integraal uurtarief. */
     public record UrenMaalTarief(SortedMap<BudgetYear, BigDecimal> uren, MonetaryAmount loonkostenPerUur,
             MonetaryAmount overheadPerUur) implements Berekening {
+        /**
+         * Checks the components.
+         *
+         * @param uren the hours per year
+         * @param loonkostenPerUur the wage cost per hour
+         * @param overheadPerUur the overhead per hour
+         */
         public UrenMaalTarief {
             uren = Collections.unmodifiableSortedMap(new TreeMap<>(uren));
             uren.forEach((y, v) -> {
@@ -79,6 +110,11 @@ public record Kostencomponent(String naam, Kostensoort soort, Berekening bereken
             Amounts.requireSameCurrency(loonkostenPerUur, overheadPerUur, "integraal uurtarief");
         }
 
+        /**
+         * The integraal uurtarief: loonkosten + overhead per uur.
+         *
+         * @return the rate per hour
+         */
         public MonetaryAmount uurtarief() {
             return Amounts.add(loonkostenPerUur, overheadPerUur);
         }
@@ -98,6 +134,11 @@ public record Kostencomponent(String naam, Kostensoort soort, Berekening bereken
 
     /** Fixed amounts per year. */
     public record Bedragen(SortedMap<BudgetYear, MonetaryAmount> bedragen) implements Berekening {
+        /**
+         * Checks the components.
+         *
+         * @param bedragen the amount per year, in base-year prices
+         */
         public Bedragen {
             bedragen = Collections.unmodifiableSortedMap(new TreeMap<>(bedragen));
             bedragen.values().forEach(a -> requireNotNegative(a, "amount"));
@@ -106,6 +147,10 @@ public record Kostencomponent(String naam, Kostensoort soort, Berekening bereken
         /**
          * A one-off amount phased over years by shares (e.g. {2021: 2, 2022: 1}), split to the
          * cent so that the years add up to the total exactly.
+         *
+         * @param totaal the one-off amount
+         * @param aandelen the share of each year (any positive weights)
+         * @return the amounts per year
          */
         public static Bedragen gefaseerd(MonetaryAmount totaal, Map<BudgetYear, BigDecimal> aandelen) {
             return new Bedragen(new TreeMap<>(Allocation.split(totaal, aandelen, RoundingUnit.CENT)));

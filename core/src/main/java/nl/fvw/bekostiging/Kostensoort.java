@@ -9,7 +9,16 @@ import nl.fvw.FvwException;
  * costs, uitvoeringskosten; besparingen and the bestaand budget reduce the net claim.
  */
 public enum Kostensoort {
-    INVOERING(1), STRUCTUREEL(1), UITVOERING(1), BESPARING(-1), BESTAAND_BUDGET(-1);
+    /** One-off invoeringskosten. */
+    INVOERING(1),
+    /** Structural costs of the task. */
+    STRUCTUREEL(1),
+    /** Uitvoeringskosten (e.g. hours at an integraal uurtarief). */
+    UITVOERING(1),
+    /** A saving the task brings: reduces the claim. */
+    BESPARING(-1),
+    /** A budget the governments already have for it: reduces the claim. */
+    BESTAAND_BUDGET(-1);
 
     private final int teken;
 
@@ -17,11 +26,22 @@ public enum Kostensoort {
         this.teken = teken;
     }
 
-    /** +1 for a cost, −1 for what reduces the claim. */
+    /**
+     * The sign in the claim.
+     *
+     * @return +1 for a cost, −1 for what reduces the claim
+     */
     public int teken() {
         return teken;
     }
 
+    /**
+     * A kind by its word.
+     *
+     * @param text invoering, structureel, uitvoering, besparing or bestaand_budget
+     * @return the kind
+     * @throws FvwException naming what is known
+     */
     public static Kostensoort parse(String text) {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
@@ -31,6 +51,11 @@ public enum Kostensoort {
         }
     }
 
+    /**
+     * The word in scenario files and reports.
+     *
+     * @return the kind in lower case
+     */
     public String woord() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -6,8 +6,20 @@ import nl.fvw.FvwException;
 
 /** The route by which a task is funded (Financiële-verhoudingswet art. 13, 15-17). */
 public enum Route {
-    ALGEMENE_UITKERING, DECENTRALISATIE_UITKERING, SPECIFIEKE_UITKERING;
+    /** Through the algemene uitkering of the fund: free to spend. */
+    ALGEMENE_UITKERING,
+    /** Through a decentralisatie-uitkering of the fund. */
+    DECENTRALISATIE_UITKERING,
+    /** Through a specifieke uitkering (artikel 16 Fvw): with conditions and accountability. */
+    SPECIFIEKE_UITKERING;
 
+    /**
+     * A route by its word.
+     *
+     * @param text algemene_uitkering, decentralisatie_uitkering or specifieke_uitkering
+     * @return the route
+     * @throws FvwException naming what is known
+     */
     public static Route parse(String text) {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
@@ -17,6 +29,11 @@ public enum Route {
         }
     }
 
+    /**
+     * The word in reports.
+     *
+     * @return the route in lower case, with spaces
+     */
     public String woord() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }

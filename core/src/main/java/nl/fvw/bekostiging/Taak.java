@@ -27,6 +27,23 @@ public record Taak(String naam, String bron, BudgetYear basisjaar, BudgetYear va
         Map<Bestuurslaag, Map<String, BigDecimal>> verdeling, SortedMap<BudgetYear, MonetaryAmount> compensatie,
         SortedMap<BudgetYear, MonetaryAmount> compensatieEenmalig, Route route, List<String> aannames) {
 
+    /**
+     * Checks the components.
+     *
+     * @param naam the task's name
+     * @param bron the source of the estimate
+     * @param basisjaar the year of the prices
+     * @param van the first year
+     * @param tot the last year
+     * @param componenten the cost components
+     * @param index the index to current prices
+     * @param sleutel the share of each tier, adding up to exactly 1
+     * @param verdeling per tier the weights of its recipients (empty: the whole tier)
+     * @param compensatie the structural compensation per year
+     * @param compensatieEenmalig the one-off compensation per year
+     * @param route how the compensation is paid
+     * @param aannames the assumptions the estimate rests on
+     */
     public Taak {
         Objects.requireNonNull(naam, "naam");
         Objects.requireNonNull(bron, "bron");
@@ -79,7 +96,12 @@ public record Taak(String naam, String bron, BudgetYear basisjaar, BudgetYear va
         aannames = List.copyOf(aannames);
     }
 
-    /** All compensation of a year: structural plus one-off. */
+    /**
+     * All compensation of a year: structural plus one-off.
+     *
+     * @param jaar the year
+     * @return the compensation, zero in a year without any
+     */
     public MonetaryAmount compensatie(BudgetYear jaar) {
         MonetaryAmount a = compensatie.getOrDefault(jaar, Amounts.zeroEur());
         MonetaryAmount b = compensatieEenmalig.getOrDefault(jaar, Amounts.zeroEur());

@@ -34,6 +34,15 @@ public final class Taakberekening {
     private Taakberekening() {
     }
 
+    /**
+     * Costs a task: per year the indexed costs by kind, the net claim, its split over tiers and
+     * recipients to the cent, the compensation and the gap; verdict and signals are left to the rules.
+     *
+     * @param taak the task
+     * @param explain false for bulk runs
+     * @return the outcome without verdict
+     * @throws nl.fvw.FvwException naming what cannot be computed
+     */
     public static Taakuitkomst bereken(Taak taak, boolean explain) {
         List<Taakjaar> jaren = new ArrayList<>();
         MonetaryAmount cumulative = Amounts.zeroEur();

@@ -13,6 +13,14 @@ import nl.fvw.money.Amounts;
  * verdict and signals themselves come from rules ({@code oordeel}, {@code signalen}).
  */
 public record Taakuitkomst(Taak taak, List<Taakjaar> jaren, String oordeel, List<Signaal> signalen) {
+    /**
+     * Checks the components.
+     *
+     * @param taak the task
+     * @param jaren the computation per year
+     * @param oordeel the verdict with its rule, or null before the rules gave it
+     * @param signalen the early-warning signals
+     */
     public Taakuitkomst {
         jaren = List.copyOf(jaren);
         signalen = List.copyOf(signalen);
@@ -22,23 +30,50 @@ public record Taakuitkomst(Taak taak, List<Taakjaar> jaren, String oordeel, List
     public record Signaal(String tekst, String reden, nl.fvw.explain.RuleRef regel) {
     }
 
+    /**
+     * The same outcome with the verdict and signals the rules gave.
+     *
+     * @param newOordeel the verdict
+     * @param newSignalen the signals
+     * @return the completed outcome
+     */
     public Taakuitkomst with(String newOordeel, List<Signaal> newSignalen) {
         return new Taakuitkomst(taak, jaren, newOordeel, newSignalen);
     }
 
+    /**
+     * The claim over all years.
+     *
+     * @return Σ claim
+     */
     public MonetaryAmount totaalClaim() {
         return jaren.stream().map(Taakjaar::claim).reduce(Amounts.zeroEur(), Amounts::add);
     }
 
+    /**
+     * The compensation over all years.
+     *
+     * @return Σ compensatie
+     */
     public MonetaryAmount totaalCompensatie() {
         return jaren.stream().map(Taakjaar::compensatie).reduce(Amounts.zeroEur(), Amounts::add);
     }
 
+    /**
+     * The gap over all years.
+     *
+     * @return Σ (claim − compensatie)
+     */
     public MonetaryAmount totaalGat() {
         return Amounts.subtract(totaalClaim(), totaalCompensatie());
     }
 
-    /** The longest run of consecutive years whose gap is above {@code fractie} of the claim. */
+    /**
+     * The longest run of consecutive years whose gap is above {@code fractie} of the claim.
+     *
+     * @param fractie a fraction of the claim (0.05 is 5 %)
+     * @return the number of years
+     */
     public int jarenMetTekortBoven(BigDecimal fractie) {
         int best = 0;
         int run = 0;
@@ -50,7 +85,12 @@ public record Taakuitkomst(Taak taak, List<Taakjaar> jaren, String oordeel, List
         return best;
     }
 
-    /** True when the gap rises every year over the last {@code n} years (n ≥ 2), and is positive. */
+    /**
+     * Whether the gap rises every year over the last {@code n} years (n ≥ 2), and is positive.
+     *
+     * @param n the number of years
+     * @return true when it grows
+     */
     public boolean tekortGroeit(int n) {
         if (jaren.size() < n) {
             return false;
@@ -64,7 +104,11 @@ public record Taakuitkomst(Taak taak, List<Taakjaar> jaren, String oordeel, List
         return Amounts.value(last.get(last.size() - 1).gat()).signum() > 0;
     }
 
-    /** The one-off costs that the one-off compensation leaves uncovered: Σ invoering − Σ eenmalige compensatie, at least 0. */
+    /**
+     * The one-off costs that the one-off compensation leaves uncovered.
+     *
+     * @return Σ invoering − Σ eenmalige compensatie, at least 0
+     */
     public MonetaryAmount invoeringNietGecompenseerd() {
         MonetaryAmount costs = Amounts.zeroEur();
         for (Taakjaar j : jaren) {
@@ -78,6 +122,10 @@ public record Taakuitkomst(Taak taak, List<Taakjaar> jaren, String oordeel, List
     /**
      * A figure of this task by name: "claim 2022", "gat 2022", "gat cumulatief 2022",
      * "compensatie 2022", or a tier: "gemeenten 2022".
+     *
+     * @param name the figure's name
+     * @return the amount
+     * @throws nl.fvw.FvwException when the year or the quantity is not the task's
      */
     public MonetaryAmount figuur(nl.fvw.explain.FigureName name) {
         Taakjaar j = jaren.stream().filter(x -> x.jaar().equals(name.jaar())).findFirst().orElseThrow(
@@ -100,7 +148,11 @@ public record Taakuitkomst(Taak taak, List<Taakjaar> jaren, String oordeel, List
         };
     }
 
-    /** The years with their gap fraction, for reports. */
+    /**
+     * The gap as a fraction of the claim, per year, for reports.
+     *
+     * @return the fractions (null where the claim is zero)
+     */
     public List<BigDecimal> gatFracties() {
         List<BigDecimal> out = new ArrayList<>();
         jaren.forEach(j -> out.add(j.gatFractie()));

@@ -19,6 +19,23 @@ import nl.fvw.time.BudgetYear;
 public record Bundeling(String naam, String bron, Doel doel, BudgetYear startjaar, BudgetYear totJaar,
         BigDecimal efficiencykorting, BudgetYear auVanaf, BudgetYear grondslagVanaf, List<Spuk> spuks,
         List<Ontvanger> ontvangers, Verdeelsleutel sleutel, List<Herindeling> herindelingen, boolean ingefaseerd) {
+    /**
+     * Checks the decision: years in order, korting 0 to 100 %, SPUKs and recipients present, every SPUK budgeted for every year.
+     *
+     * @param naam the bundling's name
+     * @param bron the source of the decision
+     * @param doel where the SPUKs go
+     * @param startjaar the first year
+     * @param totJaar the last year
+     * @param efficiencykorting the korting, a fraction (0.10 is 10 %)
+     * @param auVanaf for an integratie-uitkering, the year it joins the AU; else null
+     * @param grondslagVanaf the year the amount joins the accres grondslag, or null
+     * @param spuks the SPUKs bundled
+     * @param ontvangers the recipients
+     * @param sleutel the new distribution key
+     * @param herindelingen mergers of recipients
+     * @param ingefaseerd whether the effects phase in (how: the rules)
+     */
     public Bundeling {
         Objects.requireNonNull(naam, "naam");
         Objects.requireNonNull(bron, "bron");

@@ -51,8 +51,14 @@ public final class Bundelingsberekening {
     }
 
     /**
+     * Computes a bundling: per year the budget, the transfer after korting, the new allocation,
+     * every recipient's effect against its historic amount, the ingroeipad, and the summaries.
+     *
+     * @param b the bundling
      * @param ingroeipad the phase-in the rules decided, or null for the full effect at once
-     * @param regel      the rule that decided the ingroeipad (null when there is none), for the explanation
+     * @param regel the rule that decided the ingroeipad (null when there is none), for the explanation
+     * @param explain false for bulk runs
+     * @return the outcome per year
      */
     public static Bundelingsuitkomst bereken(Bundeling b, Ingroeipad ingroeipad, nl.fvw.explain.RuleRef regel,
             boolean explain) {

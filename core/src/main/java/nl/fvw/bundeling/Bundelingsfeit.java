@@ -6,22 +6,47 @@ import java.util.Objects;
 public final class Bundelingsfeit {
     private final Bundeling bundeling;
 
+    /**
+     * A bundling, for the rules.
+     *
+     * @param bundeling the decision
+     */
     public Bundelingsfeit(Bundeling bundeling) {
         this.bundeling = Objects.requireNonNull(bundeling, "bundeling");
     }
 
+    /**
+     * The bundling.
+     *
+     * @return the decision
+     */
     public Bundeling getBundeling() {
         return bundeling;
     }
 
+    /**
+     * The bundling's name, for the rules' conditions.
+     *
+     * @return the name
+     */
     public String getNaam() {
         return bundeling.naam();
     }
 
+    /**
+     * Where the SPUKs go, for the rules' conditions.
+     *
+     * @return the target's constant name
+     */
     public String getDoel() {
         return bundeling.doel().name();
     }
 
+    /**
+     * Whether the scenario asks for an ingroeipad.
+     *
+     * @return true when the effects phase in
+     */
     public boolean isIngefaseerd() {
         return bundeling.ingefaseerd();
     }

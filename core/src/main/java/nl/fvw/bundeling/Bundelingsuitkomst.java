@@ -11,11 +11,22 @@ import nl.fvw.time.YearSeries;
 
 /** A computed bundling, year by year, and what it means for the normering of the fund. */
 public record Bundelingsuitkomst(Bundeling bundeling, Ingroeipad ingroeipad, List<Bundelingsjaar> jaren) {
+    /**
+     * Checks the components.
+     *
+     * @param bundeling the decision
+     * @param ingroeipad the phase-in the rules decided, or null
+     * @param jaren the outcome per year
+     */
     public Bundelingsuitkomst {
         jaren = List.copyOf(jaren);
     }
 
-    /** The amount transferred per year: the stand mutation of the fund (a taakmutatie in its level). */
+    /**
+     * The amount transferred per year: the stand mutation of the fund (a taakmutatie in its level).
+     *
+     * @return the transfer per year
+     */
     public YearSeries overgeheveld() {
         TreeMap<BudgetYear, MonetaryAmount> m = new TreeMap<>();
         jaren.forEach(j -> m.put(j.jaar(), j.overgeheveld()));
@@ -27,6 +38,8 @@ public record Bundelingsuitkomst(Bundeling bundeling, Ingroeipad ingroeipad, Lis
      * grondslag: for the algemene uitkering, and an integratie-uitkering once it joins the AU, the
      * amount transferred in the year it joins ({@code grondslagVanaf}), zero in other years; from
      * then on it grows with the accres. A DU, brede doeluitkering or envelope joins nothing.
+     *
+     * @return the increment per year
      */
     public YearSeries grondslagmutaties() {
         BudgetYear joins = joiningYear();
@@ -40,6 +53,8 @@ public record Bundelingsuitkomst(Bundeling bundeling, Ingroeipad ingroeipad, Lis
     /**
      * The bundling as a taakmutatie in the fund's level: the amount transferred each year until it
      * joins the grondslag, then the amount of that year (its growth comes from the accres tranches).
+     *
+     * @return the taakmutatie per year
      */
     public YearSeries taakmutaties() {
         BudgetYear joins = joiningYear();
@@ -56,7 +71,11 @@ public record Bundelingsuitkomst(Bundeling bundeling, Ingroeipad ingroeipad, Lis
         return YearSeries.of(m);
     }
 
-    /** The year the amount joins the accres grondslag, or null. */
+    /**
+     * The year the amount joins the accres grondslag.
+     *
+     * @return the year, or null when it does not
+     */
     public BudgetYear joiningYear() {
         Bundeling b = bundeling;
         if (b.grondslagVanaf() == null || b.doel() == Doel.DECENTRALISATIE_UITKERING || b.doel() == Doel.BREDE_DOELUITKERING
@@ -68,6 +87,13 @@ public record Bundelingsuitkomst(Bundeling bundeling, Ingroeipad ingroeipad, Lis
         return y.isAfter(b.totJaar()) ? null : (y.isBefore(b.startjaar()) ? b.startjaar() : y);
     }
 
+    /**
+     * One year of the outcome.
+     *
+     * @param y the year
+     * @return the year's outcome
+     * @throws nl.fvw.FvwException when the bundling does not cover it
+     */
     public Bundelingsjaar jaar(BudgetYear y) {
         return jaren.stream().filter(j -> j.jaar().equals(y)).findFirst().orElseThrow(
                 () -> new nl.fvw.FvwException("Bundling '" + bundeling.naam() + "' covers " + bundeling.startjaar() + "-"

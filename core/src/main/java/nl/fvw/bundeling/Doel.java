@@ -10,8 +10,24 @@ import nl.fvw.FvwException;
  * a set year), a brede doeluitkering, or a regional envelope.
  */
 public enum Doel {
-    ALGEMENE_UITKERING, DECENTRALISATIE_UITKERING, INTEGRATIE_UITKERING, BREDE_DOELUITKERING, ENVELOP;
+    /** The algemene uitkering of the Gemeentefonds. */
+    ALGEMENE_UITKERING,
+    /** A decentralisatie-uitkering. */
+    DECENTRALISATIE_UITKERING,
+    /** An integratie-uitkering, joining the AU later. */
+    INTEGRATIE_UITKERING,
+    /** A brede doeluitkering. */
+    BREDE_DOELUITKERING,
+    /** A regional envelope. */
+    ENVELOP;
 
+    /**
+     * A target by its word.
+     *
+     * @param text algemene_uitkering, decentralisatie_uitkering, integratie_uitkering, brede_doeluitkering or envelop
+     * @return the target
+     * @throws nl.fvw.FvwException naming what is known
+     */
     public static Doel parse(String text) {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
@@ -21,6 +37,11 @@ public enum Doel {
         }
     }
 
+    /**
+     * The word in reports.
+     *
+     * @return the target in lower case, with spaces
+     */
     public String woord() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }

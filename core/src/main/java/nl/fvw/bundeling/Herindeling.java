@@ -8,6 +8,13 @@ import nl.fvw.time.BudgetYear;
 
 /** A herindeling: from {@code jaar} on, the gemeenten {@code van} are one gemeente {@code naar}. */
 public record Herindeling(BudgetYear jaar, List<String> van, String naar) {
+    /**
+     * Checks the components.
+     *
+     * @param jaar the year the merger takes effect
+     * @param van the codes of the recipients merged
+     * @param naar the code of the new recipient
+     */
     public Herindeling {
         Objects.requireNonNull(jaar, "jaar");
         Objects.requireNonNull(naar, "naar");

@@ -19,9 +19,19 @@ import nl.fvw.money.Amounts;
 public record Ingroeipad(List<MonetaryAmount> stappen, boolean ookVoordeel, Financiering financiering) {
     /** How capping is paid for. */
     public enum Financiering {
-        BUDGETNEUTRAAL, OVERGANGSBUDGET
+        /** From the gains (or losses), scaled pro rata so the allocations still add up. */
+        BUDGETNEUTRAAL,
+        /** From a separate overgangsbudget, whose size is reported. */
+        OVERGANGSBUDGET
     }
 
+    /**
+     * Checks the components.
+     *
+     * @param stappen the cap per inwoner added each year (the last repeats)
+     * @param ookVoordeel whether gains are capped too
+     * @param financiering how the capping is paid for
+     */
     public Ingroeipad {
         stappen = List.copyOf(stappen);
         Objects.requireNonNull(financiering, "financiering");
@@ -35,7 +45,12 @@ public record Ingroeipad(List<MonetaryAmount> stappen, boolean ookVoordeel, Fina
         }
     }
 
-    /** C(i): the cumulative cap per inwoner in year index i (0 for the first year). */
+    /**
+     * C(i): the cumulative cap per inwoner in year index i (0 for the first year).
+     *
+     * @param i the year's index from the start
+     * @return the cap in euro per inwoner
+     */
     public BigDecimal cap(int i) {
         BigDecimal c = BigDecimal.ZERO;
         for (int s = 0; s <= i; s++) {

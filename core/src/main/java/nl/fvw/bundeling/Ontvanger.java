@@ -15,6 +15,14 @@ import nl.fvw.time.BudgetYear;
  * year and its eenheden per verdeelmaatstaf.
  */
 public record Ontvanger(String code, String naam, SortedMap<BudgetYear, BigDecimal> inwoners, Map<String, BigDecimal> eenheden) {
+    /**
+     * Checks the components.
+     *
+     * @param code the CBS code
+     * @param naam the name
+     * @param inwoners the inwoners per year (from that year on)
+     * @param eenheden the units per maatstaf
+     */
     public Ontvanger {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(naam, "naam");
@@ -33,7 +41,13 @@ public record Ontvanger(String code, String naam, SortedMap<BudgetYear, BigDecim
         }
     }
 
-    /** Inwoners in {@code jaar}: the latest count at or before it; an error when there is none or it is zero. */
+    /**
+     * Inwoners in {@code jaar}: the latest count at or before it.
+     *
+     * @param jaar the year
+     * @return the count
+     * @throws nl.fvw.FvwException when there is none or it is zero
+     */
     public BigDecimal inwoners(BudgetYear jaar) {
         SortedMap<BudgetYear, BigDecimal> upTo = inwoners.headMap(jaar.next());
         if (upTo.isEmpty() || upTo.get(upTo.lastKey()).signum() == 0) {

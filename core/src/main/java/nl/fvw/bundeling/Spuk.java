@@ -18,6 +18,14 @@ import nl.fvw.time.BudgetYear;
  * (amounts or shares of one historic year, keyed by the CBS codes of that year).
  */
 public record Spuk(String naam, String bron, SortedMap<BudgetYear, MonetaryAmount> budget, Map<String, BigDecimal> historisch) {
+    /**
+     * Checks the components.
+     *
+     * @param naam the SPUK's name
+     * @param bron its source
+     * @param budget the budget per year
+     * @param historisch the historic allocation per recipient code
+     */
     public Spuk {
         Objects.requireNonNull(naam, "naam");
         Objects.requireNonNull(bron, "bron");
@@ -44,6 +52,13 @@ public record Spuk(String naam, String bron, SortedMap<BudgetYear, MonetaryAmoun
         }
     }
 
+    /**
+     * The budget of a year.
+     *
+     * @param jaar the year
+     * @return the budget
+     * @throws nl.fvw.FvwException naming the years it covers when it lacks the year
+     */
     public MonetaryAmount budget(BudgetYear jaar) {
         MonetaryAmount b = budget.get(jaar);
         if (b == null) {

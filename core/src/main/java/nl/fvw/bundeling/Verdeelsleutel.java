@@ -16,6 +16,12 @@ import nl.fvw.FvwException;
  * objective; 0.5: the VNG jeugd proposal of 50 % objective and 50 % historic; 1: all historic).
  */
 public record Verdeelsleutel(Map<String, MonetaryAmount> bedragPerEenheid, BigDecimal aandeelHistorisch) {
+    /**
+     * Checks the components.
+     *
+     * @param bedragPerEenheid the amount per unit of each maatstaf
+     * @param aandeelHistorisch the share kept on the historic key, 0 to 1
+     */
     public Verdeelsleutel {
         bedragPerEenheid = Collections.unmodifiableMap(new TreeMap<>(bedragPerEenheid));
         Objects.requireNonNull(aandeelHistorisch, "aandeelHistorisch");

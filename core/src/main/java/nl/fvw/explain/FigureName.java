@@ -32,6 +32,14 @@ public record FigureName(String fonds, String grootheid, BudgetYear jaar, Stand 
     /** Stand (none first), fund (none first), quantity, year: the order figures are listed in. */
     public static final Comparator<FigureName> ORDER = FigureName::compareInOrder;
 
+    /**
+     * Normalises the fund and the quantity.
+     *
+     * @param fonds GF, PF or null (any spelling of the fund is accepted)
+     * @param grootheid the quantity: accres, tranche, niveau, …
+     * @param jaar the budget year
+     * @param stand the stand, or null: any stand
+     */
     public FigureName {
         Objects.requireNonNull(grootheid, "grootheid");
         Objects.requireNonNull(jaar, "jaar");
@@ -83,6 +91,13 @@ public record FigureName(String fonds, String grootheid, BudgetYear jaar, Stand 
         return true;
     }
 
+    /**
+     * Reads a name in the grammar [GF|PF] grootheid jaar [stand &lt;stand&gt;].
+     *
+     * @param text like "GF accres 2024 stand Miljoenennota 2024"
+     * @return the name
+     * @throws nl.fvw.FvwException naming the grammar when the text does not follow it
+     */
     public static FigureName parse(String text) {
         Matcher m = GRAMMAR.matcher(text);
         if (!m.matches()) {
@@ -93,7 +108,12 @@ public record FigureName(String fonds, String grootheid, BudgetYear jaar, Stand 
         return new FigureName(m.group(1), m.group(2), BudgetYear.parse(m.group(3)), stand);
     }
 
-    /** True when {@code other} names this figure; a name without a stand matches any stand. */
+    /**
+     * Whether this figure answers to a name that may leave out the fund or the stand.
+     *
+     * @param other the name asked for
+     * @return true when quantity and year are equal and fund and stand are equal or left out
+     */
     public boolean matches(FigureName other) {
         return Objects.equals(fonds, other.fonds) && grootheid.equals(other.grootheid) && jaar.equals(other.jaar)
                 && (other.stand == null || stand == null || stand.equals(other.stand));

@@ -18,17 +18,32 @@ import java.util.TreeMap;
  * parameter files and scenario used, keyed by name (e.g. "regels:normering/accres.dslr").
  */
 public record Provenance(String fvwVersion, SortedMap<String, String> hashes) {
+    /**
+     * Checks the components.
+     *
+     * @param fvwVersion the version of fvw that computed
+     * @param hashes the SHA-256 of every rule file, parameter file, data file and scenario, by name
+     */
     public Provenance {
         Objects.requireNonNull(fvwVersion, "fvwVersion");
         hashes = Collections.unmodifiableSortedMap(new TreeMap<>(hashes));
     }
 
-    /** The current fvw version with the given hashes. */
+    /**
+     * The provenance of this fvw with these inputs.
+     *
+     * @param hashes the SHA-256 of every input, by name
+     * @return the provenance
+     */
     public static Provenance of(java.util.Map<String, String> hashes) {
         return new Provenance(currentVersion(), new TreeMap<>(hashes));
     }
 
-    /** The version of the fvw jar on the class path. */
+    /**
+     * The version of the fvw jar on the class path.
+     *
+     * @return the version, like 0.1.0-SNAPSHOT
+     */
     public static String currentVersion() {
         try (InputStream in = Provenance.class.getResourceAsStream("/nl/fvw/fvw-version.properties")) {
             if (in == null) {
@@ -42,6 +57,12 @@ public record Provenance(String fvwVersion, SortedMap<String, String> hashes) {
         }
     }
 
+    /**
+     * The SHA-256 of some content.
+     *
+     * @param content the bytes
+     * @return the hash, in lower-case hex
+     */
     public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
@@ -50,16 +71,34 @@ public record Provenance(String fvwVersion, SortedMap<String, String> hashes) {
         }
     }
 
+    /**
+     * The SHA-256 of a text, in UTF-8.
+     *
+     * @param content the text
+     * @return the hash, in lower-case hex
+     */
     public static String sha256(String content) {
         return sha256(content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * This provenance with one more input.
+     *
+     * @param name the input's name
+     * @param hash its SHA-256
+     * @return the larger provenance
+     */
     public Provenance with(String name, String hash) {
         TreeMap<String, String> m = new TreeMap<>(hashes);
         m.put(name, hash);
         return new Provenance(fvwVersion, m);
     }
 
+    /**
+     * The provenance as a report prints it.
+     *
+     * @return one line per input
+     */
     public String toText() {
         StringBuilder sb = new StringBuilder("fvw " + fvwVersion + "\n");
         hashes.forEach((k, v) -> sb.append("  ").append(k).append(" sha256:").append(v).append('\n'));

@@ -7,12 +7,27 @@ import java.util.Objects;
  * own metadata; {@code replaces} names the shipped rule it stands in for, if any.
  */
 public record RuleRef(String id, String name, String source, String replaces) {
+    /**
+     * Checks the components.
+     *
+     * @param id the rule's id
+     * @param name the rule's name
+     * @param source the law article or budget table it rests on
+     * @param replaces the id of the shipped rule it replaces, or null
+     */
     public RuleRef {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(source, "source");
     }
 
+    /**
+     * A rule that replaces nothing.
+     *
+     * @param id the rule's id
+     * @param name the rule's name
+     * @param source the law article or budget table it rests on
+     */
     public RuleRef(String id, String name, String source) {
         this(id, name, source, null);
     }

@@ -9,10 +9,20 @@ import nl.fvw.FvwException;
 public final class InputException extends FvwException {
     private static final long serialVersionUID = 1L;
 
+    /** Where in the file the problem is. */
     private final Location location;
+    /** The key (path) the problem is at. */
     private final String key;
+    /** What is wrong and what was expected. */
     private final String problem;
 
+    /**
+     * A problem in an input file.
+     *
+     * @param location the file and line
+     * @param key the key (path) the problem is at, or "" for the file as a whole
+     * @param problem what is wrong and what was expected
+     */
     public InputException(Location location, String key, String problem) {
         super(location + ": " + (key == null || key.isEmpty() ? "" : "key '" + key + "': ") + problem);
         this.location = location;
@@ -20,15 +30,29 @@ public final class InputException extends FvwException {
         this.problem = problem;
     }
 
+    /**
+     * Where in the file the problem is.
+     *
+     * @return the file and line
+     */
     public Location location() {
         return location;
     }
 
-    /** The key (path) the problem is at, or "" for the file as a whole. */
+    /**
+     * The key (path) the problem is at, or "" for the file as a whole.
+     *
+     * @return the key, like taken[0].compensatie.2025
+     */
     public String key() {
         return key == null ? "" : key;
     }
 
+    /**
+     * What is wrong and what was expected, without the location.
+     *
+     * @return the problem
+     */
     public String problem() {
         return problem;
     }

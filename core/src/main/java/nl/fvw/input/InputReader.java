@@ -38,6 +38,14 @@ public final class InputReader {
     private InputReader() {
     }
 
+    /**
+     * Reads a YAML or JSON file (by its extension) strictly: size and alias limits, duplicate keys
+     * refused, every node with its line.
+     *
+     * @param file a .yaml, .yml or .json file
+     * @return the root node
+     * @throws InputException naming the file and line of what cannot be read
+     */
     public static Node read(Path file) {
         String name = file.toString();
         byte[] bytes;
@@ -56,7 +64,14 @@ public final class InputReader {
         return parse(name, bytes);
     }
 
-    /** Parses content named {@code name}; the extension of the name decides YAML or JSON. */
+    /**
+     * Parses content named {@code name}; the extension of the name decides YAML or JSON.
+     *
+     * @param name the file's name, for messages and the format
+     * @param bytes the content, UTF-8
+     * @return the root node
+     * @throws InputException naming the line of what cannot be read
+     */
     public static Node parse(String name, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
             throw new InputException(new Location(name, 0, 0), "",

@@ -8,7 +8,13 @@ public final class Nearest {
     private Nearest() {
     }
 
-    /** The nearest candidate within a distance of about a third of the word, or null. */
+    /**
+     * A "did you mean" suggestion: the closest candidate, when it is close enough to be a typo.
+     *
+     * @param word what was written
+     * @param candidates what is known
+     * @return the suggestion, or null
+     */
     public static String of(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -22,7 +28,13 @@ public final class Nearest {
         return best != null && bestDistance <= Math.max(2, word.length() / 3) ? best : null;
     }
 
-    /** The candidate with the smallest edit distance, however far. */
+    /**
+     * The closest candidate by edit distance, however far.
+     *
+     * @param word what was written
+     * @param candidates what is known (not empty)
+     * @return the closest candidate
+     */
     public static String closest(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

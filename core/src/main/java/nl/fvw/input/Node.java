@@ -27,20 +27,42 @@ public abstract sealed class Node permits Node.Map, Node.List, Node.Scalar {
         this.path = path;
     }
 
+    /**
+     * Where the node is: file and line.
+     *
+     * @return the location
+     */
     public Location location() {
         return location;
     }
 
+    /**
+     * The node's key path from the root, as messages name it.
+     *
+     * @return like taken[0].compensatie.2025
+     */
     public String path() {
         return path;
     }
 
+    /**
+     * An error at this node.
+     *
+     * @param problem what is wrong and what was expected
+     * @return the exception, naming file, line and key
+     */
     public InputException error(String problem) {
         return new InputException(location, path, problem);
     }
 
     abstract String kind();
 
+    /**
+     * This node as a mapping.
+     *
+     * @return the mapping
+     * @throws InputException when it is something else
+     */
     public Map asMap() {
         if (this instanceof Map m) {
             return m;
@@ -48,6 +70,12 @@ public abstract sealed class Node permits Node.Map, Node.List, Node.Scalar {
         throw error("expected a mapping of keys to values, found " + kind());
     }
 
+    /**
+     * This node as a sequence.
+     *
+     * @return the sequence
+     * @throws InputException when it is something else
+     */
     public List asList() {
         if (this instanceof List l) {
             return l;
@@ -55,6 +83,12 @@ public abstract sealed class Node permits Node.Map, Node.List, Node.Scalar {
         throw error("expected a list, found " + kind());
     }
 
+    /**
+     * This node as a single value.
+     *
+     * @return the value
+     * @throws InputException when it is something else
+     */
     public Scalar asScalar() {
         if (this instanceof Scalar s) {
             return s;
@@ -66,6 +100,12 @@ public abstract sealed class Node permits Node.Map, Node.List, Node.Scalar {
     public static final class Map extends Node {
         private final LinkedHashMap<String, Node> entries = new LinkedHashMap<>();
 
+        /**
+         * An empty mapping.
+         *
+         * @param location where it starts
+         * @param path its key path
+         */
         public Map(Location location, String path) {
             super(location, path);
         }
@@ -81,19 +121,41 @@ public abstract sealed class Node permits Node.Map, Node.List, Node.Scalar {
             return "a mapping";
         }
 
+        /**
+         * The entries, in file order.
+         *
+         * @return the entries
+         */
         public java.util.Map<String, Node> entries() {
             return Collections.unmodifiableMap(entries);
         }
 
+        /**
+         * The keys, in file order.
+         *
+         * @return the keys
+         */
         public Set<String> keys() {
             return entries.keySet();
         }
 
+        /**
+         * Whether a key is present.
+         *
+         * @param key the key
+         * @return true when present
+         */
         public boolean has(String key) {
             return entries.containsKey(key);
         }
 
-        /** The value of a required key; missing is an error naming the key. */
+        /**
+         * The value of a required key.
+         *
+         * @param key the key
+         * @return its value
+         * @throws InputException naming the key when it is missing
+         */
         public Node get(String key) {
             Node n = entries.get(key);
             if (n == null || (n instanceof Scalar s && s.isNull())) {
@@ -102,13 +164,24 @@ public abstract sealed class Node permits Node.Map, Node.List, Node.Scalar {
             return n;
         }
 
-        /** The value of an optional key, or null. */
+        /**
+         * The value of an optional key.
+         *
+         * @param key the key
+         * @return its value, or null
+         */
         public Node opt(String key) {
             Node n = entries.get(key);
             return n instanceof Scalar s && s.isNull() ? null : n;
         }
 
-        /** Rejects any key not in {@code allowed}, naming the nearest allowed one. */
+        /**
+         * Rejects any key not in {@code allowed}, naming the nearest allowed one.
+         *
+         * @param allowed the keys this mapping may have
+         * @return this mapping
+         * @throws InputException at the first unknown key
+         */
         public Map allowOnly(String... allowed) {
             Set<String> ok = Set.of(allowed);
             for (java.util.Map.Entry<String, Node> e : entries.entrySet()) {
@@ -127,6 +200,12 @@ public abstract sealed class Node permits Node.Map, Node.List, Node.Scalar {
     public static final class List extends Node {
         private final ArrayList<Node> items = new ArrayList<>();
 
+        /**
+         * An empty sequence.
+         *
+         * @param location where it starts
+         * @param path its key path
+         */
         public List(Location location, String path) {
             super(location, path);
         }
@@ -140,6 +219,11 @@ public abstract sealed class Node permits Node.Map, Node.List, Node.Scalar {
             return "a list";
         }
 
+        /**
+         * The items, in file order.
+         *
+         * @return the items
+         */
         public java.util.List<Node> items() {
             return Collections.unmodifiableList(items);
         }
@@ -151,6 +235,15 @@ public abstract sealed class Node permits Node.Map, Node.List, Node.Scalar {
         private final boolean quoted;
         private final boolean isNull;
 
+        /**
+         * A value as written.
+         *
+         * @param location where it is
+         * @param path its key path
+         * @param text the text as written
+         * @param quoted true for a quoted string
+         * @param isNull true for YAML null or JSON null
+         */
         public Scalar(Location location, String path, String text, boolean quoted, boolean isNull) {
             super(location, path);
             this.text = text;
@@ -163,19 +256,39 @@ public abstract sealed class Node permits Node.Map, Node.List, Node.Scalar {
             return isNull ? "nothing" : "the value '" + text + "'";
         }
 
+        /**
+         * Whether the value is null.
+         *
+         * @return true for null
+         */
         public boolean isNull() {
             return isNull;
         }
 
+        /**
+         * The text as written.
+         *
+         * @return the text
+         */
         public String text() {
             return text;
         }
 
+        /**
+         * Whether the value is a quoted string (not a number or boolean).
+         *
+         * @return true when quoted
+         */
         public boolean isQuoted() {
             return quoted;
         }
 
-        /** Non-empty text. */
+        /**
+         * Non-empty text.
+         *
+         * @return the text
+         * @throws InputException when it is empty
+         */
         public String asText() {
             if (text.isBlank()) {
                 throw error("is empty; expected text");
@@ -185,6 +298,9 @@ public abstract sealed class Node permits Node.Map, Node.List, Node.Scalar {
 
         /**
          * An exact decimal: a YAML/JSON number (1234.5) or a quoted Dutch number ("1.234,5").
+         *
+         * @return the value
+         * @throws InputException naming the value when it is not a number
          */
         public BigDecimal asDecimal() {
             try {
@@ -194,6 +310,12 @@ public abstract sealed class Node permits Node.Map, Node.List, Node.Scalar {
             }
         }
 
+        /**
+         * The value as a budget year.
+         *
+         * @return the year
+         * @throws InputException naming the value when it is not a year
+         */
         public BudgetYear asYear() {
             try {
                 return BudgetYear.parse(text);
@@ -202,6 +324,12 @@ public abstract sealed class Node permits Node.Map, Node.List, Node.Scalar {
             }
         }
 
+        /**
+         * The value as a stand.
+         *
+         * @return the stand
+         * @throws InputException naming the value when it is not a stand
+         */
         public Stand asStand() {
             try {
                 return Stand.parse(text);

@@ -41,6 +41,17 @@ public final class Allocation {
     private Allocation() {
     }
 
+    /**
+     * Splits {@code total} over the keys in proportion to their weights, in whole units, adding up
+     * to the total exactly (largest remainder; ties to the smallest key).
+     *
+     * @param <K> the key type, ordered
+     * @param total the amount to split, a whole number of {@code unit}
+     * @param weights the weight of each key (not negative, not all zero)
+     * @param unit the unit of the parts, a money unit such as {@link RoundingUnit#CENT}
+     * @return each key's part, in key order
+     * @throws IllegalArgumentException for a negative weight, all zero weights or a total that is not a whole number of units
+     */
     public static <K extends Comparable<? super K>> SortedMap<K, MonetaryAmount> split(
             MonetaryAmount total, Map<K, BigDecimal> weights, RoundingUnit unit) {
         Objects.requireNonNull(total, "total");

@@ -11,8 +11,11 @@ import java.util.Locale;
  * precise than a cent.
  */
 public enum AmountUnit {
+    /** Euro. */
     EURO("€", BigDecimal.ONE, List.of("€", "eur", "euro")),
+    /** Thousands of euro, as budget tables print them. */
     DUIZEND("x € 1.000", new BigDecimal("1000"), List.of("x € 1.000", "x €1.000", "x € 1000", "x eur 1.000", "duizend")),
+    /** Millions of euro, as the Miljoenennota prints them. */
     MLN("€ mln", new BigDecimal("1000000"), List.of("€ mln", "x € mln", "€mln", "eur mln", "mln", "miljoen"));
 
     private final String label;
@@ -25,21 +28,39 @@ public enum AmountUnit {
         this.spellings = spellings;
     }
 
+    /**
+     * How the unit is written in reports.
+     *
+     * @return "€", "x € 1.000" or "€ mln"
+     */
     public String label() {
         return label;
     }
 
-    /** How many euro one unit is. */
+    /**
+     * How many euro one unit is.
+     *
+     * @return 1, 1000 or 1000000
+     */
     public BigDecimal euros() {
         return euros;
     }
 
-    /** The most decimals a value may have in this unit: to the cent. */
+    /**
+     * The most decimals a value may have in this unit: to the cent.
+     *
+     * @return 2, 5 or 8
+     */
     public int maxDecimals() {
         return 2 + euros.precision() - 1;
     }
 
-    /** The unit written as "€", "x € 1.000" or "€ mln" (also "mln", "duizend"); null when unknown. */
+    /**
+     * The unit written as "€", "x € 1.000" or "€ mln" (also "mln", "duizend"; any case).
+     *
+     * @param text the label
+     * @return the unit, or null when unknown
+     */
     public static AmountUnit byLabel(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         for (AmountUnit u : values()) {
@@ -50,11 +71,21 @@ public enum AmountUnit {
         return null;
     }
 
+    /**
+     * The labels, for messages.
+     *
+     * @return the labels, quoted and comma-separated
+     */
     public static String knownLabels() {
         return String.join(", ", Arrays.stream(values()).map(u -> "\"" + u.label + "\"").toList());
     }
 
-    /** The value in euro; null when {@code value} is more precise than a cent in this unit. */
+    /**
+     * The value in euro.
+     *
+     * @param value a value in this unit
+     * @return the value in euro, or null when {@code value} is more precise than a cent
+     */
     public BigDecimal toEuroOrNull(BigDecimal value) {
         if (value.stripTrailingZeros().scale() > maxDecimals()) {
             return null;
@@ -62,7 +93,12 @@ public enum AmountUnit {
         return value.multiply(euros);
     }
 
-    /** An amount of euro expressed in this unit, exact. */
+    /**
+     * An amount of euro expressed in this unit, exact.
+     *
+     * @param euro the value in euro
+     * @return the value in this unit
+     */
     public BigDecimal fromEuro(BigDecimal euro) {
         return euro.divide(euros);
     }

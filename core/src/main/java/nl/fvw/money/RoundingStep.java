@@ -21,6 +21,14 @@ import nl.fvw.explain.RoundingRecord;
  */
 public record RoundingStep(String name, RoundingUnit unit, RoundingMode mode, String source) {
 
+    /**
+     * Checks the components.
+     *
+     * @param name what is rounded ("accres % zoals gepubliceerd")
+     * @param unit the unit rounded to
+     * @param mode the rounding mode
+     * @param source the source that prescribes it
+     */
     public RoundingStep {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(unit, "unit");
@@ -31,29 +39,60 @@ public record RoundingStep(String name, RoundingUnit unit, RoundingMode mode, St
         }
     }
 
-    /** Rounds a plain value (a rate or an amount's number) to a whole number of units. */
+    /**
+     * Rounds a plain value (a rate or an amount's number) to a whole number of units.
+     *
+     * @param value the exact value
+     * @return the rounded value
+     */
     public BigDecimal round(BigDecimal value) {
         BigDecimal units = value.divide(unit.quantum(), 0, mode);
         return units.multiply(unit.quantum()).stripTrailingZeros().setScale(Math.max(0, unit.quantum().scale()));
     }
 
-    /** Rounds and records the step in {@code explanation} (which may be {@link Explanation.Builder#OFF}). */
+    /**
+     * Rounds and records the step in {@code explanation} (which may be {@link Explanation#off()}).
+     *
+     * @param value the exact value
+     * @param explanation where the rounding is recorded
+     * @return the rounded value
+     */
     public BigDecimal round(BigDecimal value, Explanation.Builder explanation) {
         BigDecimal rounded = round(value);
         explanation.rounding(record(value, rounded));
         return rounded;
     }
 
+    /**
+     * Rounds an amount to a whole number of units.
+     *
+     * @param amount the exact amount
+     * @return the rounded amount, in the same currency
+     */
     public MonetaryAmount round(MonetaryAmount amount) {
         requireMoneyUnit();
         return Amounts.of(round(Amounts.value(amount)), amount.getCurrency());
     }
 
+    /**
+     * Rounds an amount and records the step.
+     *
+     * @param amount the exact amount
+     * @param explanation where the rounding is recorded
+     * @return the rounded amount
+     */
     public MonetaryAmount round(MonetaryAmount amount, Explanation.Builder explanation) {
         requireMoneyUnit();
         return Amounts.of(round(Amounts.value(amount), explanation), amount.getCurrency());
     }
 
+    /**
+     * The record of one application of this step, for an explanation.
+     *
+     * @param before the exact value
+     * @param after the rounded value
+     * @return the record
+     */
     public RoundingRecord record(BigDecimal before, BigDecimal after) {
         return new RoundingRecord(name, unit.label(), mode, source, before, after);
     }

@@ -13,13 +13,26 @@ import java.util.Objects;
  * as the accres % is published), {@link #DRIE_DECIMALEN} (the uitkeringsfactor).
  */
 public record RoundingUnit(String label, BigDecimal quantum, boolean money) {
+    /** One cent. */
     public static final RoundingUnit CENT = new RoundingUnit("cent", new BigDecimal("0.01"), true);
+    /** One euro. */
     public static final RoundingUnit EURO = new RoundingUnit("€", BigDecimal.ONE, true);
+    /** A thousand euro: the unit of begroting tables. */
     public static final RoundingUnit DUIZEND = new RoundingUnit("x € 1.000", new BigDecimal("1000"), true);
+    /** € 0,1 mln: € mln with one decimal, the unit of Miljoenennota and Voorjaarsnota tables. */
     public static final RoundingUnit MLN_1DEC = new RoundingUnit("€ mln (1 decimaal)", new BigDecimal("100000"), true);
+    /** 0,01 %: a percentage with two decimals, as the accres % is published. */
     public static final RoundingUnit PROCENT_2DEC = new RoundingUnit("% (2 decimalen)", new BigDecimal("0.0001"), false);
+    /** 0,001: the uitkeringsfactor as published. */
     public static final RoundingUnit DRIE_DECIMALEN = new RoundingUnit("3 decimalen", new BigDecimal("0.001"), false);
 
+    /**
+     * Checks the components.
+     *
+     * @param label how the unit is named
+     * @param quantum the unit as a number (0.01 for a cent)
+     * @param money whether it is a unit of money (else of a rate)
+     */
     public RoundingUnit {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(quantum, "quantum");
@@ -28,7 +41,12 @@ public record RoundingUnit(String label, BigDecimal quantum, boolean money) {
         }
     }
 
-    /** Whether {@code value} is a whole number of this unit. */
+    /**
+     * Whether {@code value} is a whole number of this unit.
+     *
+     * @param value the value
+     * @return true when it needs no rounding
+     */
     public boolean divides(BigDecimal value) {
         return value.remainder(quantum).signum() == 0;
     }

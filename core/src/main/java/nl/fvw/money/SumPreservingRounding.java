@@ -23,11 +23,13 @@ public final class SumPreservingRounding {
     }
 
     /**
-     * The parts rounded to whole units so that they add up to {@code target} (a whole number of
-     * units given by the caller, e.g. a printed stand minus the printed stand before it). Floors
-     * first; the units missing go to the largest remainders, units too many come off the smallest
-     * (ties: the earlier row). Each part is within one unit of its exact value when the target is
-     * the rounded exact sum, within two otherwise.
+     * Rounds each part to a multiple of {@code quantum} so that they add up to {@code target}
+     * (largest remainder).
+     *
+     * @param parts the exact parts
+     * @param target the total the rounded parts must have, a multiple of {@code quantum}
+     * @param quantum the unit of the rounded parts
+     * @return the rounded parts, in the same order
      */
     public static List<BigDecimal> roundTo(List<BigDecimal> parts, BigDecimal target, BigDecimal quantum) {
         int n = parts.size();
@@ -68,7 +70,13 @@ public final class SumPreservingRounding {
         return List.copyOf(out);
     }
 
-    /** The rounded parts (same order) followed by the rounded total as the last element. */
+    /**
+     * Rounds each part with {@code step}'s unit so that they add up to their rounded sum.
+     *
+     * @param parts the exact parts
+     * @param step the rounding
+     * @return the rounded parts, in the same order
+     */
     public static List<BigDecimal> round(List<BigDecimal> parts, RoundingStep step) {
         BigDecimal quantum = step.unit().quantum();
         int n = parts.size();

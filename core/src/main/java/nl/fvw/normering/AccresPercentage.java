@@ -24,6 +24,15 @@ public record AccresPercentage(Fonds fonds, BudgetYear jaar, Stand stand, BigDec
     public static final RoundingStep PUBLICATIE = new RoundingStep("accres % zoals gepubliceerd",
             RoundingUnit.PROCENT_2DEC, RoundingMode.HALF_UP, "Miljoenennota, bijlage: accres % met twee decimalen");
 
+    /**
+     * Checks the components.
+     *
+     * @param fonds the fund, or null where one % holds for both
+     * @param jaar the budget year
+     * @param stand the stand it is computed at
+     * @param fraction the accres as an exact fraction (0.0241 is 2,41 %)
+     * @param explanation how it was computed
+     */
     public AccresPercentage {
         Objects.requireNonNull(jaar, "jaar");
         Objects.requireNonNull(stand, "stand");
@@ -31,6 +40,14 @@ public record AccresPercentage(Fonds fonds, BudgetYear jaar, Stand stand, BigDec
         Objects.requireNonNull(explanation, "explanation");
     }
 
+    /**
+     * One % for both funds.
+     *
+     * @param jaar the budget year
+     * @param stand the stand it is computed at
+     * @param fraction the accres as an exact fraction
+     * @param explanation how it was computed
+     */
     public AccresPercentage(BudgetYear jaar, Stand stand, BigDecimal fraction, Explanation explanation) {
         this(null, jaar, stand, fraction, explanation);
     }
@@ -46,12 +63,22 @@ public record AccresPercentage(Fonds fonds, BudgetYear jaar, Stand stand, BigDec
         return Figures.percent(fraction);
     }
 
-    /** The percentage as printed: two decimals, in percent (−0.52 for −0,52 %). */
+    /**
+     * The percentage as printed: two decimals, in percent.
+     *
+     * @return −0.52 for −0,52 %
+     */
     public BigDecimal published() {
         return PUBLICATIE.round(fraction).movePointRight(2);
     }
 
-    /** The same % for one fund, as when the funds part ways. */
+    /**
+     * The same % for one fund, as when the funds part ways.
+     *
+     * @param f the fund
+     * @param e the explanation for that fund
+     * @return the fund's accres
+     */
     public AccresPercentage forFund(Fonds f, Explanation e) {
         return new AccresPercentage(f, jaar, stand, fraction, e);
     }

@@ -14,12 +14,23 @@ public final class AggregaatJaar {
     private final Uitgavenaggregaat aggregaat;
     private final BudgetYear jaar;
 
+    /**
+     * A year of an aggregate, for the rules.
+     *
+     * @param aggregaat the aggregate
+     * @param jaar the year
+     */
     public AggregaatJaar(Uitgavenaggregaat aggregaat, BudgetYear jaar) {
         this.aggregaat = Objects.requireNonNull(aggregaat, "aggregaat");
         this.jaar = Objects.requireNonNull(jaar, "jaar");
     }
 
-    /** Every year of the aggregate that has a previous year. */
+    /**
+     * Every year of an aggregate that has a year before it, so a growth can be computed.
+     *
+     * @param aggregaat the aggregate
+     * @return a fact per year from the second year on
+     */
     public static List<AggregaatJaar> all(Uitgavenaggregaat aggregaat) {
         List<AggregaatJaar> out = new ArrayList<>();
         for (BudgetYear y = aggregaat.getWaarden().firstYear().next(); !y.isAfter(aggregaat.getWaarden().lastYear());
@@ -29,18 +40,38 @@ public final class AggregaatJaar {
         return out;
     }
 
+    /**
+     * The aggregate.
+     *
+     * @return the aggregate
+     */
     public Uitgavenaggregaat getAggregaat() {
         return aggregaat;
     }
 
+    /**
+     * NGRU or ARU, for the rules' conditions.
+     *
+     * @return the aggregate's name
+     */
     public String getAggregaatNaam() {
         return aggregaat.getNaam();
     }
 
+    /**
+     * The year.
+     *
+     * @return the year
+     */
     public BudgetYear getJaar() {
         return jaar;
     }
 
+    /**
+     * The year as a number, for the rules' conditions.
+     *
+     * @return the year
+     */
     public int getJaartal() {
         return jaar.value();
     }

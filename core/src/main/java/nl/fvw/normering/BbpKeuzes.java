@@ -14,8 +14,16 @@ import java.util.Objects;
  *                        stays as known at the last stand of that year
  */
 public record BbpKeuzes(Middeling middeling, Combinatie combinatie, boolean prijsnacalculatie) {
+    /** Arithmetic mean, additive, no price settlement: the reading of the sources fvw takes unless told otherwise. */
     public static final BbpKeuzes STANDAARD = new BbpKeuzes(Middeling.REKENKUNDIG, Combinatie.ADDITIEF, false);
 
+    /**
+     * Checks the components.
+     *
+     * @param middeling the mean of the real growth rates
+     * @param combinatie how volume and price combine
+     * @param prijsnacalculatie whether the price part is settled afterwards
+     */
     public BbpKeuzes {
         Objects.requireNonNull(middeling, "middeling");
         Objects.requireNonNull(combinatie, "combinatie");
@@ -23,14 +31,27 @@ public record BbpKeuzes(Middeling middeling, Combinatie combinatie, boolean prij
 
     /** Mean of growth rates. */
     public enum Middeling {
-        REKENKUNDIG, MEETKUNDIG
+        /** The arithmetic mean, or the geometric mean of (1 + g). */
+        /** The arithmetic mean of the growth rates. */
+        REKENKUNDIG,
+        /** The geometric mean: (Π (1 + g))^(1/n) − 1. */
+        MEETKUNDIG
     }
 
     /** How volume and price combine. */
     public enum Combinatie {
-        ADDITIEF, MULTIPLICATIEF
+        /** v + p, or (1 + v)(1 + p) − 1. */
+        /** v + p. */
+        ADDITIEF,
+        /** (1 + v)(1 + p) − 1. */
+        MULTIPLICATIEF
     }
 
+    /**
+     * The choices as an explanation shows them.
+     *
+     * @return "middeling rekenkundig, combinatie additief, …"
+     */
     public String describe() {
         return "middeling " + middeling.name().toLowerCase(java.util.Locale.ROOT) + ", combinatie "
                 + combinatie.name().toLowerCase(java.util.Locale.ROOT) + ", prijsnacalculatie "

@@ -28,6 +28,19 @@ public final class BbpSystematiek {
     public record Uitkomst(BigDecimal volume, BigDecimal prijs, BigDecimal accres, Explanation explanation) {
     }
 
+    /**
+     * The accres of year t under the bbp-systematiek: v = mean real GDP growth t−9..t−2, p = GDP
+     * deflator growth of t, combined as {@code keuzes} say.
+     *
+     * @param t the budget year
+     * @param stand the stand whose forecasts are used
+     * @param volume real GDP growth per stand
+     * @param prijs GDP deflator growth per stand
+     * @param keuzes the open choices
+     * @param explain false for bulk runs
+     * @return v, p and the accres
+     * @throws nl.fvw.FvwException naming the year and stand of a missing growth rate
+     */
     public static Uitkomst accres(BudgetYear t, Stand stand, StandRates volume, StandRates prijs, BbpKeuzes keuzes,
             boolean explain) {
         List<BigDecimal> growth = new ArrayList<>();

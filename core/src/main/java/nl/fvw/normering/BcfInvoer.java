@@ -19,6 +19,17 @@ import nl.fvw.time.YearSeries;
  */
 public record BcfInvoer(BudgetYear basisjaar, MonetaryAmount basisplafond, YearSeries taakmutaties,
         StandSeries declaratiesGemeenten, StandSeries declaratiesProvincies, PlafondMaatstaf plafondMaatstaf, String bron) {
+    /**
+     * Checks the components.
+     *
+     * @param basisjaar the year of the base ceiling
+     * @param basisplafond the ceiling in the base year
+     * @param taakmutaties task changes to the ceiling per year, or null
+     * @param declaratiesGemeenten the gemeenten's declarations per stand
+     * @param declaratiesProvincies the provincies' declarations per stand
+     * @param plafondMaatstaf which accres % moves the ceiling
+     * @param bron the source
+     */
     public BcfInvoer {
         Objects.requireNonNull(basisjaar, "basisjaar");
         Objects.requireNonNull(basisplafond, "basisplafond");
@@ -30,6 +41,12 @@ public record BcfInvoer(BudgetYear basisjaar, MonetaryAmount basisplafond, YearS
 
     /** Which % moves the plafond. */
     public enum PlafondMaatstaf {
-        GEWOGEN, GF, PF
+        /** The GF and PF % weighted by the funds' grondslag, the GF %, or the PF %. */
+        /** The GF and PF accres % weighted by the funds' grondslag. */
+        GEWOGEN,
+        /** The accres % of the Gemeentefonds. */
+        GF,
+        /** The accres % of the Provinciefonds. */
+        PF
     }
 }

@@ -36,7 +36,15 @@ public final class BcfPlafond {
     }
 
     /**
+     * The ceiling, the declarations and the ruimte (or overschrijding) per year, split over GF and
+     * PF by their declared shares, as known at {@code stand}.
+     *
+     * @param in the BCF input
+     * @param stand the stand
+     * @param laatste the last year to compute
      * @param accres the accres % of a fund in a year at {@code stand}
+     * @param explain false for bulk runs
+     * @return per year the ruimte with its split
      */
     public static Map<BudgetYear, Ruimte> bereken(BcfInvoer in, Stand stand, BudgetYear laatste,
             BiFunction<Fonds, BudgetYear, BigDecimal> accres, boolean explain) {

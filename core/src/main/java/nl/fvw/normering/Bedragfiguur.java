@@ -14,6 +14,13 @@ import nl.fvw.present.Figures;
  * BCF-ruimte of a year at a stand, or a spending aggregate.
  */
 public record Bedragfiguur(FigureName name, MonetaryAmount bedrag, Explanation explanation) implements Bedrag {
+    /**
+     * Checks the components.
+     *
+     * @param name the figure's name
+     * @param bedrag the amount
+     * @param explanation how it was computed
+     */
     public Bedragfiguur {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(bedrag, "bedrag");

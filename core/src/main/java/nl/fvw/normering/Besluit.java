@@ -14,6 +14,15 @@ import nl.fvw.time.Stand;
  * (normering.md §3).
  */
 public record Besluit(Fonds fonds, BudgetYear jaar, Stand besloten, Object inhoud, RuleRef regel) {
+    /**
+     * Checks the components.
+     *
+     * @param fonds the fund
+     * @param jaar the budget year
+     * @param besloten the stand of the decision, or null for a standing rule
+     * @param inhoud a Berekening or a Vastzetting
+     * @param regel the rule that took it
+     */
     public Besluit {
         Objects.requireNonNull(fonds, "fonds");
         Objects.requireNonNull(jaar, "jaar");
@@ -24,7 +33,12 @@ public record Besluit(Fonds fonds, BudgetYear jaar, Stand besloten, Object inhou
         }
     }
 
-    /** Whether this decision was taken at or before {@code stand}. */
+    /**
+     * Whether this decision was taken at or before {@code stand}.
+     *
+     * @param stand the stand computed
+     * @return true when in force
+     */
     public boolean inForceAt(Stand stand) {
         return besloten == null || !besloten.isAfter(stand);
     }

@@ -17,6 +17,11 @@ import nl.fvw.time.Stand;
 public final class Besluiten {
     private final List<Besluit> all;
 
+    /**
+     * The decisions of one evaluation; conflicting decisions of one stand are an error.
+     *
+     * @param all every decision the rules took
+     */
     public Besluiten(List<Besluit> all) {
         this.all = List.copyOf(all);
         check();
@@ -43,11 +48,24 @@ public final class Besluiten {
         return b.inhoud() instanceof Besluit.Berekening ? Besluit.Berekening.class : Besluit.Vastzetting.class;
     }
 
+    /**
+     * Every decision.
+     *
+     * @return the decisions
+     */
     public List<Besluit> all() {
         return Collections.unmodifiableList(all);
     }
 
-    /** The computation that applies, or an error when no rule decided one. */
+    /**
+     * The computation that applies: the latest decision in force.
+     *
+     * @param fonds the fund
+     * @param jaar the budget year
+     * @param stand the stand computed
+     * @return the decision
+     * @throws nl.fvw.FvwException when no rule decided one
+     */
     public Besluit berekening(Fonds fonds, BudgetYear jaar, Stand stand) {
         Besluit b = latest(fonds, jaar, stand, Besluit.Berekening.class);
         if (b == null) {
@@ -57,13 +75,26 @@ public final class Besluiten {
         return b;
     }
 
-    /** The fixing that applies, or null when nothing is fixed. */
+    /**
+     * The fixing that applies.
+     *
+     * @param fonds the fund
+     * @param jaar the budget year
+     * @param stand the stand computed
+     * @return the decision, or null when nothing is fixed
+     */
     public Besluit vastzetting(Fonds fonds, BudgetYear jaar, Stand stand) {
         Besluit b = latest(fonds, jaar, stand, Besluit.Vastzetting.class);
         return b == null || b.inhoud() instanceof Besluit.NietVast ? null : b;
     }
 
-    /** Decisions of the same kind, fund and year that the winner overrules at {@code stand}. */
+    /**
+     * Decisions of the same kind, fund and year that the winner overrules at {@code stand}.
+     *
+     * @param winner the decision that applies
+     * @param stand the stand computed
+     * @return the overruled decisions, for the explanation
+     */
     public List<Besluit> overruled(Besluit winner, Stand stand) {
         List<Besluit> out = new ArrayList<>();
         for (Besluit b : all) {

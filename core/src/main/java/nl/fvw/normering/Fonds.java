@@ -19,15 +19,31 @@ public enum Fonds {
         this.naam = naam;
     }
 
+    /**
+     * The short name.
+     *
+     * @return GF or PF
+     */
     public String code() {
         return code;
     }
 
+    /**
+     * The full name.
+     *
+     * @return Gemeentefonds or Provinciefonds
+     */
     public String naam() {
         return naam;
     }
 
-    /** "GF", "PF", "Gemeentefonds" or "Provinciefonds" (any case). */
+    /**
+     * A fund by its name.
+     *
+     * @param text "GF", "PF", "Gemeentefonds" or "Provinciefonds" (any case)
+     * @return the fund
+     * @throws nl.fvw.FvwException naming what is known
+     */
     public static Fonds parse(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         for (Fonds f : values()) {

@@ -9,23 +9,49 @@ public final class FondsJaar {
     private final Fonds fonds;
     private final BudgetYear jaar;
 
+    /**
+     * A fund in a year, for the rules.
+     *
+     * @param fonds the fund
+     * @param jaar the budget year
+     */
     public FondsJaar(Fonds fonds, BudgetYear jaar) {
         this.fonds = Objects.requireNonNull(fonds, "fonds");
         this.jaar = Objects.requireNonNull(jaar, "jaar");
     }
 
+    /**
+     * The fund.
+     *
+     * @return the fund
+     */
     public Fonds getFonds() {
         return fonds;
     }
 
+    /**
+     * The fund's full name, for the rules' conditions.
+     *
+     * @return Gemeentefonds or Provinciefonds
+     */
     public String getFondsNaam() {
         return fonds.naam();
     }
 
+    /**
+     * The budget year.
+     *
+     * @return the year
+     */
     public BudgetYear getJaar() {
         return jaar;
     }
 
+    /**
+     * The year as a number, for the rules' conditions.
+     *
+     * @return the year
+     */
     public int getJaartal() {
         return jaar.value();
     }

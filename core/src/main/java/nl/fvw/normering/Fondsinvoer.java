@@ -26,6 +26,19 @@ import nl.fvw.time.YearSeries;
 public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondslagBasisjaar, MonetaryAmount grondslagBasis,
         YearSeries grondslagMutaties, MonetaryAmount niveauBasis, YearSeries taakmutaties, StandSeries gepubliceerdeTranches,
         String bron) {
+    /**
+     * Checks the components: every amount in euro, a grondslag given one way only.
+     *
+     * @param fonds the fund
+     * @param grondslag the grondslag per year and stand, or null
+     * @param grondslagBasisjaar the base year of a rolled-forward grondslag, or null
+     * @param grondslagBasis the grondslag of that year, or null
+     * @param grondslagMutaties mutations that join the grondslag, or null
+     * @param niveauBasis the level without tranches, kortingen and incidentals, or null
+     * @param taakmutaties structural taakmutaties in the level, or null
+     * @param gepubliceerdeTranches tranches as published, or null
+     * @param bron the source
+     */
     public Fondsinvoer {
         Objects.requireNonNull(fonds, "fonds");
         Objects.requireNonNull(bron, "bron");
@@ -49,16 +62,36 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
         }
     }
 
-    /** A fund whose grondslag is given per year and stand. */
+    /**
+     * A fund whose grondslag is given per year and stand.
+     *
+     * @param fonds the fund
+     * @param grondslag the grondslag per year as published at each stand
+     * @param bron the source
+     * @return the fund's input, without level
+     */
     public static Fondsinvoer metGrondslag(Fonds fonds, StandSeries grondslag, String bron) {
         return new Fondsinvoer(fonds, grondslag, null, null, null, null, null, null, bron);
     }
 
+    /**
+     * This fund with a level to compute.
+     *
+     * @param basis the level without tranches, kortingen and incidentals
+     * @param taakmutaties structural taakmutaties per year, or null
+     * @return the fund's input with its level
+     */
     public Fondsinvoer withNiveau(MonetaryAmount basis, YearSeries taakmutaties) {
         return new Fondsinvoer(fonds, grondslag, grondslagBasisjaar, grondslagBasis, grondslagMutaties, basis, taakmutaties,
                 gepubliceerdeTranches, bron);
     }
 
+    /**
+     * This fund with tranches as published, where the source gives only the amount.
+     *
+     * @param tranches the tranches per year and stand
+     * @return the fund's input with them
+     */
     public Fondsinvoer withGepubliceerdeTranches(StandSeries tranches) {
         return new Fondsinvoer(fonds, grondslag, grondslagBasisjaar, grondslagBasis, grondslagMutaties, niveauBasis,
                 taakmutaties, tranches, bron);
@@ -69,6 +102,10 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
      * and what joins the accres grondslag is a grondslag mutation (bundeling.md). Needs a level
      * (niveau basis) and a rolled-forward grondslag; a DU, brede doeluitkering or envelope adds
      * nothing to the grondslag.
+     *
+     * @param b the bundling's outcome
+     * @return the fund's input with the bundling
+     * @throws nl.fvw.FvwException when the fund has no level or no rolled-forward grondslag
      */
     public Fondsinvoer metBundeling(nl.fvw.bundeling.Bundelingsuitkomst b) {
         if (niveauBasis == null || grondslagBasis == null) {
@@ -89,6 +126,15 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
         return YearSeries.of(m);
     }
 
+    /**
+     * This fund with a grondslag rolled forward from a base: each year's grondslag is the year
+     * before plus its tranche and its mutations.
+     *
+     * @param jaar the base year
+     * @param basis the grondslag of the base year
+     * @param mutaties mutations that join the grondslag per year, or null
+     * @return the fund's input with a rolled-forward grondslag
+     */
     public Fondsinvoer withGrondslagOpbouw(BudgetYear jaar, MonetaryAmount basis, YearSeries mutaties) {
         return new Fondsinvoer(fonds, grondslag, jaar, basis, mutaties, niveauBasis, taakmutaties, gepubliceerdeTranches,
                 bron);

@@ -18,6 +18,23 @@ import nl.fvw.time.Stand;
 public record Fondsniveau(Fonds fonds, BudgetYear jaar, Stand stand, MonetaryAmount bedrag, MonetaryAmount basis,
         MonetaryAmount tranches, MonetaryAmount lpo, MonetaryAmount volume, MonetaryAmount taakmutaties,
         MonetaryAmount kortingen, MonetaryAmount afrekening, MonetaryAmount bcf, Explanation explanation) implements Bedrag {
+    /**
+     * Checks the components.
+     *
+     * @param fonds the fund
+     * @param jaar the budget year
+     * @param stand the stand
+     * @param bedrag the level
+     * @param basis the level without tranches
+     * @param tranches the tranches up to this year
+     * @param lpo the LPO part of the tranches, or null when not split
+     * @param volume the volume part, or null when not split
+     * @param taakmutaties the structural taakmutaties
+     * @param kortingen the kortingen
+     * @param afrekening the afrekening booked this year
+     * @param bcf the BCF-ruimte booked this year
+     * @param explanation how it was computed
+     */
     public Fondsniveau {
         Objects.requireNonNull(fonds, "fonds");
         Objects.requireNonNull(bedrag, "bedrag");

@@ -6,10 +6,20 @@ import java.util.Objects;
 public final class GegevenParameter {
     private final String naam;
 
+    /**
+     * A parameter the scenario gives.
+     *
+     * @param naam its name
+     */
     public GegevenParameter(String naam) {
         this.naam = Objects.requireNonNull(naam, "naam");
     }
 
+    /**
+     * The parameter's name.
+     *
+     * @return the name
+     */
     public String getNaam() {
         return naam;
     }

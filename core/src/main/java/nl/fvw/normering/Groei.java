@@ -22,8 +22,11 @@ public final class Groei {
     /**
      * The accres % of {@code jaar} from the aggregate, both years from the aggregate's stand.
      *
-     * @param rule    the rule that decided this applies (recorded in the explanation)
+     * @param jaar the aggregate and year
+     * @param rule the rule that decided this applies (recorded in the explanation)
      * @param explain false for bulk runs: the result then carries {@link Explanation#none()}
+     * @return the growth, as an accres %
+     * @throws nl.fvw.FvwException when the year before is zero or missing
      */
     public static AccresPercentage accres(AggregaatJaar jaar, RuleRef rule, boolean explain) {
         Uitgavenaggregaat x = jaar.getAggregaat();

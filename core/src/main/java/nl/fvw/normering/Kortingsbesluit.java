@@ -14,6 +14,15 @@ import nl.fvw.time.BudgetYear;
  * year).
  */
 public record Kortingsbesluit(Fonds fonds, BudgetYear jaar, String naam, MonetaryAmount bedrag, RuleRef regel) {
+    /**
+     * Checks the components.
+     *
+     * @param fonds the fund cut
+     * @param jaar the year cut
+     * @param naam the korting's name, and the parameter's when {@code bedrag} is null
+     * @param bedrag the rule's own amount, or null
+     * @param regel the rule that decided it
+     */
     public Kortingsbesluit {
         Objects.requireNonNull(fonds, "fonds");
         Objects.requireNonNull(jaar, "jaar");

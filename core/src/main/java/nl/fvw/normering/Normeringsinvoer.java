@@ -37,6 +37,25 @@ public record Normeringsinvoer(List<Uitgavenaggregaat> aggregaten, List<Uitgaven
         StandRates lpo, BbpKeuzes bbpKeuzes, BcfInvoer bcf, ParameterSet parameters, List<Stand> standen,
         Map<Stand, Standbereik> bereik, BudgetYear eersteJaar, BudgetYear laatsteJaar) {
 
+    /**
+     * Checks the input: no aggregate twice at a stand, ranges only for stands computed and within
+     * the years, each fund's input given for that fund.
+     *
+     * @param aggregaten the aggregates
+     * @param posten the itemised spending
+     * @param gepubliceerdAccres the published accres %
+     * @param fondsen the funds' inputs
+     * @param bbpVolume real GDP growth
+     * @param bbpPrijs GDP deflator growth
+     * @param lpo the loon- en prijsbijstelling
+     * @param bbpKeuzes the choices of the bbp-systematiek
+     * @param bcf the BCF plafond, or null
+     * @param parameters the parameters
+     * @param standen the stands to compute at
+     * @param bereik per stand its years and funds
+     * @param eersteJaar the first year
+     * @param laatsteJaar the last year
+     */
     public Normeringsinvoer {
         aggregaten = List.copyOf(aggregaten);
         posten = List.copyOf(posten);
@@ -79,19 +98,40 @@ public record Normeringsinvoer(List<Uitgavenaggregaat> aggregaten, List<Uitgaven
         }
     }
 
-    /** The same input with other parameters (a parameter variant or a point of a sweep). */
+    /**
+     * The same input with other parameters (a parameter variant or a point of a sweep).
+     *
+     * @param p the parameters
+     * @return the input with {@code p}
+     */
     public Normeringsinvoer metParameters(ParameterSet p) {
         return new Normeringsinvoer(aggregaten, posten, gepubliceerdAccres, fondsen, bbpVolume, bbpPrijs, lpo, bbpKeuzes, bcf, p,
                 standen, bereik, eersteJaar, laatsteJaar);
     }
 
-    /** The years and funds computed at {@code stand}. */
+    /**
+     * The years and funds computed at {@code stand}.
+     *
+     * @param stand a stand of the input
+     * @return its range, or every year and both funds when none is given
+     */
     public Standbereik bereik(Stand stand) {
         Standbereik b = bereik.get(stand);
         return b != null ? b : Standbereik.alles(eersteJaar, laatsteJaar);
     }
 
-    /** Only aggregates: the accres % at the stands the aggregates are given at, for the years they cover. */
+    /**
+     * Only aggregates: the accres % at the stands the aggregates are given at, for the years they cover.
+     *
+     * <pre>{@code
+     * Normeringsinvoer in = Normeringsinvoer.vanAggregaten(List.of(
+     *         Uitgavenaggregaat.of("NGRU", Stand.parse("Miljoenennota 2012"), "MN 2012 tabel 9.1", ngru)));
+     * }</pre>
+     *
+     * @param aggregaten at least one aggregate
+     * @return the input
+     * @throws FvwException when there is none
+     */
     public static Normeringsinvoer vanAggregaten(List<Uitgavenaggregaat> aggregaten) {
         if (aggregaten.isEmpty()) {
             throw new FvwException("No aggregates given");
@@ -109,6 +149,16 @@ public record Normeringsinvoer(List<Uitgavenaggregaat> aggregaten, List<Uitgaven
         return builder().aggregaten(aggregaten).standen(stands).jaren(first, last).build();
     }
 
+    /**
+     * A builder for an input with funds, parameters, GDP series and stands.
+     *
+     * <pre>{@code
+     * Normeringsinvoer in = Normeringsinvoer.builder().aggregaten(aru).fonds(gf)
+     *         .standen(List.of(Stand.parse("Voorjaarsnota 2024"))).jaren(BudgetYear.of(2024), BudgetYear.of(2028)).build();
+     * }</pre>
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -130,26 +180,58 @@ public record Normeringsinvoer(List<Uitgavenaggregaat> aggregaten, List<Uitgaven
         private BudgetYear eerste;
         private BudgetYear laatste;
 
+        /**
+         * The aggregates given as such or from their parts.
+         *
+         * @param a the aggregates
+         * @return this builder
+         */
         public Builder aggregaten(List<Uitgavenaggregaat> a) {
             this.aggregaten = a;
             return this;
         }
 
+        /**
+         * The itemised spending; the rules decide which items are corrections.
+         *
+         * @param p the items
+         * @return this builder
+         */
         public Builder posten(List<Uitgavenpost> p) {
             this.posten = p;
             return this;
         }
 
+        /**
+         * The accres % where a source publishes only the %.
+         *
+         * @param r the rates per stand
+         * @return this builder
+         */
         public Builder gepubliceerdAccres(StandRates r) {
             this.gepubliceerdAccres = r;
             return this;
         }
 
+        /**
+         * A fund's grondslag, level and published tranches.
+         *
+         * @param f the fund's input
+         * @return this builder
+         */
         public Builder fonds(Fondsinvoer f) {
             this.fondsen.put(f.fonds(), f);
             return this;
         }
 
+        /**
+         * The GDP series of the bbp-systematiek and its open choices.
+         *
+         * @param volume real GDP growth per stand
+         * @param prijs GDP deflator growth per stand
+         * @param keuzes mean, combination and price settlement
+         * @return this builder
+         */
         public Builder bbp(StandRates volume, StandRates prijs, BbpKeuzes keuzes) {
             this.bbpVolume = volume;
             this.bbpPrijs = prijs;
@@ -157,38 +239,81 @@ public record Normeringsinvoer(List<Uitgavenaggregaat> aggregaten, List<Uitgaven
             return this;
         }
 
+        /**
+         * The loon- en prijsbijstelling %, to split tranches into an LPO and a volume part.
+         *
+         * @param r the rates per stand
+         * @return this builder
+         */
         public Builder lpo(StandRates r) {
             this.lpo = r;
             return this;
         }
 
+        /**
+         * The BCF plafond and the declarations.
+         *
+         * @param b the BCF input
+         * @return this builder
+         */
         public Builder bcf(BcfInvoer b) {
             this.bcf = b;
             return this;
         }
 
+        /**
+         * The dated, sourced parameters (kortingen).
+         *
+         * @param p the parameters
+         * @return this builder
+         */
         public Builder parameters(ParameterSet p) {
             this.parameters = p;
             return this;
         }
 
+        /**
+         * The stands to compute at.
+         *
+         * @param s the stands, in any order
+         * @return this builder
+         */
         public Builder standen(List<Stand> s) {
             this.standen = s;
             return this;
         }
 
-        /** The years and funds that {@code stand} covers. */
+        /**
+         * The years and funds that {@code stand} covers.
+         *
+         * @param stand a stand to compute at
+         * @param b its years and funds
+         * @return this builder
+         */
         public Builder bereik(Stand stand, Standbereik b) {
             this.bereik.put(stand, b);
             return this;
         }
 
+        /**
+         * The budget years of the computation.
+         *
+         * @param first the first year
+         * @param last the last year
+         * @return this builder
+         */
         public Builder jaren(BudgetYear first, BudgetYear last) {
             this.eerste = first;
             this.laatste = last;
             return this;
         }
 
+        /**
+         * The input.
+         *
+         * @return the checked input
+         * @throws FvwException when stands or years are missing or inconsistent
+         */
         public Normeringsinvoer build() {
             if (standen.isEmpty()) {
                 throw new FvwException("No stands to compute at");

@@ -55,6 +55,15 @@ public final class Normeringsrekening {
     private record Berekend(AccresPercentage pct, Tranche tranche, String signature) {
     }
 
+    /**
+     * The arithmetic of one evaluation, with what the rules decided.
+     *
+     * @param in the input
+     * @param besluiten the computations and fixings the rules decided
+     * @param uitsluitingen the items the rules excluded from the aggregates
+     * @param kortingen the kortingen the rules applied
+     * @param explain false for bulk runs
+     */
     public Normeringsrekening(Normeringsinvoer in, Besluiten besluiten, List<Uitsluiting> uitsluitingen,
             List<Kortingsbesluit> kortingen, boolean explain) {
         this.in = Objects.requireNonNull(in, "in");
@@ -81,6 +90,12 @@ public final class Normeringsrekening {
         }
     }
 
+    /**
+     * Computes every figure: accres %, tranches, levels, kortingen, afrekeningen, BCF.
+     *
+     * @return the outcome
+     * @throws nl.fvw.FvwException naming the fund, year and stand of what cannot be computed
+     */
     public Normeringsuitkomst bereken() {
         List<AccresPercentage> accressen = new ArrayList<>();
         List<Tranche> tranches = new ArrayList<>();

@@ -16,13 +16,25 @@ public record Normeringsuitkomst(List<AccresPercentage> accressen, List<Tranche>
         Besluiten besluiten) {
     private static final Comparator<Figuur> ORDER = Comparator.comparing(Figuur::name, FigureName.ORDER);
 
+    /**
+     * Sorts the figures into report order.
+     *
+     * @param accressen the accres %
+     * @param tranches the tranches
+     * @param bedragen levels, kortingen, afrekeningen, BCF and aggregates
+     * @param besluiten the decisions the rules took
+     */
     public Normeringsuitkomst {
         accressen = accressen.stream().sorted(ORDER).toList();
         tranches = tranches.stream().sorted(ORDER).toList();
         bedragen = bedragen.stream().sorted(ORDER).toList();
     }
 
-    /** All figures, in stand, fund, quantity and year order. */
+    /**
+     * All figures, in stand, fund, quantity and year order.
+     *
+     * @return every figure
+     */
     public List<Figuur> figuren() {
         List<Figuur> all = new ArrayList<>(accressen);
         all.addAll(tranches);
@@ -31,7 +43,15 @@ public record Normeringsuitkomst(List<AccresPercentage> accressen, List<Tranche>
         return all;
     }
 
-    /** The level of a fund in a year at a stand. */
+    /**
+     * The level of a fund in a year at a stand.
+     *
+     * @param fonds the fund
+     * @param jaar the year
+     * @param stand the stand
+     * @return the level with its parts
+     * @throws FvwException when it was not computed
+     */
     public Fondsniveau niveau(Fonds fonds, nl.fvw.time.BudgetYear jaar, nl.fvw.time.Stand stand) {
         Figuur f = figuur(new FigureName(fonds.code(), "niveau", jaar, stand));
         return (Fondsniveau) f;
@@ -42,6 +62,13 @@ public record Normeringsuitkomst(List<AccresPercentage> accressen, List<Tranche>
      * {@code van} → mutations by cause (accres volume and loon- en prijsbijstelling where the
      * tranches are split, else accres; kortingen; afrekening; taakmutaties) → stand {@code naar}.
      * The causes add up to the difference exactly; printed with {@code step} so the table adds up.
+     *
+     * @param fonds the fund
+     * @param van the earlier stand
+     * @param naar the later stand
+     * @param step the rounding of the printed table
+     * @return the table
+     * @throws FvwException when the stands are out of order or a level is missing
      */
     public nl.fvw.begroting.Mutatietabel mutatietabel(Fonds fonds, nl.fvw.time.Stand van, nl.fvw.time.Stand naar,
             nl.fvw.money.RoundingStep step) {
@@ -83,7 +110,13 @@ public record Normeringsuitkomst(List<AccresPercentage> accressen, List<Tranche>
                 rows, step);
     }
 
-    /** The figure named {@code name}; an error listing similar figures when there is none, or several. */
+    /**
+     * The figure named {@code name}.
+     *
+     * @param name the name, as {@link FigureName#parse} reads it
+     * @return the figure
+     * @throws FvwException listing similar figures when there is none, or several
+     */
     public Figuur figuur(FigureName name) {
         List<Figuur> hits = figuren().stream().filter(f -> f.name().matches(name)).toList();
         if (hits.size() == 1) {

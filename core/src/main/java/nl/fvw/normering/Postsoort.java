@@ -28,11 +28,21 @@ public enum Postsoort {
     /** Other corrections named by the source. */
     OVERIGE_CORRECTIES;
 
-    /** The spelling in scenario files and rules: EU-AFDRACHTEN for EU_AFDRACHTEN. */
+    /**
+     * The spelling in scenario files and rules: EU-AFDRACHTEN for EU_AFDRACHTEN.
+     *
+     * @return the spelling
+     */
     public String spelling() {
         return name().replace('_', '-');
     }
 
+    /**
+     * A kind by its spelling.
+     *
+     * @param text the spelling, like EU-AFDRACHTEN
+     * @return the kind, or null when unknown
+     */
     public static Postsoort parse(String text) {
         for (Postsoort p : values()) {
             if (p.spelling().equals(text)) {
@@ -42,6 +52,11 @@ public enum Postsoort {
         return null;
     }
 
+    /**
+     * Every spelling, for messages and the DSL's typed capture.
+     *
+     * @return the spellings in declaration order
+     */
     public static List<String> spellings() {
         return Arrays.stream(values()).map(Postsoort::spelling).toList();
     }

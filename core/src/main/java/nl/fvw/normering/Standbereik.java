@@ -13,6 +13,13 @@ import nl.fvw.time.BudgetYear;
  * funds only; kortingen follow their parameters.
  */
 public record Standbereik(BudgetYear van, BudgetYear tot, Set<Fonds> fondsen) {
+    /**
+     * Checks the components.
+     *
+     * @param van the first year
+     * @param tot the last year
+     * @param fondsen the funds
+     */
     public Standbereik {
         Objects.requireNonNull(van, "van");
         Objects.requireNonNull(tot, "tot");
@@ -22,10 +29,23 @@ public record Standbereik(BudgetYear van, BudgetYear tot, Set<Fonds> fondsen) {
         fondsen = fondsen.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(fondsen));
     }
 
+    /**
+     * Every year from {@code van} to {@code tot}, both funds.
+     *
+     * @param van the first year
+     * @param tot the last year
+     * @return the range
+     */
     public static Standbereik alles(BudgetYear van, BudgetYear tot) {
         return new Standbereik(van, tot, EnumSet.allOf(Fonds.class));
     }
 
+    /**
+     * Whether a year lies in the range.
+     *
+     * @param y the year
+     * @return true from {@code van} to {@code tot}, inclusive
+     */
     public boolean covers(BudgetYear y) {
         return !y.isBefore(van) && !y.isAfter(tot);
     }

@@ -18,6 +18,17 @@ import nl.fvw.time.Stand;
  */
 public record Tranche(Fonds fonds, BudgetYear jaar, Stand stand, MonetaryAmount bedrag, MonetaryAmount lpoDeel,
         MonetaryAmount volumeDeel, Explanation explanation) implements Bedrag {
+    /**
+     * Checks the components.
+     *
+     * @param fonds the fund
+     * @param jaar the budget year
+     * @param stand the stand
+     * @param bedrag the tranche: accres % × grondslag
+     * @param lpoDeel the LPO part, or null when not split
+     * @param volumeDeel the volume part, or null when not split
+     * @param explanation how it was computed
+     */
     public Tranche {
         Objects.requireNonNull(fonds, "fonds");
         Objects.requireNonNull(jaar, "jaar");

@@ -47,12 +47,30 @@ public final class Uitgavenaggregaat {
         this.correcties = correcties;
     }
 
-    /** The aggregate as published. */
+    /**
+     * The aggregate as published.
+     *
+     * @param naam NGRU or ARU
+     * @param stand the stand it is published at
+     * @param bron the source, as explanations cite it
+     * @param waarden the aggregate per year
+     * @return the aggregate
+     */
     public static Uitgavenaggregaat of(String naam, Stand stand, String bron, YearSeries waarden) {
         return new Uitgavenaggregaat(naam, stand, bron, waarden, null, null);
     }
 
-    /** The aggregate from its parts: X_t = A_t + B_t (Miljoenennota 2012, tabel 9.1). */
+    /**
+     * The aggregate from its parts: X_t = A_t + B_t (Miljoenennota 2012, tabel 9.1).
+     *
+     * @param naam NGRU or ARU
+     * @param stand the stand it is published at
+     * @param bron the source
+     * @param nettoUitgaven A, the totaal netto uitgaven per year
+     * @param correcties B, the corrections per year (negative)
+     * @return the aggregate
+     * @throws FvwException when the parts cover different years
+     */
     public static Uitgavenaggregaat fromParts(String naam, Stand stand, String bron, YearSeries nettoUitgaven,
             YearSeries correcties) {
         if (!nettoUitgaven.firstYear().equals(correcties.firstYear())
@@ -68,6 +86,13 @@ public final class Uitgavenaggregaat {
      * The aggregate of one stand as the sum of its items, less the items a rule excluded as
      * corrections (Miljoenennota 2023, bijlage accres: NGRU/ARU = netto uitgaven − correcties).
      * Every item's year range must be the same.
+     *
+     * @param naam NGRU or ARU
+     * @param stand the stand
+     * @param posten the items of that aggregate and stand
+     * @param uitsluitingen the items the rules excluded, with the rule
+     * @return the aggregate
+     * @throws FvwException when items cover different years
      */
     public static Uitgavenaggregaat fromPosten(String naam, Stand stand, List<Uitgavenpost> posten,
             List<Uitsluiting> uitsluitingen) {
@@ -98,26 +123,58 @@ public final class Uitgavenaggregaat {
         return new Uitgavenaggregaat(naam, stand, bronnen.toString(), sum, null, null, posten, uitsluitingen);
     }
 
+    /**
+     * NGRU or ARU.
+     *
+     * @return the name
+     */
     public String getNaam() {
         return naam;
     }
 
+    /**
+     * The stand the aggregate is published at.
+     *
+     * @return the stand
+     */
     public Stand getStand() {
         return stand;
     }
 
+    /**
+     * The source.
+     *
+     * @return the source, as explanations cite it
+     */
     public String getBron() {
         return bron;
     }
 
+    /**
+     * The aggregate per year.
+     *
+     * @return the series
+     */
     public YearSeries getWaarden() {
         return waarden;
     }
 
+    /**
+     * Whether the aggregate is given as A + B rather than as such.
+     *
+     * @return true when computed from its parts
+     */
     public boolean hasParts() {
         return nettoUitgaven != null;
     }
 
+    /**
+     * The aggregate in one year.
+     *
+     * @param jaar the year
+     * @return the amount
+     * @throws FvwException when the year is not covered
+     */
     public MonetaryAmount waarde(BudgetYear jaar) {
         if (!waarden.contains(jaar)) {
             throw new FvwException(naam + " (stand " + stand + ") has no figure for " + jaar + "; it covers "
@@ -126,7 +183,12 @@ public final class Uitgavenaggregaat {
         return waarden.get(jaar);
     }
 
-    /** The figure of {@code jaar} with how it was obtained. */
+    /**
+     * The figure of {@code jaar} with how it was obtained.
+     *
+     * @param jaar the year
+     * @return the explanation: as published, from A + B, or from the items with the exclusions
+     */
     public Explanation explain(BudgetYear jaar) {
         Explanation.Builder b = Explanation.builder(naam + " " + jaar + " stand " + stand)
                 .value(Figures.mln(waarde(jaar)));

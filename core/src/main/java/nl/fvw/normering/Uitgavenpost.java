@@ -19,6 +19,16 @@ public final class Uitgavenpost {
     private final String bron;
     private final YearSeries reeks;
 
+    /**
+     * One item of spending, for the rules to count or leave out.
+     *
+     * @param aggregaat NGRU or ARU
+     * @param naam the item's name
+     * @param soort its kind (a {@link Postsoort} spelling)
+     * @param stand the stand it is published at
+     * @param bron the source
+     * @param reeks the amounts per year
+     */
     public Uitgavenpost(String aggregaat, String naam, String soort, Stand stand, String bron, YearSeries reeks) {
         this.aggregaat = Objects.requireNonNull(aggregaat, "aggregaat");
         this.naam = Objects.requireNonNull(naam, "naam");
@@ -32,27 +42,56 @@ public final class Uitgavenpost {
         this.reeks = Objects.requireNonNull(reeks, "reeks");
     }
 
-    /** The aggregate this item belongs to: NGRU or ARU. */
+    /**
+     * The aggregate this item belongs to.
+     *
+     * @return NGRU or ARU
+     */
     public String getAggregaat() {
         return aggregaat;
     }
 
+    /**
+     * The item's name.
+     *
+     * @return the name
+     */
     public String getNaam() {
         return naam;
     }
 
+    /**
+     * The item's kind.
+     *
+     * @return a {@link Postsoort} spelling
+     */
     public String getSoort() {
         return soort;
     }
 
+    /**
+     * The stand the item is published at.
+     *
+     * @return the stand
+     */
     public Stand getStand() {
         return stand;
     }
 
+    /**
+     * The source.
+     *
+     * @return the source
+     */
     public String getBron() {
         return bron;
     }
 
+    /**
+     * The amounts per year.
+     *
+     * @return the series
+     */
     public YearSeries getReeks() {
         return reeks;
     }

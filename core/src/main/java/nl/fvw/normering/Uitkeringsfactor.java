@@ -41,6 +41,13 @@ public final class Uitkeringsfactor {
      * and its inkomstenmaatstaven (zero or negative, euro).
      */
     public record Gemeente(String code, MonetaryAmount uitkeringsbasis, MonetaryAmount inkomsten) {
+        /**
+         * Checks the components.
+         *
+         * @param code the CBS code
+         * @param uitkeringsbasis Σ eenheden × bedrag per eenheid (not negative)
+         * @param inkomsten the inkomstenmaatstaven (zero or negative)
+         */
         public Gemeente {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(uitkeringsbasis, "uitkeringsbasis");
@@ -115,6 +122,17 @@ public final class Uitkeringsfactor {
         return sum.round(Amounts.MATH_CONTEXT);
     }
 
+    /**
+     * The uitkeringsfactor and the AU per gemeente: UF = (AU budget − Σ inkomstenmaatstaven) / Σ
+     * uitkeringsbases; AU_g = UF × basis_g + inkomsten_g, allocated to the cent so that they add up to
+     * the budget.
+     *
+     * @param auBudget the algemene uitkering to distribute
+     * @param gemeenten every gemeente, once
+     * @param explain false for bulk runs
+     * @return the factor (exact and as published), the AU per gemeente and the explanation
+     * @throws nl.fvw.FvwException for no gemeenten, a gemeente twice, or mixed currencies
+     */
     public static Uitkomst bereken(MonetaryAmount auBudget, List<Gemeente> gemeenten, boolean explain) {
         if (gemeenten.isEmpty()) {
             throw new FvwException("No gemeenten to distribute the algemene uitkering over");
@@ -159,6 +177,14 @@ public final class Uitkeringsfactor {
     public record Effect(Uitkomst voor, Uitkomst na, BigDecimal factorverschil, SortedMap<String, MonetaryAmount> perGemeente) {
     }
 
+    /**
+     * What an accres mutation of the AU budget does: the new factor and the change per gemeente.
+     *
+     * @param auBudget the budget before
+     * @param mutatie the change of the budget
+     * @param gemeenten every gemeente, once
+     * @return both outcomes, the change of the factor and per gemeente
+     */
     public static Effect effect(MonetaryAmount auBudget, MonetaryAmount mutatie, List<Gemeente> gemeenten) {
         Uitkomst before = bereken(auBudget, gemeenten, true);
         Uitkomst after = bereken(Amounts.add(auBudget, mutatie), gemeenten, true);

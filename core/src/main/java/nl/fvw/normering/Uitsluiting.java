@@ -10,11 +10,23 @@ import nl.fvw.time.Stand;
  * for items of stands at or after {@code besloten} (null: always).
  */
 public record Uitsluiting(Uitgavenpost post, Stand besloten, RuleRef regel) {
+    /**
+     * Checks the components.
+     *
+     * @param post the item
+     * @param besloten the stand of the decision, or null: always
+     * @param regel the rule that decided it
+     */
     public Uitsluiting {
         Objects.requireNonNull(post, "post");
         Objects.requireNonNull(regel, "regel");
     }
 
+    /**
+     * Whether the item is left out: it is of a stand at or after the decision.
+     *
+     * @return true when excluded
+     */
     public boolean applies() {
         return besloten == null || !post.getStand().isBefore(besloten);
     }

@@ -48,6 +48,14 @@ public record MonteCarlo(int trekkingen, long zaad, Stand stand, List<Voorspelfo
     private static final int TREKKING_SCHAAL = 4;
     private static final BigDecimal HONDERD = BigDecimal.valueOf(100);
 
+    /**
+     * Checks the components.
+     *
+     * @param trekkingen the number of draws (1 to 1.000.000)
+     * @param zaad the seed
+     * @param stand the stand whose forecasts are uncertain
+     * @param fouten the forecast errors, at most one per series
+     */
     public MonteCarlo {
         Objects.requireNonNull(stand, "stand");
         fouten = List.copyOf(fouten);

@@ -32,6 +32,12 @@ public final class Spreiding {
      * @param jaar the budget year
      */
     public record Cel(String fonds, BudgetYear jaar) {
+        /**
+         * Checks the components.
+         *
+         * @param fonds the fund's label
+         * @param jaar the budget year
+         */
         public Cel {
             Objects.requireNonNull(fonds, "fonds");
             Objects.requireNonNull(jaar, "jaar");
@@ -101,10 +107,20 @@ public final class Spreiding {
         return euro.movePointRight(2).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
     }
 
+    /**
+     * The run.
+     *
+     * @return the Monte Carlo
+     */
     public MonteCarlo monteCarlo() {
         return monteCarlo;
     }
 
+    /**
+     * The stand the figures are read at.
+     *
+     * @return the stand
+     */
     public Stand stand() {
         return stand;
     }

@@ -71,6 +71,13 @@ public record Voorspelfout(Reeks reeks, BudgetYear vanaf, BigDecimal sd) {
         }
     }
 
+    /**
+     * Checks the components.
+     *
+     * @param reeks the series perturbed
+     * @param vanaf the first year whose growth is uncertain
+     * @param sd the standard deviation, in percentage points (not negative)
+     */
     public Voorspelfout {
         Objects.requireNonNull(reeks, "reeks");
         Objects.requireNonNull(vanaf, "vanaf");

@@ -34,6 +34,15 @@ public final class Parameter {
     private final String description;
     private final List<ParameterValue> values;
 
+    /**
+     * A parameter with its decided values; within one decision stand periods may not overlap or leave a gap.
+     *
+     * @param name the name, like opschalingskorting.gemeentefonds
+     * @param kind amount, percentage or number
+     * @param description what it is
+     * @param values the decisions, each valid for some years
+     * @throws nl.fvw.FvwException naming the file and line of an overlap or gap
+     */
     public Parameter(String name, ParameterKind kind, String description, List<ParameterValue> values) {
         this.name = Objects.requireNonNull(name, "name");
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -75,23 +84,51 @@ public final class Parameter {
                 "parameters." + name, problem);
     }
 
+    /**
+     * The name.
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }
 
+    /**
+     * What kind of value it holds.
+     *
+     * @return amount, percentage or number
+     */
     public ParameterKind kind() {
         return kind;
     }
 
+    /**
+     * What it is.
+     *
+     * @return the description
+     */
     public String description() {
         return description;
     }
 
+    /**
+     * Every decided value.
+     *
+     * @return the values, by decision stand and validity
+     */
     public List<ParameterValue> values() {
         return values;
     }
 
-    /** The decision that applies to {@code year} as known at {@code stand}. */
+    /**
+     * The decision that applies to {@code year} as known at {@code stand}: the latest decided at or
+     * before it that covers the year.
+     *
+     * @param year the year
+     * @param stand the stand of the question
+     * @return the decision
+     * @throws nl.fvw.FvwException when no decision covers the year
+     */
     public ParameterValue decisionFor(BudgetYear year, Stand stand) {
         ParameterValue best = null;
         for (ParameterValue v : values) {
@@ -107,10 +144,25 @@ public final class Parameter {
         return best;
     }
 
+    /**
+     * The value for {@code year} as known at {@code stand}.
+     *
+     * @param year the year
+     * @param stand the stand of the question
+     * @return the value (euro, or a fraction)
+     */
     public BigDecimal valueFor(BudgetYear year, Stand stand) {
         return decisionFor(year, stand).value();
     }
 
+    /**
+     * The amount for {@code year} as known at {@code stand}.
+     *
+     * @param year the year
+     * @param stand the stand of the question
+     * @return the amount in euro
+     * @throws nl.fvw.FvwException when the parameter is not an amount
+     */
     public MonetaryAmount amountFor(BudgetYear year, Stand stand) {
         if (kind != ParameterKind.BEDRAG) {
             throw new FvwException("Parameter '" + name + "' is a " + kind.word() + ", not an amount");

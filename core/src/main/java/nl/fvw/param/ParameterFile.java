@@ -36,10 +36,23 @@ public final class ParameterFile {
     private ParameterFile() {
     }
 
+    /**
+     * Reads a parameter file (YAML or JSON, docs/scenario.md).
+     *
+     * @param file the file
+     * @return its parameters
+     * @throws nl.fvw.input.InputException naming file, line and key of what is wrong
+     */
     public static ParameterSet read(Path file) {
         return fromNode(InputReader.read(file));
     }
 
+    /**
+     * Reads parameters from a parsed file.
+     *
+     * @param root the file's root node
+     * @return its parameters
+     */
     public static ParameterSet fromNode(Node root) {
         Node.Map top = root.asMap().allowOnly("$schema", "eenheid", "valuta", "parameters");
         AmountUnit unit = unit(top);
@@ -51,7 +64,13 @@ public final class ParameterFile {
         return ParameterSet.of(parameters);
     }
 
-    /** The declared unit of amounts in a file ("eenheid"). */
+    /**
+     * The declared unit of amounts in a file ("eenheid").
+     *
+     * @param top the file's root mapping
+     * @return the unit
+     * @throws nl.fvw.input.InputException naming the known units when it is unknown
+     */
     public static AmountUnit unit(Node.Map top) {
         Node.Scalar u = top.get("eenheid").asScalar();
         AmountUnit unit = AmountUnit.byLabel(u.asText());
@@ -61,7 +80,12 @@ public final class ParameterFile {
         return unit;
     }
 
-    /** Checks the optional "valuta": fvw computes in euro. */
+    /**
+     * Checks the optional "valuta": fvw computes in euro.
+     *
+     * @param top the file's root mapping
+     * @throws nl.fvw.input.InputException when another currency is declared
+     */
     public static void currency(Node.Map top) {
         Node v = top.opt("valuta");
         if (v != null && !v.asScalar().asText().equals("EUR")) {

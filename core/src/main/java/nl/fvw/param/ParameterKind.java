@@ -11,6 +11,11 @@ public enum ParameterKind {
     /** A plain number (a factor, a count). */
     GETAL;
 
+    /**
+     * The word in parameter files.
+     *
+     * @return bedrag, percentage or getal
+     */
     public String word() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -18,10 +18,22 @@ public final class ParameterSet {
         this.byName = Collections.unmodifiableSortedMap(byName);
     }
 
+    /**
+     * No parameters.
+     *
+     * @return the empty set
+     */
     public static ParameterSet empty() {
         return EMPTY;
     }
 
+    /**
+     * A set of parameters.
+     *
+     * @param parameters the parameters, each name once
+     * @return the set
+     * @throws nl.fvw.FvwException when a name is given twice
+     */
     public static ParameterSet of(Iterable<Parameter> parameters) {
         TreeMap<String, Parameter> m = new TreeMap<>();
         for (Parameter p : parameters) {
@@ -32,7 +44,13 @@ public final class ParameterSet {
         return new ParameterSet(m);
     }
 
-    /** This set and {@code other} together; a name in both is an error. */
+    /**
+     * This set and {@code other} together; a name in both is an error.
+     *
+     * @param other another set
+     * @return both
+     * @throws nl.fvw.FvwException naming a parameter in both
+     */
     public ParameterSet merge(ParameterSet other) {
         TreeMap<String, Parameter> m = new TreeMap<>(byName);
         for (Map.Entry<String, Parameter> e : other.byName.entrySet()) {
@@ -43,13 +61,25 @@ public final class ParameterSet {
         return new ParameterSet(m);
     }
 
-    /** This set with the parameters of {@code other} in place of those with the same name (and any new ones added). */
+    /**
+     * This set with the parameters of {@code other} in place of those with the same name (and any new ones added).
+     *
+     * @param other the overriding set (a variant)
+     * @return the combined set
+     */
     public ParameterSet override(ParameterSet other) {
         TreeMap<String, Parameter> m = new TreeMap<>(byName);
         m.putAll(other.byName);
         return new ParameterSet(m);
     }
 
+    /**
+     * A parameter by name.
+     *
+     * @param name the name
+     * @return the parameter
+     * @throws nl.fvw.FvwException naming the nearest known name when it is missing
+     */
     public Parameter get(String name) {
         Parameter p = byName.get(name);
         if (p == null) {
@@ -59,10 +89,21 @@ public final class ParameterSet {
         return p;
     }
 
+    /**
+     * Whether a parameter is given.
+     *
+     * @param name the name
+     * @return true when present
+     */
     public boolean has(String name) {
         return byName.containsKey(name);
     }
 
+    /**
+     * Every parameter by name.
+     *
+     * @return the parameters
+     */
     public SortedMap<String, Parameter> all() {
         return byName;
     }

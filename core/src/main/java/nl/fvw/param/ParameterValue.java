@@ -11,6 +11,15 @@ import nl.fvw.time.Stand;
  * source. Amounts are in euro, percentages as fractions.
  */
 public record ParameterValue(Validity validity, Stand decidedAt, BigDecimal value, String source, Location location) {
+    /**
+     * Checks the components.
+     *
+     * @param validity the years it is valid for
+     * @param decidedAt the stand of the decision
+     * @param value the value (euro, or a fraction)
+     * @param source the decision's source
+     * @param location where in the file it is written
+     */
     public ParameterValue {
         Objects.requireNonNull(validity, "validity");
         Objects.requireNonNull(decidedAt, "decidedAt");

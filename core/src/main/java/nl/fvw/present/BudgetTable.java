@@ -42,11 +42,25 @@ public final class BudgetTable {
         this.step = Objects.requireNonNull(step, "step");
     }
 
+    /**
+     * An empty table.
+     *
+     * @param title the table's title
+     * @param columns the column headers (years)
+     * @param step the rounding of the printed cells, such as {@link #MLN}
+     * @return the table
+     */
     public static BudgetTable of(String title, List<String> columns, RoundingStep step) {
         return new BudgetTable(title, columns, step);
     }
 
-    /** Adds a row of exact euro amounts, one per column. */
+    /**
+     * Adds a row.
+     *
+     * @param label the row's label
+     * @param euros one exact value in euro per column
+     * @return this table
+     */
     public BudgetTable row(String label, List<BigDecimal> euros) {
         if (euros.size() != columns.size()) {
             throw new IllegalArgumentException("Row '" + label + "' has " + euros.size() + " values for "
@@ -58,7 +72,13 @@ public final class BudgetTable {
         return this;
     }
 
-    /** Adds a row from a year series; its years must be the table's columns, in order. */
+    /**
+     * Adds a row from a series whose years are the columns.
+     *
+     * @param label the row's label
+     * @param series the amounts
+     * @return this table
+     */
     public BudgetTable row(String label, nl.fvw.time.YearSeries series) {
         List<BigDecimal> euros = new java.util.ArrayList<>();
         for (String column : columns) {
@@ -71,11 +91,20 @@ public final class BudgetTable {
         return row(label, euros);
     }
 
+    /**
+     * The unit line, "(bedragen in € mln)".
+     *
+     * @return the unit as printed
+     */
     public String unitLabel() {
         return step.unit() == RoundingUnit.DUIZEND ? "(bedragen x € 1.000)" : "(bedragen in € mln)";
     }
 
-    /** The printed cells in the table's unit: one list per row, then the total row. */
+    /**
+     * The printed cells: each row rounded on its own, and a total row that is the sum of the printed rows.
+     *
+     * @return rows of cells, the total last
+     */
     public List<List<String>> printedCells() {
         int decimals = step.unit() == RoundingUnit.MLN_1DEC ? 1 : 0;
         BigDecimal perUnit = step.unit() == RoundingUnit.MLN_1DEC ? new BigDecimal("1000000") : new BigDecimal("1000");
@@ -98,7 +127,11 @@ public final class BudgetTable {
         return out;
     }
 
-    /** Plain-text table with right-aligned numbers and a "Totaal" row. */
+    /**
+     * The table as text, with its unit and its rounding named.
+     *
+     * @return the table
+     */
     public String render() {
         List<List<String>> cells = printedCells();
         List<String> labels = new ArrayList<>(rows.keySet());

@@ -11,7 +11,14 @@ public final class DutchNumbers {
     private DutchNumbers() {
     }
 
-    /** Formats a value that already has at most {@code decimals} decimals. */
+    /**
+     * Formats a value that already has at most {@code decimals} decimals: thousands dots, decimal comma.
+     *
+     * @param value the value
+     * @param decimals the decimals to show
+     * @return "1.234,5"
+     * @throws ArithmeticException when the value has more decimals
+     */
     public static String format(BigDecimal value, int decimals) {
         BigDecimal v = value.setScale(decimals, RoundingMode.UNNECESSARY);
         String plain = v.abs().toPlainString();
@@ -28,7 +35,13 @@ public final class DutchNumbers {
         return sign + grouped + (decimals > 0 ? "," + fraction : "");
     }
 
-    /** Parses "1.234,5", "-0,52", "2,5" or "1234" (Dutch notation) to an exact decimal. */
+    /**
+     * Parses "1.234,5", "-0,52", "2,5" or "1234" (Dutch notation) to an exact decimal.
+     *
+     * @param text the number
+     * @return its value
+     * @throws NumberFormatException when the text is not a number in Dutch notation
+     */
     public static BigDecimal parse(String text) {
         String t = text.strip();
         if (!t.matches("[-+]?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?")) {

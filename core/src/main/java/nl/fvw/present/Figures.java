@@ -14,20 +14,35 @@ public final class Figures {
     private Figures() {
     }
 
-    /** An amount in € mln, exact (as many decimals as it has), Dutch format. */
+    /**
+     * An amount as explanations print it: "€ 1.124,5 mln", with as many decimals as it has (up to the cent).
+     *
+     * @param amount the amount
+     * @return the text
+     */
     public static String mln(MonetaryAmount amount) {
         BigDecimal m = Amounts.value(amount).divide(MILLION).stripTrailingZeros();
         int scale = Math.max(0, m.scale());
         return "€ " + DutchNumbers.format(m.setScale(scale), scale) + " mln";
     }
 
-    /** An amount in euro with cents, Dutch format: "€ 1.234,50". */
+    /**
+     * An amount in euro to the cent: "€ 1.234,56".
+     *
+     * @param amount the amount
+     * @return the text
+     */
     public static String euro(MonetaryAmount amount) {
         BigDecimal v = Amounts.value(amount).setScale(2, RoundingMode.HALF_UP);
         return "€ " + DutchNumbers.format(v, 2);
     }
 
-    /** A fraction as a percentage with two decimals, half-up: 0.024144 → "2,41 %". */
+    /**
+     * A fraction as a percentage with two decimals: "2,41 %".
+     *
+     * @param fraction the fraction (0.0241)
+     * @return the text
+     */
     public static String percent(BigDecimal fraction) {
         BigDecimal pct = fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP);
         return DutchNumbers.format(pct, 2) + " %";

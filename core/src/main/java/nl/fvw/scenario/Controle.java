@@ -11,6 +11,15 @@ import nl.fvw.explain.FigureName;
  * tolerance is right, and the source.
  */
 public record Controle(FigureName figuur, BigDecimal gepubliceerd, BigDecimal tolerantie, String reden, String bron) {
+    /**
+     * Checks the components.
+     *
+     * @param figuur the figure checked
+     * @param gepubliceerd the figure as published (an accres % in percent, an amount in the file's unit)
+     * @param tolerantie the largest difference accepted
+     * @param reden why that tolerance is honest
+     * @param bron where the figure is published
+     */
     public Controle {
         Objects.requireNonNull(figuur, "figuur");
         Objects.requireNonNull(gepubliceerd, "gepubliceerd");
@@ -19,7 +28,12 @@ public record Controle(FigureName figuur, BigDecimal gepubliceerd, BigDecimal to
         Objects.requireNonNull(bron, "bron");
     }
 
-    /** Whether {@code computed} is within the tolerance of the published figure. */
+    /**
+     * Whether a computed figure reproduces the published one.
+     *
+     * @param computed the figure as fvw prints it
+     * @return true when |computed − gepubliceerd| ≤ tolerantie
+     */
     public boolean accepts(BigDecimal computed) {
         return computed.subtract(gepubliceerd).abs().compareTo(tolerantie) <= 0;
     }

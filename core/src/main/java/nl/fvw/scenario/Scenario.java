@@ -22,6 +22,25 @@ public record Scenario(Path file, String naam, String omschrijving, AmountUnit e
         List<Variant> varianten, Stand vergelijkOp,
         List<Taak> taken, List<nl.fvw.bundeling.Bundeling> bundelingen, nl.fvw.onzekerheid.MonteCarlo monteCarlo,
         SortedMap<String, String> hashes) {
+    /**
+     * Copies the lists.
+     *
+     * @param file the file it was read from
+     * @param naam the scenario's name
+     * @param omschrijving its description
+     * @param eenheid the unit of its amounts
+     * @param stand its stand
+     * @param normering the normering input, or null
+     * @param regels the analyst rule files
+     * @param ruweRegels rule files that may hold raw DRL
+     * @param controles published figures to reproduce
+     * @param varianten the variants
+     * @param vergelijkOp the stand variants are compared at
+     * @param taken the tasks
+     * @param bundelingen the bundlings
+     * @param monteCarlo the Monte Carlo, or null
+     * @param hashes the SHA-256 of every file read
+     */
     public Scenario {
         Objects.requireNonNull(naam, "naam");
         Objects.requireNonNull(eenheid, "eenheid");
@@ -40,6 +59,13 @@ public record Scenario(Path file, String naam, String omschrijving, AmountUnit e
      * parameters it sets differently (a sweep gives one variant per value).
      */
     public record Variant(String naam, List<Path> regels, nl.fvw.param.ParameterSet parameters) {
+        /**
+         * Checks the components.
+         *
+         * @param naam the variant's name
+         * @param regels its rule files
+         * @param parameters the parameters it sets differently
+         */
         public Variant {
             Objects.requireNonNull(naam, "naam");
             regels = List.copyOf(regels);

@@ -59,6 +59,13 @@ public final class ScenarioReader {
     private ScenarioReader() {
     }
 
+    /**
+     * Reads a scenario strictly (docs/scenario.md), with the files it names.
+     *
+     * @param file a .yaml, .yml or .json file
+     * @return the scenario
+     * @throws nl.fvw.input.InputException naming file, line and key of the first problem, before anything is computed
+     */
     public static Scenario read(Path file) {
         Node root = InputReader.read(file);
         TreeMap<String, String> hashes = new TreeMap<>();
@@ -848,7 +855,14 @@ public final class ScenarioReader {
         return Amounts.eur(euro);
     }
 
-    /** A year → amount mapping in the file's unit; years must be contiguous. */
+    /**
+     * A year → amount mapping in the file's unit; years must be contiguous.
+     *
+     * @param node the mapping
+     * @param unit the file's unit
+     * @return the series in euro
+     * @throws nl.fvw.input.InputException naming a missing year or a value that is not an amount
+     */
     public static YearSeries series(Node node, AmountUnit unit) {
         Node.Map m = node.asMap();
         if (m.keys().isEmpty()) {

@@ -9,6 +9,11 @@ public record BudgetYear(int value) implements Comparable<BudgetYear> {
     /** The last year fvw accepts. */
     public static final int MAX = 2199;
 
+    /**
+     * Checks the range.
+     *
+     * @param value the year, {@link #MIN} to {@link #MAX}
+     */
     public BudgetYear {
         if (value < MIN || value > MAX) {
             throw new FvwException("Budget year " + value + " is outside " + MIN + "-" + MAX);

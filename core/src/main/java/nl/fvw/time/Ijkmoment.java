@@ -41,6 +41,11 @@ public enum Ijkmoment {
         this.names = names;
     }
 
+    /**
+     * The name as documents and reports write it.
+     *
+     * @return "Miljoenennota", "Financieel Jaarverslag Rijk", …
+     */
     public String displayName() {
         return displayName;
     }
@@ -49,6 +54,9 @@ public enum Ijkmoment {
      * Usual publication date of this ijkmoment for the stand named after {@code year}.
      * Miljoenennota, Ontwerpbegroting and septembercirculaire "2024" appear in September 2023;
      * the Financieel Jaarverslag Rijk 2023 in May 2024.
+     *
+     * @param year the year in the stand's name
+     * @return the usual day of publication
      */
     public LocalDate usualPublicationDate(int year) {
         return switch (this) {
@@ -63,13 +71,23 @@ public enum Ijkmoment {
         };
     }
 
-    /** Third Tuesday of September (Grondwet art. 65). */
+    /**
+     * Third Tuesday of September (Grondwet art. 65).
+     *
+     * @param calendarYear the calendar year
+     * @return Prinsjesdag of that year
+     */
     public static LocalDate prinsjesdag(int calendarYear) {
         return LocalDate.of(calendarYear, Month.SEPTEMBER, 1)
                 .with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.TUESDAY));
     }
 
-    /** Finds the ijkmoment named by {@code text} (case-insensitive; also "VJN", "FJR", "MN", "OWB"). */
+    /**
+     * Finds the ijkmoment named by {@code text} (case-insensitive; also "VJN", "FJR", "MN", "OWB").
+     *
+     * @param text the name
+     * @return the ijkmoment, or null when unknown
+     */
     public static Ijkmoment byName(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         for (Ijkmoment m : values()) {
@@ -80,6 +98,11 @@ public enum Ijkmoment {
         return null;
     }
 
+    /**
+     * The names, for messages.
+     *
+     * @return the display names, comma-separated
+     */
     public static String knownNames() {
         return String.join(", ", Arrays.stream(values()).map(Ijkmoment::displayName).toList());
     }

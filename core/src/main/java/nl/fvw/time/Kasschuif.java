@@ -15,6 +15,13 @@ import nl.fvw.money.Amounts;
  * in {@code from} and +amount in {@code to}, so it sums to zero over the years.
  */
 public record Kasschuif(BudgetYear from, BudgetYear to, MonetaryAmount amount) {
+    /**
+     * Checks the components.
+     *
+     * @param from the year the cash leaves
+     * @param to the year it arrives
+     * @param amount the amount shifted
+     */
     public Kasschuif {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
@@ -24,7 +31,14 @@ public record Kasschuif(BudgetYear from, BudgetYear to, MonetaryAmount amount) {
         }
     }
 
-    /** The schuif as a series over {@code first..last} (zero elsewhere). */
+    /**
+     * The shift as a series: −amount in {@code from}, +amount in {@code to}, zero elsewhere.
+     *
+     * @param first the first year of the series
+     * @param last the last year
+     * @param currency the series' currency
+     * @return the series, adding up to zero
+     */
     public YearSeries asSeries(BudgetYear first, BudgetYear last, CurrencyUnit currency) {
         Amounts.requireSameCurrency(Amounts.zero(currency), amount, "kasschuif");
         for (BudgetYear y : new BudgetYear[] {from, to}) {

@@ -61,6 +61,10 @@ public final class Stand implements Comparable<Stand> {
     /**
      * Parses "Miljoenennota 2024", "stand Voorjaarsnota 2022", "FJR 2023", or with an explicit
      * publication date "Startnota 2017 (2017-10-10)".
+     *
+     * @param text the stand
+     * @return the stand
+     * @throws nl.fvw.FvwException naming the known ijkmomenten when the text is not a stand
      */
     public static Stand parse(String text) {
         Matcher m = TEXT.matcher(text);

@@ -4,8 +4,19 @@ import java.math.BigDecimal;
 
 import nl.fvw.scenario.Controle;
 
-/** A published figure against what fvw computed, both as printed, and whether they agree within the tolerance. */
+/**
+ * A published figure against what fvw computed, both as printed, and whether they agree within the tolerance.
+ *
+ * @param controle the published figure with its tolerance and source
+ * @param berekend what fvw computed, as printed
+ * @param klopt whether they agree within the tolerance
+ */
 public record ControleUitkomst(Controle controle, BigDecimal berekend, boolean klopt) {
+    /**
+     * How far the computed figure is from the published one.
+     *
+     * @return berekend − gepubliceerd
+     */
     public BigDecimal verschil() {
         return berekend.subtract(controle.gepubliceerd());
     }

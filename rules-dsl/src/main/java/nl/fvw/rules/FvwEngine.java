@@ -59,16 +59,27 @@ public final class FvwEngine {
         this.provenance = Provenance.of(hashes);
     }
 
-    /** The shipped rules, prebuilt as an executable model in this jar. */
+    /**
+     * The shipped rules, prebuilt as an executable model in this jar; one instance, shared.
+     *
+     * @return the engine with the shipped rules
+     */
     public static FvwEngine shipped() {
         return Shipped.INSTANCE;
     }
 
     /**
-     * The shipped rules together with analysts' rule files, compiled now. Each file is checked
-     * line by line first (see {@link nl.fvw.rules.dsl.LineChecker}); a rule that declares
-     * {@code vervangt "ID"} replaces the shipped rule with that id, which then no longer fires.
+     * The shipped rules together with analysts' rule files, compiled now (or taken from the cache
+     * of compiled rule bases, by content hash). Each file is checked line by line first (see
+     * {@link nl.fvw.rules.dsl.LineChecker}); a rule that declares {@code vervangt "ID"} replaces the
+     * shipped rule with that id, which then no longer fires.
      *
+     * <pre>{@code
+     * FvwEngine variant = FvwEngine.withAnalystRules(List.of(RuleFile.read(Path.of("regels/variant.dslr"))));
+     * }</pre>
+     *
+     * @param files the analyst's rule files; none gives {@link #shipped()}
+     * @return an engine with both
      * @throws nl.fvw.rules.dsl.DslException naming file, line and sentence of every problem
      */
     public static FvwEngine withAnalystRules(List<RuleFile> files) {
@@ -79,12 +90,20 @@ public final class FvwEngine {
         return new FvwEngine(c.kieBase(), c.sources(), c.replacedIds());
     }
 
-    /** Ids of shipped rules replaced by analysts' rules in this engine. */
+    /**
+     * Ids of shipped rules replaced by analysts' rules in this engine.
+     *
+     * @return the ids, empty for the shipped rules
+     */
     public Set<String> replacedIds() {
         return replacedIds;
     }
 
-    /** The rule files this engine was built from, with their content hashes. */
+    /**
+     * The rule files this engine was built from, with their content hashes.
+     *
+     * @return the sources
+     */
     public RuleSources sources() {
         return sources;
     }
@@ -93,7 +112,10 @@ public final class FvwEngine {
      * Runs the rules over {@code input}: the rules decide which method, fixing, exclusion and
      * korting apply; {@link Normeringsrekening} does the arithmetic.
      *
+     * @param input the aggregates, funds, parameters and stands to compute
      * @param explain false for bulk runs: figures then carry no explanation
+     * @return every figure with its explanation and the provenance
+     * @throws nl.fvw.FvwException when no rule decides a year, two decisions conflict, or an input is missing
      */
     public NormeringResult evaluate(Normeringsinvoer input, boolean explain) {
         List<Object> facts = new java.util.ArrayList<>();
@@ -113,8 +135,12 @@ public final class FvwEngine {
     }
 
     /**
-     * Computes a task (artikel 2 Fvw) and lets the rules give the verdict and the early-warning
-     * signals. Exactly one verdict must come out; none, or two that differ, is an error.
+     * Costs a task and lets the rules give the verdict and the signals.
+     *
+     * @param taak the task, its cost components, split and compensation
+     * @param explain false for bulk runs: figures then carry no explanation
+     * @return the cost, compensation and gap per year, the verdict and the signals, each with its rule
+     * @throws nl.fvw.FvwException when the rules give no verdict or two different ones
      */
     public Taakuitkomst beoordeel(Taak taak, boolean explain) {
         Taakuitkomst computed = Taakberekening.bereken(taak, explain);
@@ -137,8 +163,13 @@ public final class FvwEngine {
     }
 
     /**
-     * Computes a bundling: the rules decide the ingroeipad (how much per inwoner per year, both ways
+     * Computes a bundling; the rules decide the ingroeipad (how the effects are capped, for gains
      * or losses only, and how it is paid for); {@link Bundelingsberekening} does the arithmetic.
+     *
+     * @param bundeling the SPUKs, recipients, key and korting
+     * @param explain false for bulk runs: figures then carry no explanation
+     * @return per year the transfer, every recipient's effect and the summaries
+     * @throws nl.fvw.FvwException when a path has no financing or two rules decide differently
      */
     public Bundelingsuitkomst bundel(Bundeling bundeling, boolean explain) {
         Bundelingsfeit fact = new Bundelingsfeit(bundeling);
@@ -194,7 +225,11 @@ public final class FvwEngine {
         return uitkomst;
     }
 
-    /** The fvw version and the hashes of the rule files. */
+    /**
+     * The fvw version and the hashes of the rule files.
+     *
+     * @return the provenance of this engine's results
+     */
     public Provenance provenance() {
         return provenance;
     }

@@ -14,22 +14,50 @@ import nl.fvw.FvwException;
  * hold lines that are not known sentences (raw DRL, each such line starting with {@code >} as the
  * Drools DSL requires); fvw's line check is skipped for it. That is an explicit choice of the
  * scenario ({@code ruwe_regels}), never the default.
+ *
+ * @param name the file's name, as messages give it
+ * @param text the rules
+ * @param ruw whether raw DRL is allowed
  */
 public record RuleFile(String name, String text, boolean ruw) {
+    /**
+     * Checks the parts.
+     *
+     * @param name the file's name
+     * @param text the rules
+     * @param ruw whether raw DRL is allowed
+     */
     public RuleFile {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
     }
 
+    /**
+     * A file of known sentences only.
+     *
+     * @param name the file's name, as messages give it
+     * @param text the rules
+     */
     public RuleFile(String name, String text) {
         this(name, text, false);
     }
 
-    /** The same file, with raw DRL allowed. */
+    /**
+     * The same file, with raw DRL allowed.
+     *
+     * @return the file, marked raw
+     */
     public RuleFile alsRuw() {
         return new RuleFile(name, text, true);
     }
 
+    /**
+     * Reads a rule file (UTF-8).
+     *
+     * @param path a file ending in .dslr
+     * @return the file
+     * @throws FvwException naming the path when it has another extension, is missing or cannot be read
+     */
     public static RuleFile read(Path path) {
         if (!path.toString().endsWith(".dslr")) {
             throw new FvwException(path + ": rule files end in .dslr");

@@ -13,13 +13,28 @@ import nl.fvw.scenario.Scenario;
 public record ScenarioResult(Scenario scenario, NormeringResult normering, List<nl.fvw.bekostiging.Taakuitkomst> taken,
         List<nl.fvw.bundeling.Bundelingsuitkomst> bundelingen, List<ControleUitkomst> controles, Variantvergelijking varianten,
         Provenance provenance) {
+    /**
+     * Copies the lists.
+     *
+     * @param scenario the scenario as read
+     * @param normering the normering result, or null
+     * @param taken the tasks' outcomes
+     * @param bundelingen the bundlings' outcomes
+     * @param controles the published figures checked
+     * @param varianten the variants side by side, or null
+     * @param provenance the fvw version and the hashes of every input
+     */
     public ScenarioResult {
         taken = List.copyOf(taken);
         bundelingen = List.copyOf(bundelingen);
         controles = List.copyOf(controles);
     }
 
-    /** True when every published figure the scenario names was reproduced within its tolerance. */
+    /**
+     * Whether every published figure the scenario names was reproduced within its tolerance.
+     *
+     * @return true when all checks pass (also when there are none)
+     */
     public boolean allChecksPass() {
         return controles.stream().allMatch(ControleUitkomst::klopt);
     }

@@ -50,6 +50,19 @@ public final class ScenarioRunner {
         return files;
     }
 
+    /**
+     * Runs everything a scenario holds: its normering (with its own rules), tasks, bundlings, the
+     * checks against published figures and the variants.
+     *
+     * <pre>{@code
+     * ScenarioResult r = ScenarioRunner.run(ScenarioReader.read(Path.of("scenario.yaml")), true);
+     * if (!r.allChecksPass()) { ... }
+     * }</pre>
+     *
+     * @param scenario the scenario, as read
+     * @param explain false for bulk runs: figures then carry no explanation
+     * @return every result with its provenance
+     */
     public static ScenarioResult run(Scenario scenario, boolean explain) {
         FvwEngine engine = engine(scenario);
         NormeringResult result = scenario.normering() == null ? null : engine.evaluate(scenario.normering(), explain);

@@ -37,10 +37,23 @@ public record Variantvergelijking(Stand stand, List<String> varianten, Map<Strin
      * variant, a parameter variant, or a point of a sweep.
      */
     public record Variant(String naam, FvwEngine engine, nl.fvw.param.ParameterSet parameters) {
+        /**
+         * A rule variant, with the common parameters.
+         *
+         * @param naam the variant's name
+         * @param engine its rules
+         */
         public Variant(String naam, FvwEngine engine) {
             this(naam, engine, nl.fvw.param.ParameterSet.empty());
         }
 
+        /**
+         * Checks the components.
+         *
+         * @param naam the variant's name
+         * @param engine its rules
+         * @param parameters the parameters it sets differently (empty: none)
+         */
         public Variant {
             Objects.requireNonNull(naam, "naam");
             Objects.requireNonNull(engine, "engine");
@@ -48,6 +61,15 @@ public record Variantvergelijking(Stand stand, List<String> varianten, Map<Strin
         }
     }
 
+    /**
+     * Evaluates every variant on the same input and keeps each fund's level per year at {@code stand}.
+     *
+     * @param in the common input
+     * @param stand the stand compared at
+     * @param variants the variants, the reference first
+     * @return the comparison
+     * @throws FvwException when there are no variants or the stand is not computed
+     */
     public static Variantvergelijking vergelijk(Normeringsinvoer in, Stand stand, List<Variant> variants) {
         if (variants.isEmpty()) {
             throw new FvwException("No variants to compare");
@@ -79,12 +101,25 @@ public record Variantvergelijking(Stand stand, List<String> varianten, Map<Strin
         return new Variantvergelijking(stand, List.copyOf(out.keySet()), out);
     }
 
-    /** Variant minus the first variant, for one fund and year. */
+    /**
+     * A variant's level minus the first variant's.
+     *
+     * @param variant the variant's name
+     * @param fonds the fund
+     * @param jaar the year
+     * @return the difference
+     */
     public MonetaryAmount verschil(String variant, Fonds fonds, BudgetYear jaar) {
         return Amounts.subtract(niveaus.get(variant).get(fonds).get(jaar), niveaus.get(varianten.get(0)).get(fonds).get(jaar));
     }
 
-    /** The extra (or lower) Rijk spending under the uitgavenkader: the difference summed over the funds. */
+    /**
+     * What a variant means for Rijk spending under the uitgavenkader: the difference of both funds' levels with the first variant.
+     *
+     * @param variant the variant's name
+     * @param jaar the year
+     * @return the beslag (positive: more spending)
+     */
     public MonetaryAmount uitgavenkader(String variant, BudgetYear jaar) {
         MonetaryAmount sum = Amounts.zeroEur();
         for (Fonds f : niveaus.get(variant).keySet()) {
@@ -93,7 +128,12 @@ public record Variantvergelijking(Stand stand, List<String> varianten, Map<Strin
         return sum;
     }
 
-    /** Budget tables in € mln: levels per variant and fund, then the differences and the uitgavenkader effect. */
+    /**
+     * The comparison as budget tables: each fund's level per variant, then per variant the
+     * difference with the first and the beslag op het uitgavenkader.
+     *
+     * @return the tables
+     */
     public String render() {
         String first = varianten.get(0);
         List<BudgetYear> years = new ArrayList<>(niveaus.get(first).values().iterator().next().keySet());
@@ -146,9 +186,12 @@ public record Variantvergelijking(Stand stand, List<String> varianten, Map<Strin
     }
 
     /**
-     * The p-th percentile (nearest rank: the ⌈p/100 × n⌉-th smallest of n, so always a level some
-     * variant reached) of a fund's level in a year over every variant but the first, the scenario
-     * itself: over the points of a sweep.
+     * A percentile of the level over the variants but the first (nearest rank): the spread of a sweep.
+     *
+     * @param fonds the fund
+     * @param jaar the year
+     * @param p the percentile, 0 to 100
+     * @return the level at that percentile
      */
     public MonetaryAmount percentiel(Fonds fonds, BudgetYear jaar, int p) {
         return nearestRank(gesorteerd(fonds, jaar), p);
@@ -178,7 +221,11 @@ public record Variantvergelijking(Stand stand, List<String> varianten, Map<Strin
     /** The percentiles shown by {@link #renderSpreiding()}. */
     public static final List<Integer> PERCENTIELEN = List.of(0, 10, 50, 90, 100);
 
-    /** Per fund, the spread of the level per year over the variants: P0 (min), P10, P50, P90, P100 (max). */
+    /**
+     * Per fund, the spread of the level per year over the variants: P0 (min), P10, P50, P90, P100 (max).
+     *
+     * @return the tables
+     */
     public String renderSpreiding() {
         String first = varianten.get(0);
         List<BudgetYear> years = new ArrayList<>(niveaus.get(first).values().iterator().next().keySet());

@@ -71,19 +71,40 @@ public enum CaptureType {
         return prefix;
     }
 
+    /**
+     * The shape a value must have.
+     *
+     * @return the pattern
+     */
     public Pattern pattern() {
         return pattern;
     }
 
+    /**
+     * What a value is expected to be, for messages.
+     *
+     * @return the description
+     */
     public String description() {
         return description;
     }
 
+    /**
+     * Whether a value has this type.
+     *
+     * @param value the captured text
+     * @return true when it fits
+     */
     public boolean accepts(String value) {
         return pattern.matcher(value).matches();
     }
 
-    /** The type of a capture by its name, or null when the name has no known type. */
+    /**
+     * The type of a capture by its name.
+     *
+     * @param captureName the name between the braces, like jaarVan
+     * @return the type, or null when the name has no known type
+     */
     public static CaptureType forName(String captureName) {
         for (CaptureType t : values()) {
             if (t.alias().equals(captureName)) {

@@ -11,12 +11,22 @@ public final class DslException extends FvwException {
 
     private final transient List<DslProblem> problems;
 
+    /**
+     * Every problem of the rule files, in one message.
+     *
+     * @param problems the problems, each with file, line, sentence and what was expected
+     */
     public DslException(List<DslProblem> problems) {
         super(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in rule files:\n"
                 + problems.stream().map(DslProblem::toString).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * The problems.
+     *
+     * @return the problems, in file and line order
+     */
     public List<DslProblem> problems() {
         return problems;
     }

@@ -26,6 +26,11 @@ public final class DslMapping {
         this.sentences = List.copyOf(sentences);
     }
 
+    /**
+     * The shipped mapping, from the class path.
+     *
+     * @return the mapping the engine uses
+     */
     public static DslMapping shipped() {
         try (InputStream in = DslMapping.class.getClassLoader().getResourceAsStream(SHIPPED)) {
             if (in == null) {
@@ -84,15 +89,30 @@ public final class DslMapping {
         return new DslMapping(dsl, out);
     }
 
-    /** The mapping file's text, as Drools reads it. */
+    /**
+     * The mapping file's text, as Drools reads it.
+     *
+     * @return the text
+     */
     public String text() {
         return text;
     }
 
+    /**
+     * Every sentence, in file order.
+     *
+     * @return the sentences
+     */
     public List<Sentence> sentences() {
         return sentences;
     }
 
+    /**
+     * The sentences that may stand in one place of a rule.
+     *
+     * @param scope keyword, condition or action
+     * @return those sentences, in file order
+     */
     public List<Sentence> sentences(Sentence.Scope scope) {
         return sentences.stream().filter(s -> s.scope() == scope).toList();
     }

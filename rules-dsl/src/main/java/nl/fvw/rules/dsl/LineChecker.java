@@ -44,7 +44,10 @@ public final class LineChecker {
 
     /** Whether header lines (package, import, global, expander) are allowed. */
     public enum Mode {
-        SHIPPED, ANALYST
+        /** The shipped rule files: header lines allowed. */
+        SHIPPED,
+        /** An analyst's file: only rules, no header lines. */
+        ANALYST
     }
 
     private enum Section {
@@ -54,6 +57,11 @@ public final class LineChecker {
     private final DslMapping mapping;
     private final Map<String, Sentence> metadata;
 
+    /**
+     * A checker for the sentences of a mapping.
+     *
+     * @param mapping the sentences it admits
+     */
     public LineChecker(DslMapping mapping) {
         this.mapping = mapping;
         this.metadata = mapping.sentences(Sentence.Scope.KEYWORD).stream()
@@ -61,7 +69,14 @@ public final class LineChecker {
                 .collect(Collectors.toMap(s -> s.text().split("\\s+")[0], Function.identity()));
     }
 
-    /** The problems in {@code text}; empty when the file is fine. */
+    /**
+     * The problems in {@code text}; empty when the file is fine.
+     *
+     * @param file the file's name, for the messages
+     * @param text the rule file
+     * @param mode shipped or analyst's file
+     * @return every problem, with line, sentence, what was expected and the nearest known sentence
+     */
     public List<DslProblem> check(String file, String text, Mode mode) {
         List<DslProblem> problems = new ArrayList<>();
         String[] lines = text.split("\\R", -1);
@@ -177,13 +192,25 @@ public final class LineChecker {
         return problems;
     }
 
-    /** A blank line, or a comment: a whole line starting with # or //. */
+    /**
+     * A blank line, or a comment: a whole line starting with # or //.
+     *
+     * @param line a line of a rule file
+     * @return true when it holds no sentence
+     */
     public static boolean isComment(String line) {
         String l = line.strip();
         return l.isEmpty() || l.startsWith("#") || l.startsWith("//");
     }
 
-    /** Throws a {@link DslException} with every problem, if there are any. */
+    /**
+     * Throws a {@link DslException} with every problem, if there are any.
+     *
+     * @param file the file's name
+     * @param text the rule file
+     * @param mode shipped or analyst's file
+     * @throws DslException naming every problem
+     */
     public void require(String file, String text, Mode mode) {
         List<DslProblem> problems = check(file, text, mode);
         if (!problems.isEmpty()) {

@@ -14,7 +14,12 @@ import java.util.regex.Pattern;
 public final class Sentence {
     /** Where a sentence may stand. */
     public enum Scope {
-        KEYWORD, CONDITION, CONSEQUENCE;
+        /** A line of a rule's head, or regel/wanneer/dan/einde. */
+        KEYWORD,
+        /** A condition, between wanneer and dan. */
+        CONDITION,
+        /** An action, between dan and einde. */
+        CONSEQUENCE;
 
         static Scope of(String word) {
             return switch (word.toLowerCase(Locale.ROOT)) {
@@ -84,43 +89,83 @@ public final class Sentence {
         return out.toString().replace("\\s+\\s+", "\\s+");
     }
 
+    /**
+     * Where the sentence may stand.
+     *
+     * @return its scope
+     */
     public Scope scope() {
         return scope;
     }
 
-    /** The sentence as analysts read it, with its captures: "het jaar ligt tussen {jaarVan} en {jaarTot}". */
+    /**
+     * The sentence as analysts read it, with its captures: "het jaar ligt tussen {jaarVan} en {jaarTot}".
+     *
+     * @return the text
+     */
     public String text() {
         return text.replaceFirst("^\\^(\\\\s\\*)?", "");
     }
 
+    /**
+     * The DRL the sentence stands for.
+     *
+     * @return the DRL, with the captures
+     */
     public String drl() {
         return drl;
     }
 
+    /**
+     * The names of the captures, in order.
+     *
+     * @return the names
+     */
     public List<String> captures() {
         return captures;
     }
 
+    /**
+     * The types of the captures, in order.
+     *
+     * @return the types
+     */
     public List<CaptureType> types() {
         return types;
     }
 
-    /** Line in the .dsl file. */
+    /**
+     * Line in the .dsl file.
+     *
+     * @return the line
+     */
     public int line() {
         return line;
     }
 
-    /** What the sentence is about (Kopregels, Normering, Bekostiging, Bundeling); "" if the mapping says not. */
+    /**
+     * What the sentence is about (Kopregels, Normering, Bekostiging, Bundeling).
+     *
+     * @return the topic, or "" if the mapping says not
+     */
     public String topic() {
         return topic;
     }
 
-    /** What the sentence means, from the "#:" line above it; "" if the mapping gives none. */
+    /**
+     * What the sentence means, from the "#:" line above it.
+     *
+     * @return the meaning, or "" if the mapping gives none
+     */
     public String meaning() {
         return meaning;
     }
 
-    /** A line an analyst could write, from the "#>" line above it; "" if the mapping gives none. */
+    /**
+     * A line an analyst could write, from the "#>" line above it.
+     *
+     * @return the example, or "" if the mapping gives none
+     */
     public String example() {
         return example;
     }
