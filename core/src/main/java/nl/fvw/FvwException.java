@@ -3,6 +3,14 @@ package nl.fvw;
 /**
  * Base of every error fvw reports about its input or its use. The message is written for a
  * budget analyst: it names what was wrong, the value, and what was expected.
+ *
+ * <pre>{@code
+ * try {
+ *     ScenarioRunner.run(ScenarioReader.read(path), true);
+ * } catch (FvwException e) {
+ *     System.err.println(e.getMessage());   // one message: what, where, what was expected
+ * }
+ * }</pre>
  */
 public class FvwException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -21,6 +21,13 @@ import nl.fvw.present.DutchNumbers;
  * unrounded sums: each of the n printed parts and the printed total is off by at most half a
  * printed unit, so a difference up to (n + 1) / 2 units is reported as rounding; anything larger
  * is reported as an inconsistency in the source.
+ *
+ * <pre>{@code
+ * Mutatietabel t = uitkomst.mutatietabel(Fonds.GEMEENTEFONDS, Stand.parse("Miljoenennota 2024"),
+ *         Stand.parse("Voorjaarsnota 2024"), BudgetTable.MLN);
+ * System.out.print(t.render());
+ * t.check().forEach(System.out::println);   // rows that do not add up
+ * }</pre>
  */
 public final class Mutatietabel {
     /** What a row is. */

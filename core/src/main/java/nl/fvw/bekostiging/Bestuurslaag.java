@@ -4,7 +4,14 @@ import java.util.Locale;
 
 import nl.fvw.FvwException;
 
-/** A tier of decentral government. */
+/**
+ * A tier of decentral government.
+ *
+ * <pre>{@code
+ * Bestuurslaag laag = Bestuurslaag.parse("provincies");   // PROVINCIES
+ * String woord = laag.woord();                             // "provincies"
+ * }</pre>
+ */
 public enum Bestuurslaag {
     /** The gemeenten (Gemeentefonds). */
     GEMEENTEN,

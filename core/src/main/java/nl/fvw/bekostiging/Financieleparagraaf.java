@@ -13,6 +13,11 @@ import nl.fvw.present.Figures;
  * the table per year and tier in € mln (totals that add up), the compensation and its route,
  * the gap, the verdict and the signals with their rules and sources, the assumptions and sources.
  * As Markdown and as self-contained HTML.
+ *
+ * <pre>{@code
+ * Taakuitkomst u = FvwEngine.shipped().beoordeel(taak, false);
+ * String udo = Financieleparagraaf.markdown(u);   // or html(u) for a document
+ * }</pre>
  */
 public final class Financieleparagraaf {
     private Financieleparagraaf() {

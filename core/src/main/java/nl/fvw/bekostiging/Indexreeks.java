@@ -14,6 +14,12 @@ import nl.fvw.time.BudgetYear;
  * An index series that brings prices of a base year to current prices (bekostiging.md):
  * nominaal_t = reëel_t × Π_{s=basisjaar+1..t} (1 + index_s). A weighted mix of two series (e.g.
  * wage and price) is {@link #mix}.
+ *
+ * <pre>{@code
+ * Indexreeks imoc = new Indexreeks("IMOC", "CPB, cMEV 2025",
+ *         new TreeMap<>(Map.of(BudgetYear.of(2025), new BigDecimal("0.031"))));
+ * BigDecimal f = imoc.factor(BudgetYear.of(2024), BudgetYear.of(2025));   // 1.031
+ * }</pre>
  */
 public record Indexreeks(String naam, String bron, SortedMap<BudgetYear, BigDecimal> stijging) {
     /**

@@ -21,6 +21,11 @@ import nl.fvw.time.BudgetYear;
  * eenheid (the AEF method), uren × integraal uurtarief (loonkosten + overhead per uur), or fixed
  * amounts per year (one-off costs phased over the years they fall in). Volumes and hours may not
  * be negative; besparingen and bestaand budget are positive amounts of a kind that reduces the claim.
+ *
+ * <pre>{@code
+ * Kostencomponent c = new Kostencomponent("trajecten", Kostensoort.STRUCTUREEL,
+ *         new Kostencomponent.VolumeMaalPrijs(volumes, Amounts.eur("5701.66")), "AEF 2019");
+ * }</pre>
  */
 public record Kostencomponent(String naam, Kostensoort soort, Berekening berekening, String bron) {
     /**

@@ -7,6 +7,11 @@ import nl.fvw.FvwException;
 /**
  * The kinds of cost in a task estimate (bekostiging.md): one-off invoeringskosten, structural
  * costs, uitvoeringskosten; besparingen and the bestaand budget reduce the net claim.
+ *
+ * <pre>{@code
+ * Kostensoort s = Kostensoort.parse("besparing");   // BESPARING
+ * int teken = s.teken();                           // -1: reduces the claim
+ * }</pre>
  */
 public enum Kostensoort {
     /** One-off invoeringskosten. */

@@ -4,7 +4,13 @@ import java.util.Locale;
 
 import nl.fvw.FvwException;
 
-/** The route by which a task is funded (Financiële-verhoudingswet art. 13, 15-17). */
+/**
+ * The route by which a task is funded (Financiële-verhoudingswet art. 13, 15-17).
+ *
+ * <pre>{@code
+ * Route r = Route.parse("specifieke_uitkering");   // SPECIFIEKE_UITKERING
+ * }</pre>
+ */
 public enum Route {
     /** Through the algemene uitkering of the fund: free to spend. */
     ALGEMENE_UITKERING,

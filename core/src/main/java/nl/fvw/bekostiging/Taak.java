@@ -21,6 +21,12 @@ import nl.fvw.time.BudgetYear;
  * the split over bestuurslagen (a key that sums to one) and within a tier over recipients, the
  * compensation offered per year (structural, and one-off for the invoeringskosten) and its
  * route, and the assumptions the estimate rests on.
+ *
+ * <pre>{@code
+ * Taak taak = new Taak("Nieuwe taak", "MvT", BudgetYear.of(2027), BudgetYear.of(2027), BudgetYear.of(2029),
+ *         componenten, Indexreeks.geen(), Map.of(Bestuurslaag.GEMEENTEN, BigDecimal.ONE), Map.of(),
+ *         compensatie, new TreeMap<>(), Route.ALGEMENE_UITKERING, List.of("volume uit de MvT"));
+ * }</pre>
  */
 public record Taak(String naam, String bron, BudgetYear basisjaar, BudgetYear van, BudgetYear tot,
         List<Kostencomponent> componenten, Indexreeks index, Map<Bestuurslaag, BigDecimal> sleutel,

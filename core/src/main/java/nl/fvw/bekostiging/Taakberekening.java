@@ -25,6 +25,11 @@ import nl.fvw.time.BudgetYear;
  * claim = invoering + structureel + uitvoering − besparingen − bestaand budget, booked to the
  * cent, split over the bestuurslagen by the key and within a tier over recipients, both
  * sum-preserving; the gap = claim − compensation, per year, cumulative and as a fraction of the claim.
+ *
+ * <pre>{@code
+ * Taakuitkomst zonderOordeel = Taakberekening.bereken(taak, true);   // the arithmetic only
+ * Taakuitkomst metOordeel = FvwEngine.shipped().beoordeel(taak, true);  // with verdict and signals
+ * }</pre>
  */
 public final class Taakberekening {
     /** The claim is booked in whole cents, so that its split over tiers and recipients adds up exactly. */

@@ -4,7 +4,14 @@ import java.util.Objects;
 
 import nl.fvw.present.DutchNumbers;
 
-/** A fact for the rules: a computed task, with the indicators the verdict and signal rules test. */
+/**
+ * A fact for the rules: a computed task, with the indicators the verdict and signal rules test.
+ *
+ * <pre>{@code
+ * // in a rule: het tekort is in 2 opeenvolgende jaren groter dan 5 procent van de kosten
+ * boolean signaal = new Taakoverzicht(uitkomst).jarenMetTekortBoven("5") >= 2;
+ * }</pre>
+ */
 public final class Taakoverzicht {
     private final Taakuitkomst uitkomst;
 

@@ -11,6 +11,12 @@ import nl.fvw.money.Amounts;
 /**
  * The computed task: every year, and the indicators the verdict and signal rules look at. The
  * verdict and signals themselves come from rules ({@code oordeel}, {@code signalen}).
+ *
+ * <pre>{@code
+ * Taakuitkomst u = FvwEngine.shipped().beoordeel(taak, true);
+ * System.out.println(u.oordeel() + ", gat " + Figures.mln(u.totaalGat()));
+ * u.signalen().forEach(s -> System.out.println(s.tekst() + " (" + s.regel().id() + ")"));
+ * }</pre>
  */
 public record Taakuitkomst(Taak taak, List<Taakjaar> jaren, String oordeel, List<Signaal> signalen) {
     /**

@@ -15,6 +15,12 @@ import nl.fvw.time.BudgetYear;
  * the algemene uitkering (and an integratie-uitkering from {@code auVanaf}) the amount joins the
  * accres grondslag from {@code grondslagVanaf} (null: not). {@code ingefaseerd}: the effects are
  * phased in; how is for the rules to say (an ingroeipad).
+ *
+ * <pre>{@code
+ * Bundeling b = new Bundeling("SPUK naar AU", "besluit", Doel.ALGEMENE_UITKERING, BudgetYear.of(2027),
+ *         BudgetYear.of(2030), new BigDecimal("0.10"), null, BudgetYear.of(2028), spuks, gemeenten,
+ *         new Verdeelsleutel(Map.of("inwoners", Amounts.eur("90")), BigDecimal.ZERO), List.of(), true);
+ * }</pre>
  */
 public record Bundeling(String naam, String bron, Doel doel, BudgetYear startjaar, BudgetYear totJaar,
         BigDecimal efficiencykorting, BudgetYear auVanaf, BudgetYear grondslagVanaf, List<Spuk> spuks,

@@ -2,7 +2,14 @@ package nl.fvw.bundeling;
 
 import java.util.Objects;
 
-/** A fact for the rules: a bundling decision, about which the rules say how its effects phase in. */
+/**
+ * A fact for the rules: a bundling decision, about which the rules say how its effects phase in.
+ *
+ * <pre>{@code
+ * // the rules see: voor elke bundeling / de bundeling wordt ingefaseerd
+ * boolean ingroei = new Bundelingsfeit(bundeling).isIngefaseerd();
+ * }</pre>
+ */
 public final class Bundelingsfeit {
     private final Bundeling bundeling;
 

@@ -9,7 +9,15 @@ import nl.fvw.money.Amounts;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.YearSeries;
 
-/** A computed bundling, year by year, and what it means for the normering of the fund. */
+/**
+ * A computed bundling, year by year, and what it means for the normering of the fund.
+ *
+ * <pre>{@code
+ * Bundelingsuitkomst u = FvwEngine.shipped().bundel(bundeling, true);
+ * YearSeries naarHetFonds = u.overgeheveld();
+ * Fondsinvoer gf = gemeentefonds.metBundeling(u);   // booked into the fund
+ * }</pre>
+ */
 public record Bundelingsuitkomst(Bundeling bundeling, Ingroeipad ingroeipad, List<Bundelingsjaar> jaren) {
     /**
      * Checks the components.

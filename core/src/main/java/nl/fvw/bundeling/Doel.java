@@ -8,6 +8,10 @@ import nl.fvw.FvwException;
  * Where bundled specific grants go (Financiële-verhoudingswet art. 13, 15-17; bundeling.md):
  * the algemene uitkering, a decentralisatie-uitkering, an integratie-uitkering (joining the AU in
  * a set year), a brede doeluitkering, or a regional envelope.
+ *
+ * <pre>{@code
+ * Doel d = Doel.parse("integratie_uitkering");   // INTEGRATIE_UITKERING
+ * }</pre>
  */
 public enum Doel {
     /** The algemene uitkering of the Gemeentefonds. */

@@ -6,7 +6,13 @@ import java.util.Objects;
 import nl.fvw.FvwException;
 import nl.fvw.time.BudgetYear;
 
-/** A herindeling: from {@code jaar} on, the gemeenten {@code van} are one gemeente {@code naar}. */
+/**
+ * A herindeling: from {@code jaar} on, the gemeenten {@code van} are one gemeente {@code naar}.
+ *
+ * <pre>{@code
+ * Herindeling h = new Herindeling(BudgetYear.of(2026), List.of("GM0901", "GM0902"), "GM0001");
+ * }</pre>
+ */
 public record Herindeling(BudgetYear jaar, List<String> van, String naar) {
     /**
      * Checks the components.

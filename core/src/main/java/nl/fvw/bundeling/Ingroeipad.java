@@ -15,6 +15,12 @@ import nl.fvw.money.Amounts;
  * gemeentefonds 2023: € 7,50, then € 15 a year). {@code ookVoordeel}: gains are capped too, not
  * only losses. The capping is financed budget-neutrally (gains, or losses, scaled pro rata so the
  * allocations still add up) or from a separate overgangsbudget whose size is reported.
+ *
+ * <pre>{@code
+ * Ingroeipad pad = new Ingroeipad(List.of(Amounts.eur("7.50"), Amounts.eur("15")), false,
+ *         Ingroeipad.Financiering.BUDGETNEUTRAAL);
+ * BigDecimal capJaar2 = pad.cap(1);   // 22.50 euro per inwoner
+ * }</pre>
  */
 public record Ingroeipad(List<MonetaryAmount> stappen, boolean ookVoordeel, Financiering financiering) {
     /** How capping is paid for. */

@@ -13,6 +13,11 @@ import nl.fvw.time.BudgetYear;
 /**
  * A recipient keyed by its CBS code (GM0363, PV20, a region code): its name, its inwoners per
  * year and its eenheden per verdeelmaatstaf.
+ *
+ * <pre>{@code
+ * Ontvanger o = new Ontvanger("GM0363", "Amsterdam", new TreeMap<>(Map.of(BudgetYear.of(2026), new BigDecimal("931298"))),
+ *         Map.of("bijstand", new BigDecimal("39000")));
+ * }</pre>
  */
 public record Ontvanger(String code, String naam, SortedMap<BudgetYear, BigDecimal> inwoners, Map<String, BigDecimal> eenheden) {
     /**

@@ -16,6 +16,11 @@ import nl.fvw.time.BudgetYear;
 /**
  * A specific grant to be bundled: its budget per year and its historic allocation per recipient
  * (amounts or shares of one historic year, keyed by the CBS codes of that year).
+ *
+ * <pre>{@code
+ * Spuk s = new Spuk("SPUK armoede", "Rijksbegroting 2026", new TreeMap<>(Map.of(BudgetYear.of(2026), Amounts.mln("420"))),
+ *         Map.of("GM0363", new BigDecimal("61000000"), "GM0599", new BigDecimal("35000000")));
+ * }</pre>
  */
 public record Spuk(String naam, String bron, SortedMap<BudgetYear, MonetaryAmount> budget, Map<String, BigDecimal> historisch) {
     /**

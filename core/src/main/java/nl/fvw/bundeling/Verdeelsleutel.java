@@ -14,6 +14,12 @@ import nl.fvw.FvwException;
  * The new distribution: verdeelmaatstaven with a bedrag per eenheid (the objective key
  * Σ_m eenheden × bedrag), mixed with the historic allocation by {@code aandeelHistorisch} (0: all
  * objective; 0.5: the VNG jeugd proposal of 50 % objective and 50 % historic; 1: all historic).
+ *
+ * <pre>{@code
+ * // half on the objective maatstaven, half on the historic distribution
+ * Verdeelsleutel k = new Verdeelsleutel(Map.of("bijstand", Amounts.eur("600"), "inwoners", Amounts.eur("4")),
+ *         new BigDecimal("0.5"));
+ * }</pre>
  */
 public record Verdeelsleutel(Map<String, MonetaryAmount> bedragPerEenheid, BigDecimal aandeelHistorisch) {
     /**

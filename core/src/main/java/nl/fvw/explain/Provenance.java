@@ -16,6 +16,11 @@ import java.util.TreeMap;
 /**
  * Where a result came from: the fvw version and the SHA-256 content hashes of the rules,
  * parameter files and scenario used, keyed by name (e.g. "regels:normering/accres.dslr").
+ *
+ * <pre>{@code
+ * Provenance p = result.provenance();
+ * System.out.print(p.toText());   // fvw version and the SHA-256 of every rule, parameter, data and scenario file
+ * }</pre>
  */
 public record Provenance(String fvwVersion, SortedMap<String, String> hashes) {
     /**

@@ -5,6 +5,11 @@ import java.util.Objects;
 /**
  * The rule that produced a figure: its id, its name and its source, as declared in the rule's
  * own metadata; {@code replaces} names the shipped rule it stands in for, if any.
+ *
+ * <pre>{@code
+ * RuleRef regel = explanation.rule();
+ * System.out.println(regel.id() + " " + regel.source() + (regel.replaces() == null ? "" : ", vervangt " + regel.replaces()));
+ * }</pre>
  */
 public record RuleRef(String id, String name, String source, String replaces) {
     /**

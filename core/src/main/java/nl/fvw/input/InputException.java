@@ -5,6 +5,14 @@ import nl.fvw.FvwException;
 /**
  * Bad input in a file: where (file, line, column), which key, and what was wrong and expected.
  * The message reads "file:line:column: key 'k': what was wrong".
+ *
+ * <pre>{@code
+ * try {
+ *     ScenarioReader.read(Path.of("scenario.yaml"));
+ * } catch (InputException e) {
+ *     System.err.println(e.getMessage());   // scenario.yaml:7: stnad: unknown key (did you mean 'stand'?)
+ * }
+ * }</pre>
  */
 public final class InputException extends FvwException {
     private static final long serialVersionUID = 1L;

@@ -27,6 +27,11 @@ import org.yaml.snakeyaml.LoaderOptions;
  * that keeps every value's line and column. Strict: duplicate keys, non-UTF-8 text, files over
  * {@link #MAX_BYTES}, nesting deeper than 64, and YAML anchors and aliases are errors (an alias
  * could repeat a value silently, and nested aliases can blow up memory).
+ *
+ * <pre>{@code
+ * Node root = InputReader.read(Path.of("scenario.yaml"));
+ * String naam = root.asMap().get("scenario").asScalar().asText();
+ * }</pre>
  */
 public final class InputReader {
     /** Largest input file accepted: 4 MiB. */

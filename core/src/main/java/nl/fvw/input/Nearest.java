@@ -3,7 +3,13 @@ package nl.fvw.input;
 import java.util.Collection;
 import java.util.Locale;
 
-/** The known word nearest to a misspelt one (Levenshtein distance), for "did you mean" hints. */
+/**
+ * The known word nearest to a misspelt one (Levenshtein distance), for "did you mean" hints.
+ *
+ * <pre>{@code
+ * String hint = Nearest.of("stnad", List.of("stand", "standen", "scenario"));   // "stand"
+ * }</pre>
+ */
 public final class Nearest {
     private Nearest() {
     }

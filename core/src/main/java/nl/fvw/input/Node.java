@@ -17,6 +17,11 @@ import nl.fvw.time.Stand;
 /**
  * A YAML or JSON value with the place it was read from, so that every error can name file,
  * line and key. {@code path} is the dotted key path from the root ("invoer.aggregaten[0].naam").
+ *
+ * <pre>{@code
+ * Node.Map top = InputReader.read(file).asMap().allowOnly("scenario", "stand");
+ * Stand stand = top.get("stand").asScalar().asStand();   // errors name file, line and key
+ * }</pre>
  */
 public abstract sealed class Node permits Node.Map, Node.List, Node.Scalar {
     private final Location location;

@@ -9,6 +9,11 @@ import java.util.Locale;
  * The unit in which a file writes its amounts, declared once per file: euro, x € 1.000 (the
  * begroting tables) or € mln (Miljoenennota, Voorjaarsnota). A written value may be no more
  * precise than a cent.
+ *
+ * <pre>{@code
+ * AmountUnit u = AmountUnit.byLabel("€ mln");
+ * BigDecimal euro = u.toEuroOrNull(new BigDecimal("675"));   // 675000000
+ * }</pre>
  */
 public enum AmountUnit {
     /** Euro. */

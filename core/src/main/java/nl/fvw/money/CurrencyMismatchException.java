@@ -4,7 +4,17 @@ import javax.money.CurrencyUnit;
 
 import nl.fvw.FvwException;
 
-/** Two amounts in different currencies met in one operation. */
+/**
+ * Two amounts in different currencies met in one operation.
+ *
+ * <pre>{@code
+ * try {
+ *     Amounts.add(Amounts.eur("1"), Amounts.of(BigDecimal.ONE, "USD"));
+ * } catch (CurrencyMismatchException e) {
+ *     System.err.println(e.getMessage());   // names both currencies and the operation
+ * }
+ * }</pre>
+ */
 public final class CurrencyMismatchException extends FvwException {
     private static final long serialVersionUID = 1L;
 

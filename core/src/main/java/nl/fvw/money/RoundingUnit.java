@@ -11,6 +11,10 @@ import java.util.Objects;
  * begroting tables), {@link #MLN_1DEC} (€ mln with one decimal, the unit of Miljoenennota and
  * Voorjaarsnota tables). Rate units: {@link #PROCENT_2DEC} (a percentage with two decimals,
  * as the accres % is published), {@link #DRIE_DECIMALEN} (the uitkeringsfactor).
+ *
+ * <pre>{@code
+ * boolean heel = RoundingUnit.CENT.divides(new BigDecimal("12.345"));   // false
+ * }</pre>
  */
 public record RoundingUnit(String label, BigDecimal quantum, boolean money) {
     /** One cent. */

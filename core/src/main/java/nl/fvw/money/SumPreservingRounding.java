@@ -17,6 +17,12 @@ import nl.fvw.internal.LargestRemainder;
  * <p>Published budget tables print rounded parts and a separately rounded total, so their
  * totals can differ by a unit from the sum of printed parts (VJN 2023: 570,1 + 16,7 printed as
  * 586,7). fvw prints totals that add up, and says how it rounded.
+ *
+ * <pre>{@code
+ * List<BigDecimal> gedrukt = SumPreservingRounding.roundTo(
+ *         List.of(new BigDecimal("0.333"), new BigDecimal("0.333"), new BigDecimal("0.334")),
+ *         BigDecimal.ONE, new BigDecimal("0.01"));   // 0.33, 0.33, 0.34: adds up to 1
+ * }</pre>
  */
 public final class SumPreservingRounding {
     private SumPreservingRounding() {

@@ -17,6 +17,12 @@ import nl.fvw.time.Stand;
  * The accres % of a budget year at a stand, as an exact fraction (0.0086 is 0,86 %), with its
  * explanation; {@code fonds} is null when the % is common to both funds, as under the
  * rekenregel. {@link #published()} is the figure as budget documents print it.
+ *
+ * <pre>{@code
+ * AccresPercentage a = result.accres(FigureName.parse("accres 2014 stand Miljoenennota 2012"));
+ * BigDecimal gedrukt = a.published();   // 2.41 (percent, two decimals)
+ * BigDecimal exact = a.fraction();      // 0.02414390983961855223233636757693975
+ * }</pre>
  */
 public record AccresPercentage(Fonds fonds, BudgetYear jaar, Stand stand, BigDecimal fraction, Explanation explanation)
         implements Figuur {

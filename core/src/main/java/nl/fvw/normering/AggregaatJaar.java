@@ -9,6 +9,11 @@ import nl.fvw.time.BudgetYear;
 /**
  * A fact for the rules: one year t of an aggregate for which year t − 1 is known at the same
  * stand, so that the growth g_t can be computed.
+ *
+ * <pre>{@code
+ * // the rules see every year of an aggregate: voor elk fondsjaar … het accres volgt de groei van de NGRU
+ * List<AggregaatJaar> jaren = AggregaatJaar.all(ngru);
+ * }</pre>
  */
 public final class AggregaatJaar {
     private final Uitgavenaggregaat aggregaat;

@@ -6,6 +6,11 @@ import java.util.Objects;
  * The choices of the bbp-systematiek that the public sources leave open (normering.md §4), each
  * a named parameter with a default, and shown in every explanation that uses it.
  *
+ * <pre>{@code
+ * BbpKeuzes meetkundig = new BbpKeuzes(BbpKeuzes.Middeling.MEETKUNDIG, BbpKeuzes.Combinatie.MULTIPLICATIEF, false);
+ * String uitleg = meetkundig.describe();
+ * }</pre>
+ *
  * @param middeling       mean of the 8 years of real GDP growth: arithmetic (default) or geometric
  * @param combinatie      volume and price combined additively, v + p (default), or
  *                        multiplicatively, (1 + v)(1 + p) − 1

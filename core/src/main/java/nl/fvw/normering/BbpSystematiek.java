@@ -17,6 +17,12 @@ import nl.fvw.time.StandRates;
  * The accres % under the bbp-systematiek (normering.md §4; Voorjaarsnota 2024, bijlage 7):
  * v_t = mean of real GDP growth over t−9..t−2 (8 years), p_t = growth of the GDP deflator in t,
  * accres %_t = v_t + p_t (or (1 + v_t)(1 + p_t) − 1). The open choices are {@link BbpKeuzes}.
+ *
+ * <pre>{@code
+ * BbpSystematiek.Uitkomst u = BbpSystematiek.accres(BudgetYear.of(2026), Stand.parse("Voorjaarsnota 2024"),
+ *         volume, prijs, BbpKeuzes.STANDAARD, true);
+ * BigDecimal accres = u.accres();   // v + p
+ * }</pre>
  */
 public final class BbpSystematiek {
     private static final MathContext MC = Amounts.MATH_CONTEXT;

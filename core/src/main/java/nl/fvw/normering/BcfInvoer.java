@@ -13,6 +13,11 @@ import nl.fvw.time.YearSeries;
  * the taakmutaties that move it, and the declaraties of gemeenten and provincies per stand
  * (forecast at a Miljoenennota, realised at the Financieel Jaarverslag).
  *
+ * <pre>{@code
+ * BcfInvoer bcf = new BcfInvoer(BudgetYear.of(2015), Amounts.mln("3000"), null, declaratiesGemeenten,
+ *         declaratiesProvincies, BcfInvoer.PlafondMaatstaf.GEWOGEN, "Miljoenennota 2017, BCF");
+ * }</pre>
+ *
  * @param plafondMaatstaf which accres % moves the plafond when GF and PF differ (not public): the
  *                        two parts of the plafond each with their fund's % weighted by the declared
  *                        shares (default), or the GF or PF % for the whole

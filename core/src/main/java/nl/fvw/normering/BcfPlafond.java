@@ -20,6 +20,12 @@ import nl.fvw.time.Stand;
  * accres % and taakmutaties, ruimte = plafond − declaraties, split over GF and PF by the declared
  * shares. Which % moves the plafond when the funds' % differ is the named choice
  * {@link BcfInvoer.PlafondMaatstaf} (default: each fund's part of the plafond with its own %).
+ *
+ * <pre>{@code
+ * Map<BudgetYear, BcfPlafond.Ruimte> ruimte = BcfPlafond.bereken(bcf, Stand.parse("Miljoenennota 2017"),
+ *         BudgetYear.of(2017), (fonds, jaar) -> accres, true);
+ * MonetaryAmount naarGf = ruimte.get(BudgetYear.of(2016)).gf();
+ * }</pre>
  */
 public final class BcfPlafond {
     /** The ruimte is booked in whole cents, so that its split over the funds adds up exactly. */

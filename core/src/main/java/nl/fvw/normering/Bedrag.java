@@ -4,7 +4,15 @@ import javax.money.MonetaryAmount;
 
 import nl.fvw.explain.Figuur;
 
-/** A figure that is an amount of money. */
+/**
+ * A figure that is an amount of money.
+ *
+ * <pre>{@code
+ * for (Bedrag b : uitkomst.bedragen()) {
+ *     System.out.println(b.name() + " = " + Figures.mln(b.bedrag()));
+ * }
+ * }</pre>
+ */
 public interface Bedrag extends Figuur {
     /**
      * The amount.

@@ -12,6 +12,11 @@ import nl.fvw.present.Figures;
 /**
  * An amount the normering computed, named as a figure: a fund's niveau, korting, afrekening,
  * BCF-ruimte of a year at a stand, or a spending aggregate.
+ *
+ * <pre>{@code
+ * Bedragfiguur korting = (Bedragfiguur) uitkomst.figuur(FigureName.parse("GF korting 2026 stand Voorjaarsnota 2024"));
+ * MonetaryAmount bedrag = korting.bedrag();
+ * }</pre>
  */
 public record Bedragfiguur(FigureName name, MonetaryAmount bedrag, Explanation explanation) implements Bedrag {
     /**

@@ -12,6 +12,11 @@ import nl.fvw.time.Stand;
  * at stand {@code besloten} (null: part of the standing rekenregel, in force from the start).
  * For a figure of year Y as known at stand S, the latest decision taken at or before S wins
  * (normering.md §3).
+ *
+ * <pre>{@code
+ * Besluit b = uitkomst.besluiten().berekening(Fonds.GEMEENTEFONDS, BudgetYear.of(2024), Stand.parse("Voorjaarsnota 2024"));
+ * System.out.println(b.inhoud() + " by " + b.regel().id());
+ * }</pre>
  */
 public record Besluit(Fonds fonds, BudgetYear jaar, Stand besloten, Object inhoud, RuleRef regel) {
     /**

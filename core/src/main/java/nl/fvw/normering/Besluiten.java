@@ -13,6 +13,11 @@ import nl.fvw.time.Stand;
  * The decisions the rules took, with the layering of normering.md §3: for fund F, year Y, as
  * known at stand S, the decision of a kind taken latest at or before S wins. Two different
  * decisions of one kind for the same fund and year, taken at the same stand, are an error.
+ *
+ * <pre>{@code
+ * Besluit vast = uitkomst.besluiten().vastzetting(Fonds.GEMEENTEFONDS, BudgetYear.of(2023), Stand.parse("Voorjaarsnota 2022"));
+ * // null when the accres of that year is not fixed
+ * }</pre>
  */
 public final class Besluiten {
     private final List<Besluit> all;

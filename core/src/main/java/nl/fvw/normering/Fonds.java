@@ -4,7 +4,13 @@ import java.util.Locale;
 
 import nl.fvw.FvwException;
 
-/** The two funds whose accres the normering computes (Financiële-verhoudingswet art. 3). */
+/**
+ * The two funds whose accres the normering computes (Financiële-verhoudingswet art. 3).
+ *
+ * <pre>{@code
+ * Fonds f = Fonds.parse("Gemeentefonds");   // GEMEENTEFONDS, code "GF"
+ * }</pre>
+ */
 public enum Fonds {
     /** Gemeentefonds: pays the gemeenten. */
     GEMEENTEFONDS("GF", "Gemeentefonds"),

@@ -4,7 +4,14 @@ import java.util.Objects;
 
 import nl.fvw.time.BudgetYear;
 
-/** A fact for the rules: one fund in one budget year, about which the rules decide. */
+/**
+ * A fact for the rules: one fund in one budget year, about which the rules decide.
+ *
+ * <pre>{@code
+ * // the rules see: voor elk fondsjaar / het fonds is het Gemeentefonds / het jaar is 2024 of later
+ * FondsJaar fj = new FondsJaar(Fonds.GEMEENTEFONDS, BudgetYear.of(2024));
+ * }</pre>
+ */
 public final class FondsJaar {
     private final Fonds fonds;
     private final BudgetYear jaar;

@@ -11,6 +11,11 @@ import nl.fvw.time.YearSeries;
 /**
  * What the normering needs of one fund.
  *
+ * <pre>{@code
+ * Fondsinvoer gf = Fondsinvoer.metGrondslag(Fonds.GEMEENTEFONDS, grondslagPerStand, "Voorjaarsnota 2022")
+ *         .withNiveau(Amounts.mln("30000"), null);
+ * }</pre>
+ *
  * @param grondslag             the grondslag per year as published at each stand; or null when it is
  *                              rolled forward from {@code grondslagBasis}
  * @param grondslagBasisjaar    with {@code grondslagBasis}: the grondslag of this year, rolled forward

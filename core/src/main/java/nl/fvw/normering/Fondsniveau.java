@@ -14,6 +14,11 @@ import nl.fvw.time.Stand;
  * The level of a fund in a year at a stand, with its parts: niveau = basis + tranches +
  * taakmutaties − kortingen + afrekening + BCF (ruimte and its settlement, incidental). {@code lpo} and {@code volume} split the tranches
  * where every tranche is split (null otherwise).
+ *
+ * <pre>{@code
+ * Fondsniveau n = uitkomst.niveau(Fonds.GEMEENTEFONDS, BudgetYear.of(2026), Stand.parse("Voorjaarsnota 2024"));
+ * System.out.println(Figures.mln(n.bedrag()) + " of which kortingen " + Figures.mln(n.kortingen()));
+ * }</pre>
  */
 public record Fondsniveau(Fonds fonds, BudgetYear jaar, Stand stand, MonetaryAmount bedrag, MonetaryAmount basis,
         MonetaryAmount tranches, MonetaryAmount lpo, MonetaryAmount volume, MonetaryAmount taakmutaties,

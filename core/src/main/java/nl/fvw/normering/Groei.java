@@ -14,6 +14,10 @@ import nl.fvw.time.BudgetYear;
  * The growth of a spending aggregate between two years of one stand, which under the
  * rekenregel is the accres % (normering.md §1; Miljoenennota 2012, bijlage, tabel 9.1):
  * g_t = (X_t − X_{t−1}) / X_{t−1}.
+ *
+ * <pre>{@code
+ * AccresPercentage a = Groei.accres(AggregaatJaar.all(ngru).get(0), regel, true);   // (X_t - X_t-1) / X_t-1
+ * }</pre>
  */
 public final class Groei {
     private Groei() {

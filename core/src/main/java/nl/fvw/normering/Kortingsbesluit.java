@@ -12,6 +12,11 @@ import nl.fvw.time.BudgetYear;
  * own {@code bedrag}, or (when that is null) the parameter named {@code naam} for that year as
  * known at the stand computed (a cumulative cut, such as the opschalingskorting, is one value per
  * year).
+ *
+ * <pre>{@code
+ * Kortingsbesluit k = Kortingsbesluit.uitParameter(Fonds.GEMEENTEFONDS, BudgetYear.of(2026),
+ *         "opschalingskorting.gemeentefonds", regel);
+ * }</pre>
  */
 public record Kortingsbesluit(Fonds fonds, BudgetYear jaar, String naam, MonetaryAmount bedrag, RuleRef regel) {
     /**

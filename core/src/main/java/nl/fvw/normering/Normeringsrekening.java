@@ -34,6 +34,11 @@ import nl.fvw.time.Stand;
  * niveau_t = basis + Σ_{s≤t} tranche_s + taakmutaties_t − kortingen_t + afrekening_t + BCF-ruimte_t,
  * the BCF-ruimte being incidental (normering.md §5).
  * Nothing here decides policy: which method, which fixing, which korting come from {@link Besluiten}.
+ *
+ * <pre>{@code
+ * // what FvwEngine.evaluate does after the rules have decided
+ * Normeringsuitkomst u = new Normeringsrekening(invoer, besluiten, uitsluitingen, kortingen, true).bereken();
+ * }</pre>
  */
 public final class Normeringsrekening {
     private static final RuleRef DEFINITIEF = new RuleRef("FVW-DEFINITIEF", "Vaststelling bij het Financieel Jaarverslag",

@@ -11,6 +11,11 @@ import nl.fvw.explain.Figuur;
 /**
  * Every figure one normering computation produced: accres %, tranches, levels, kortingen,
  * afrekeningen, BCF-ruimte and the spending aggregates, each with its explanation.
+ *
+ * <pre>{@code
+ * Normeringsuitkomst u = FvwEngine.shipped().evaluate(invoer, true).uitkomst();
+ * u.figuren().forEach(f -> System.out.println(f.name() + " = " + f.display()));
+ * }</pre>
  */
 public record Normeringsuitkomst(List<AccresPercentage> accressen, List<Tranche> tranches, List<Bedrag> bedragen,
         Besluiten besluiten) {

@@ -7,6 +7,10 @@ import java.util.List;
  * The kinds of spending items the accres annexes distinguish, so that a rule selecting a kind
  * cannot silently miss through a typo (Miljoenennota 2012 tabel 9.1/9.2; Miljoenennota 2023,
  * bijlage accres).
+ *
+ * <pre>{@code
+ * Postsoort s = Postsoort.parse("EU-AFDRACHTEN");   // EU_AFDRACHTEN
+ * }</pre>
  */
 public enum Postsoort {
     /** Net spending under the expenditure ceiling, counted in the aggregate. */

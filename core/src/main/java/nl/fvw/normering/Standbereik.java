@@ -11,6 +11,12 @@ import nl.fvw.time.BudgetYear;
  * What a stand publishes: the budget years it covers (its meerjarenraming, or the years a source
  * gives) and the funds. At a stand fvw computes the accres, tranches and levels of these years and
  * funds only; kortingen follow their parameters.
+ *
+ * <pre>{@code
+ * Normeringsinvoer in = Normeringsinvoer.builder().standen(standen).jaren(BudgetYear.of(2015), BudgetYear.of(2026))
+ *         .bereik(Stand.parse("Miljoenennota 2016"), new Standbereik(BudgetYear.of(2016), BudgetYear.of(2020),
+ *                 Set.of(Fonds.GEMEENTEFONDS))).build();
+ * }</pre>
  */
 public record Standbereik(BudgetYear van, BudgetYear tot, Set<Fonds> fondsen) {
     /**

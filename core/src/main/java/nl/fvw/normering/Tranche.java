@@ -15,6 +15,11 @@ import nl.fvw.time.Stand;
  * One year's accres in euro for one fund at a stand: tranche_t = accres %_t × grondslag_t, split
  * into an LPO part and a volume part where the inputs allow ({@code lpoDeel} null otherwise).
  * Under the rekenregel a tranche is permanent: it stays in every later year's level.
+ *
+ * <pre>{@code
+ * Tranche t = (Tranche) uitkomst.figuur(FigureName.parse("GF tranche 2024 stand Voorjaarsnota 2024"));
+ * MonetaryAmount lpo = t.lpoDeel();   // null when the tranche is not split
+ * }</pre>
  */
 public record Tranche(Fonds fonds, BudgetYear jaar, Stand stand, MonetaryAmount bedrag, MonetaryAmount lpoDeel,
         MonetaryAmount volumeDeel, Explanation explanation) implements Bedrag {

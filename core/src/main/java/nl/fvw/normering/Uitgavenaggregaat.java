@@ -19,6 +19,12 @@ import nl.fvw.time.YearSeries;
  * gecorrigeerde rijksuitgaven, to 2017) or the ARU (accresrelevante uitgaven, 2018-2023), all
  * years from one stand. Given either as the aggregate itself, or as its parts A (totaal netto
  * uitgaven) and B (correcties, negative), in which case X = A + B.
+ *
+ * <pre>{@code
+ * Uitgavenaggregaat ngru = Uitgavenaggregaat.fromParts("NGRU", Stand.parse("Miljoenennota 2012"),
+ *         "Miljoenennota 2012, bijlage, tabel 9.1", nettoUitgaven, correcties);
+ * MonetaryAmount x2014 = ngru.waarde(BudgetYear.of(2014));
+ * }</pre>
  */
 public final class Uitgavenaggregaat {
     private final String naam;

@@ -10,6 +10,11 @@ import nl.fvw.time.YearSeries;
  * itemises it: its name, its kind (the category rules select on, e.g. UITGAVEN, EU-AFDRACHTEN,
  * RENTE, FONDS, INVESTERINGSFONDS), its amounts per year and its source. Which items are
  * corrections (left out of the NGRU or ARU) is decided by rules, not here.
+ *
+ * <pre>{@code
+ * Uitgavenpost fonds = new Uitgavenpost("ARU", "Nationaal Groeifonds", "INVESTERINGSFONDS",
+ *         Stand.parse("Miljoenennota 2023"), "Miljoenennota 2023, bijlage accres", reeks);
+ * }</pre>
  */
 public final class Uitgavenpost {
     private final String aggregaat;

@@ -27,6 +27,12 @@ import nl.fvw.present.Figures;
  * the inkomstenmaatstaven being negative amounts. The AU is allocated sum-exactly: the part
  * distributed by basis (AU − Σ inkomsten) is split by the bases with {@link Allocation}, so the
  * AU of all gemeenten adds up to the budget to the cent; the published UF has three decimals.
+ *
+ * <pre>{@code
+ * Map<String, MonetaryAmount> bases = Uitkeringsfactor.uitkeringsbases(eenhedenPerGemeente, bedragPerEenheid);
+ * Uitkeringsfactor.Uitkomst uf = Uitkeringsfactor.bereken(auBudget, gemeenten, true);
+ * BigDecimal gepubliceerd = uf.gepubliceerd();   // three decimals
+ * }</pre>
  */
 public final class Uitkeringsfactor {
     /** The uitkeringsfactor as the circulaires print it: three decimals, half-up. */

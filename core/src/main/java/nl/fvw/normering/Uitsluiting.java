@@ -8,6 +8,12 @@ import nl.fvw.time.Stand;
 /**
  * A rule's decision that a spending item is a correction: it does not count in its aggregate,
  * for items of stands at or after {@code besloten} (null: always).
+ *
+ * <pre>{@code
+ * // decided by a rule such as: voor elke uitgavenpost / de post is van de soort INVESTERINGSFONDS
+ * //                              dan tel de post niet mee in het aggregaat
+ * boolean telt = !new Uitsluiting(post, Stand.parse("Startnota 2022"), regel).applies();
+ * }</pre>
  */
 public record Uitsluiting(Uitgavenpost post, Stand besloten, RuleRef regel) {
     /**

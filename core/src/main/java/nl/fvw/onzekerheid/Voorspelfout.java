@@ -13,6 +13,10 @@ import nl.fvw.time.BudgetYear;
  * (percentage points of growth; 1.5 is 1,5 procentpunt). The size of forecast errors is the
  * scenario's to declare: CPB publishes its own in the evaluations of its short-term forecasts.
  *
+ * <pre>{@code
+ * Voorspelfout aru = new Voorspelfout(Voorspelfout.Reeks.parse("ARU"), BudgetYear.of(2025), new BigDecimal("1.5"));
+ * }</pre>
+ *
  * @param reeks the series perturbed
  * @param vanaf the first year whose growth is uncertain
  * @param sd the standard deviation, in percentage points (not negative)

@@ -2,7 +2,13 @@ package nl.fvw.param;
 
 import java.util.Locale;
 
-/** What a parameter's values are: an amount (in the file's unit), a percentage, or a plain number. */
+/**
+ * What a parameter's values are: an amount (in the file's unit), a percentage, or a plain number.
+ *
+ * <pre>{@code
+ * boolean bedrag = parameters.get("opschalingskorting.gemeentefonds").kind() == ParameterKind.BEDRAG;
+ * }</pre>
+ */
 public enum ParameterKind {
     /** An amount in euro; written in the file's declared unit. */
     BEDRAG,

@@ -8,7 +8,15 @@ import java.util.TreeMap;
 import nl.fvw.FvwException;
 import nl.fvw.input.Nearest;
 
-/** Named parameters, from one or more files; a name may be defined once. */
+/**
+ * Named parameters, from one or more files; a name may be defined once.
+ *
+ * <pre>{@code
+ * ParameterSet p = ParameterFile.read(Path.of("parameters/opschalingskorting.yaml"))
+ *         .override(ParameterFile.read(Path.of("parameters/hoog.yaml")));
+ * MonetaryAmount k = p.get("opschalingskorting.gemeentefonds").amountFor(BudgetYear.of(2026), Stand.parse("Voorjaarsnota 2024"));
+ * }</pre>
+ */
 public final class ParameterSet {
     private static final ParameterSet EMPTY = new ParameterSet(new TreeMap<>());
 

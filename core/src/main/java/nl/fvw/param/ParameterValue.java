@@ -9,6 +9,11 @@ import nl.fvw.time.Stand;
 /**
  * One decided value of a parameter: valid for some years, decided at a stand, with its
  * source. Amounts are in euro, percentages as fractions.
+ *
+ * <pre>{@code
+ * ParameterValue v = parameter.decisionFor(BudgetYear.of(2025), Stand.parse("Voorjaarsnota 2024"));
+ * System.out.println(v.value() + " decided at " + v.decidedAt() + " (" + v.source() + ")");
+ * }</pre>
  */
 public record ParameterValue(Validity validity, Stand decidedAt, BigDecimal value, String source, Location location) {
     /**

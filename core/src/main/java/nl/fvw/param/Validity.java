@@ -8,6 +8,11 @@ import nl.fvw.time.BudgetYear;
 /**
  * The budget years a value is valid for: half-open [from, to), with {@code to} null for
  * "until further notice". Treat as a value type.
+ *
+ * <pre>{@code
+ * Validity tot2026 = Validity.years(BudgetYear.of(2020), BudgetYear.of(2025));   // vanaf 2020, tot 2026
+ * boolean geldt = tot2026.contains(BudgetYear.of(2025));                         // true
+ * }</pre>
  */
 public record Validity(BudgetYear from, BudgetYear to) {
     /**

@@ -6,6 +6,11 @@ import java.math.RoundingMode;
 /**
  * Numbers the way Dutch budget tables print them: a point between thousands and a decimal
  * comma ("1.234,5", "-137.024"). Independent of the JVM locale.
+ *
+ * <pre>{@code
+ * String s = DutchNumbers.format(new BigDecimal("1234.5"), 1);   // "1.234,5"
+ * BigDecimal v = DutchNumbers.parse("-0,52");                     // -0.52
+ * }</pre>
  */
 public final class DutchNumbers {
     private DutchNumbers() {

@@ -7,7 +7,14 @@ import javax.money.MonetaryAmount;
 
 import nl.fvw.money.Amounts;
 
-/** Short Dutch renderings of figures for explanations: "€ 94.508 mln", "2,41 %". */
+/**
+ * Short Dutch renderings of figures for explanations: "€ 94.508 mln", "2,41 %".
+ *
+ * <pre>{@code
+ * String a = Figures.mln(Amounts.mln("1124.5"));        // "€ 1.124,5 mln"
+ * String p = Figures.percent(new BigDecimal("0.0241"));  // "2,41 %"
+ * }</pre>
+ */
 public final class Figures {
     private static final BigDecimal MILLION = new BigDecimal("1000000");
 

@@ -9,6 +9,12 @@ import nl.fvw.explain.FigureName;
  * A published figure a scenario must reproduce: the figure's name, the value as published
  * (in the unit the figure is printed in: percent for an accres %), the tolerance and why that
  * tolerance is right, and the source.
+ *
+ * <pre>{@code
+ * Controle c = new Controle(FigureName.parse("accres 2014 stand Miljoenennota 2012"), new BigDecimal("2.42"),
+ *         new BigDecimal("0.01"), "de bron telt onafgeronde delen op", "Miljoenennota 2012, tabel 9.1");
+ * boolean klopt = c.accepts(new BigDecimal("2.41"));   // true
+ * }</pre>
  */
 public record Controle(FigureName figuur, BigDecimal gepubliceerd, BigDecimal tolerantie, String reden, String bron) {
     /**

@@ -16,6 +16,11 @@ import nl.fvw.time.Stand;
  * explicit choice, {@code ruweRegels}: files that may hold raw DRL and skip fvw's line check), the analyst
  * rule files to apply, the published figures it must reproduce, the variants to compare (at stand
  * {@code vergelijkOp}), the Monte Carlo over forecast errors (or null), and the content hashes of every file it was read from. Read with {@link ScenarioReader}.
+ *
+ * <pre>{@code
+ * Scenario s = ScenarioReader.read(Path.of("examples/scenarios/normering-varianten-illustratief.yaml"));
+ * NormeringResult r = FvwEngine.shipped().evaluate(s.normering(), true);
+ * }</pre>
  */
 public record Scenario(Path file, String naam, String omschrijving, AmountUnit eenheid, Stand stand,
         Normeringsinvoer normering, List<Path> regels, List<Path> ruweRegels, List<Controle> controles,

@@ -54,6 +54,11 @@ import nl.fvw.time.YearSeries;
  * Reads a scenario file (YAML or JSON) into a {@link Scenario}. Every key is checked; an unknown
  * key, a wrong type, a missing year, a file that is not there is an error naming file, line and
  * key, before anything runs. The keys and their meaning: docs/scenario.md.
+ *
+ * <pre>{@code
+ * Scenario s = ScenarioReader.read(Path.of("examples/scenarios/accres-ngru-mn2012.yaml"));
+ * ScenarioResult r = ScenarioRunner.run(s, true);
+ * }</pre>
  */
 public final class ScenarioReader {
     private ScenarioReader() {

@@ -2,7 +2,14 @@ package nl.fvw.time;
 
 import nl.fvw.FvwException;
 
-/** A budget year (begrotingsjaar), 1900-2199. Treat as a value type. */
+/**
+ * A budget year (begrotingsjaar), 1900-2199. Treat as a value type.
+ *
+ * <pre>{@code
+ * BudgetYear t = BudgetYear.parse("2024");
+ * BudgetYear vorig = t.previous();   // 2023
+ * }</pre>
+ */
 public record BudgetYear(int value) implements Comparable<BudgetYear> {
     /** The first year fvw accepts. */
     public static final int MIN = 1900;

@@ -12,6 +12,10 @@ import java.util.Locale;
  * The moments at which budget figures are fixed (normering.md §2). Each knows its usual
  * publication date, used when a stand is given without one; pass the real date where it
  * matters. The Financieel Jaarverslag Rijk of year t appears in May of t + 1.
+ *
+ * <pre>{@code
+ * LocalDate mn = Ijkmoment.MILJOENENNOTA.usualPublicationDate(2024);   // Prinsjesdag 2023
+ * }</pre>
  */
 public enum Ijkmoment {
     /** Startnota of a new cabinet; no fixed calendar date, defaults to 1 January. */

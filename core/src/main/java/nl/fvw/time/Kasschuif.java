@@ -13,6 +13,10 @@ import nl.fvw.money.Amounts;
 /**
  * A kasschuif: moves an amount of budget from one year to another. As a series it is −amount
  * in {@code from} and +amount in {@code to}, so it sums to zero over the years.
+ *
+ * <pre>{@code
+ * YearSeries geschoven = reeks.apply(new Kasschuif(BudgetYear.of(2025), BudgetYear.of(2026), Amounts.mln("100")));
+ * }</pre>
  */
 public record Kasschuif(BudgetYear from, BudgetYear to, MonetaryAmount amount) {
     /**

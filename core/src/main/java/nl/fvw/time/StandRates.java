@@ -15,6 +15,12 @@ import nl.fvw.FvwException;
  * accres % that a source prints without its aggregate, real GDP growth, the GDP deflator or the
  * loon- en prijsbijstelling. "Known at stand S" takes the latest stand at or before S that
  * gives the year, like {@link StandSeries}.
+ *
+ * <pre>{@code
+ * StandRates lpo = StandRates.empty("loon- en prijsbijstelling", "Voorjaarsnota 2024")
+ *         .with(Stand.parse("Voorjaarsnota 2024"), Map.of(BudgetYear.of(2025), new BigDecimal("0.025")));
+ * BigDecimal r = lpo.knownAt(BudgetYear.of(2025), Stand.parse("Miljoenennota 2025"));   // 0.025
+ * }</pre>
  */
 public final class StandRates {
     private final String naam;

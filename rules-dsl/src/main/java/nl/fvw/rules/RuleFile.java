@@ -15,6 +15,11 @@ import nl.fvw.FvwException;
  * Drools DSL requires); fvw's line check is skipped for it. That is an explicit choice of the
  * scenario ({@code ruwe_regels}), never the default.
  *
+ * <pre>{@code
+ * RuleFile eigen = RuleFile.read(Path.of("regels/variant.dslr"));
+ * FvwEngine engine = FvwEngine.withAnalystRules(List.of(eigen));
+ * }</pre>
+ *
  * @param name the file's name, as messages give it
  * @param text the rules
  * @param ruw whether raw DRL is allowed

@@ -9,6 +9,13 @@ import nl.fvw.scenario.Scenario;
  * The outcome of running a scenario: the normering figures (null when the scenario has no
  * normering inputs), the tasks with their verdicts and signals, the published checks, the variants
  * side by side (null when the scenario names none), and the provenance.
+ *
+ * <pre>{@code
+ * ScenarioResult r = ScenarioRunner.run(ScenarioReader.read(path), true);
+ * if (!r.allChecksPass()) {
+ *     r.controles().stream().filter(c -> !c.klopt()).forEach(System.out::println);
+ * }
+ * }</pre>
  */
 public record ScenarioResult(Scenario scenario, NormeringResult normering, List<nl.fvw.bekostiging.Taakuitkomst> taken,
         List<nl.fvw.bundeling.Bundelingsuitkomst> bundelingen, List<ControleUitkomst> controles, Variantvergelijking varianten,

@@ -6,6 +6,11 @@ import java.util.regex.Pattern;
  * The type of a captured value in a DSL sentence, decided by the capture's name in the .dsl
  * mapping. Every capture is typed: a name that fits none of these is an error in the mapping.
  * Values are checked by fvw before Drools sees them, so no capture can carry code.
+ *
+ * <pre>{@code
+ * CaptureType t = CaptureType.forName("bedrag2");   // BEDRAG
+ * boolean ok = t.accepts("7,50 euro");             // true
+ * }</pre>
  */
 public enum CaptureType {
     /** {jaar…}: a budget year, four digits. */

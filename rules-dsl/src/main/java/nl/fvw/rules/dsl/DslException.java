@@ -5,7 +5,17 @@ import java.util.stream.Collectors;
 
 import nl.fvw.FvwException;
 
-/** A rule file was rejected; carries every problem found, each with file and line. */
+/**
+ * A rule file was rejected; carries every problem found, each with file and line.
+ *
+ * <pre>{@code
+ * try {
+ *     FvwEngine.withAnalystRules(List.of(RuleFile.read(Path.of("regels/variant.dslr"))));
+ * } catch (DslException e) {
+ *     e.problems().forEach(p -> System.err.println(p));   // file:line, the sentence, what was expected, the nearest
+ * }
+ * }</pre>
+ */
 public final class DslException extends FvwException {
     private static final long serialVersionUID = 1L;
 

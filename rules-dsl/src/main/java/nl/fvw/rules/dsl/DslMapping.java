@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
 /**
  * The sentences of the DSL, read from the .dsl mapping that Drools also uses, so the checker
  * and the compiler cannot disagree on what a sentence is.
+ *
+ * <pre>{@code
+ * for (Sentence s : DslMapping.shipped().sentences(Sentence.Scope.CONSEQUENCE)) {
+ *     System.out.println(s.text() + "  -- " + s.meaning());
+ * }
+ * }</pre>
  */
 public final class DslMapping {
     /** The shipped mapping on the class path. */

@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
  * One sentence of the DSL, from one line of the .dsl mapping: its scope (keyword, condition,
  * consequence), the Dutch text with typed captures, the DRL it stands for, and its documentation
  * from the comment lines above it (topic, meaning, example).
+ *
+ * <pre>{@code
+ * Sentence s = DslMapping.shipped().sentences().get(0);
+ * System.out.println(s.scope() + ": " + s.text() + ", e.g. " + s.example());
+ * }</pre>
  */
 public final class Sentence {
     /** Where a sentence may stand. */
