@@ -25,4 +25,11 @@ tree.drop(1).each { line ->
  'org.javamoney.moneta:moneta-core:jar:', 'org.slf4j:slf4j-api:jar:'].each { artifact ->
     assert tree.any { it.contains(artifact) }: "the consumer's class path lacks $artifact"
 }
+// every fvw jar a tool puts on its module path names its module
+['fvw-core': 'nl.fvw.core', 'fvw-rules-dsl': 'nl.fvw.rules'].each { artifact, module ->
+    def jar = new File(basedir, "../../it-repo/nl/fvw/${artifact}/0.1.0-SNAPSHOT/${artifact}-0.1.0-SNAPSHOT.jar")
+    assert jar.isFile(): "no ${jar}"
+    def name = new java.util.jar.JarFile(jar).withCloseable { it.manifest.mainAttributes.getValue('Automatic-Module-Name') }
+    assert name == module: "${artifact}: Automatic-Module-Name is ${name}, expected ${module}"
+}
 return true
