@@ -57,7 +57,11 @@ public final class Normeringsrekening {
     }
 
     /** The accres % and (when the fund's inputs allow) the tranche of one fund, year and stand. */
-    private record Berekend(AccresPercentage pct, Tranche tranche, String signature) {
+    /**
+     * {@code signature}: the decisions that made the figure (rule ids and contents, compared by
+     * equality), so funds computed the same way can share one %.
+     */
+    private record Berekend(AccresPercentage pct, Tranche tranche, List<Object> signature) {
     }
 
     /**
@@ -182,8 +186,8 @@ public final class Normeringsrekening {
             return carried(d, f, y, s, "vastgezet op stand " + g.stand(), vast.regel(), vast);
         }
         Besluit calc = besluiten.berekening(f, y, s);
-        String label = f.code() + " accres " + y + " stand " + s;
-        Explanation.Builder b = explain ? Explanation.builder(label).rule(calc.regel()) : Explanation.off();
+        Explanation.Builder b = explain ? Explanation.builder(f.code() + " accres " + y + " stand " + s).rule(calc.regel())
+                : Explanation.off();
         Besluit.Berekening how = (Besluit.Berekening) calc.inhoud();
         BigDecimal pct = null;
         if (how instanceof Besluit.TrapOpTrapAf t) {
@@ -256,8 +260,9 @@ public final class Normeringsrekening {
             }
             tranche = new Tranche(f, y, s, bedrag, lpo, volume, tb.build());
             pct = Amounts.ratio(bedrag, grondslag, "accres % with a fixed volume part");
-            b = explain ? Explanation.builder(label).rule(vast.regel()).formula("accres % = tranche / grondslag (volumedeel vast)")
-                    .child(tranche.explanation()) : Explanation.off();
+            b = explain ? Explanation.builder(f.code() + " accres " + y + " stand " + s).rule(vast.regel())
+                    .formula("accres % = tranche / grondslag (volumedeel vast)").child(tranche.explanation())
+                    : Explanation.off();
         }
         if (pct == null) {
             return new Berekend(null, tranche, signature(calc, vast));
@@ -288,11 +293,15 @@ public final class Normeringsrekening {
                     .child(d.tranche().explanation()).build() : Explanation.none();
             t = new Tranche(f, y, s, d.tranche().bedrag(), d.tranche().lpoDeel(), d.tranche().volumeDeel(), e);
         }
-        return new Berekend(pct, t, d.signature() + "|" + rule.id() + (vast == null ? "" : vast.inhoud()));
+        List<Object> sig = new ArrayList<>(d.signature());
+        sig.add(rule.id());
+        sig.add(vast == null ? "" : vast.inhoud());
+        return new Berekend(pct, t, sig);
     }
 
-    private static String signature(Besluit calc, Besluit vast) {
-        return calc.regel().id() + calc.inhoud() + (vast == null ? "" : "|" + vast.regel().id() + vast.inhoud());
+    private static List<Object> signature(Besluit calc, Besluit vast) {
+        return vast == null ? List.of(calc.regel().id(), calc.inhoud())
+                : List.of(calc.regel().id(), calc.inhoud(), vast.regel().id(), vast.inhoud());
     }
 
     private BigDecimal trapOpTrapAf(String naam, BudgetYear y, Stand s, RuleRef rule, Explanation.Builder b) {
