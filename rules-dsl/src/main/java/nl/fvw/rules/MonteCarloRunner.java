@@ -22,7 +22,8 @@ import nl.fvw.onzekerheid.Spreiding;
 import nl.fvw.time.Stand;
 
 /**
- * Runs a {@link MonteCarlo} over threads that share one engine: each draw is a new input, evaluated
+ * Runs a {@link MonteCarlo} over threads that share one engine: the rules decide once (a draw
+ * changes forecasts, not the structure they decide on), each draw is a new input computed
  * without explanations, and its accres and levels at the perturbed stand are kept. Draw {@code i}
  * depends only on the seed and {@code i}, so the outcome does not depend on the number of threads.
  *
@@ -54,7 +55,9 @@ public final class MonteCarloRunner {
         monteCarlo.controleer(invoer);
         Stand stand = monteCarlo.stand();
         int n = monteCarlo.trekkingen();
-        Normeringsuitkomst eerste = evaluate(engine, invoer, monteCarlo, 0);
+        // a draw changes forecasts, never the structure the rules decide on: they fire once
+        Beslissingen beslissingen = engine.beslis(invoer);
+        Normeringsuitkomst eerste = evaluate(engine, beslissingen, invoer, monteCarlo, 0);
         List<Spreiding.Cel> accresCellen = new ArrayList<>(accressen(eerste, stand).keySet());
         if (accresCellen.isEmpty()) {
             throw new FvwException("The scenario computes no accres at stand " + stand + ", the stand the Monte Carlo perturbs");
@@ -67,7 +70,7 @@ public final class MonteCarloRunner {
         int step = Math.max(1, n / 200);
         Runnable worker = () -> {
             for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                Normeringsuitkomst u = evaluate(engine, invoer, monteCarlo, i);
+                Normeringsuitkomst u = evaluate(engine, beslissingen, invoer, monteCarlo, i);
                 keep(i, "accres", accressen(u, stand), accresCellen, accres);
                 keep(i, "niveau", niveaus(u, stand), niveauCellen, niveau);
                 int d = done.incrementAndGet();
@@ -107,9 +110,10 @@ public final class MonteCarloRunner {
         return new Spreiding(monteCarlo, stand, accresCellen, accres, niveauCellen, niveau);
     }
 
-    private static Normeringsuitkomst evaluate(FvwEngine engine, Normeringsinvoer invoer, MonteCarlo monteCarlo, int i) {
+    private static Normeringsuitkomst evaluate(FvwEngine engine, Beslissingen beslissingen, Normeringsinvoer invoer,
+            MonteCarlo monteCarlo, int i) {
         try {
-            return engine.evaluate(monteCarlo.trekking(invoer, i), false).uitkomst();
+            return engine.evaluate(monteCarlo.trekking(invoer, i), beslissingen, false).uitkomst();
         } catch (FvwException e) {
             throw new FvwException("Monte Carlo draw " + i + " (seed " + monteCarlo.zaad() + "): " + e.getMessage());
         }

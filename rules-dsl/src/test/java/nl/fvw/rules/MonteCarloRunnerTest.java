@@ -1,6 +1,7 @@
 package nl.fvw.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.fvw.normering.AccresPercentage;
 import nl.fvw.normering.Fonds;
+import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.onzekerheid.MonteCarlo;
 import nl.fvw.onzekerheid.Spreiding;
@@ -71,6 +73,34 @@ class MonteCarloRunnerTest {
         assertThat(s.niveauPercentiel(gf2022, 95)).isEqualByComparingTo(s.niveauPercentiel(gf2022, 5));
         assertThat(s.niveauPercentiel(gf2028, 95).subtract(s.niveauPercentiel(gf2028, 5)))
                 .isGreaterThan(new BigDecimal("1000000000"));
+    }
+
+    /** The rules see no amounts: decisions taken once give every draw the figures a fresh evaluation gives. */
+    @Test
+    void decisionsTakenOnceHoldForEveryDraw() {
+        MonteCarlo mc = met(5, SCENARIO.monteCarlo().fouten());
+        Beslissingen b = ENGINE.beslis(SCENARIO.normering());
+        for (int i = 0; i < mc.trekkingen(); i++) {
+            Normeringsinvoer draw = mc.trekking(SCENARIO.normering(), i);
+            List<String> fresh = figures(ENGINE.evaluate(draw, true).uitkomst());
+            assertThat(figures(ENGINE.evaluate(draw, b, true).uitkomst())).isEqualTo(fresh);
+        }
+    }
+
+    @Test
+    void decisionsForAnotherStructureAreRefused() {
+        Beslissingen b = ENGINE.beslis(SCENARIO.normering());
+        Normeringsinvoer korter = Normeringsinvoer.builder().aggregaten(SCENARIO.normering().aggregaten())
+                .standen(SCENARIO.normering().standen()).jaren(BudgetYear.of(2022), BudgetYear.of(2027)).build();
+        assertThatThrownBy(() -> ENGINE.evaluate(korter, b, false)).isInstanceOf(nl.fvw.FvwException.class)
+                .hasMessageContaining("decided for the years 2022-2028").hasMessageContaining("FvwEngine.beslis");
+        Normeringsinvoer zonderParameters = SCENARIO.normering().metParameters(nl.fvw.param.ParameterSet.empty());
+        assertThatThrownBy(() -> ENGINE.evaluate(zonderParameters, b, false))
+                .hasMessageContaining("decided for the parameters");
+    }
+
+    private static List<String> figures(Normeringsuitkomst u) {
+        return u.figuren().stream().map(f -> f.name() + "=" + f.display() + "|" + f.explanation().toText()).toList();
     }
 
     @Test
