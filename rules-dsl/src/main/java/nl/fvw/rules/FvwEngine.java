@@ -5,8 +5,6 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 
 import nl.fvw.bekostiging.Taak;
@@ -30,6 +28,7 @@ import nl.fvw.time.BudgetYear;
 import nl.fvw.rules.internal.RegelInfo;
 import nl.fvw.rules.internal.RuleCompiler;
 import nl.fvw.rules.internal.RuleSources;
+import nl.fvw.rules.internal.ShippedModel;
 import nl.fvw.rules.internal.Uitkomst;
 
 /**
@@ -43,8 +42,6 @@ import nl.fvw.rules.internal.Uitkomst;
  * }</pre>
  */
 public final class FvwEngine {
-    private static final String KBASE = "fvw";
-
     private final KieBase kieBase;
     private final RuleSources sources;
     private final Set<String> replacedIds;
@@ -264,8 +261,7 @@ public final class FvwEngine {
         static final FvwEngine INSTANCE = load();
 
         private static FvwEngine load() {
-            KieContainer container = KieServices.get().getKieClasspathContainer(FvwEngine.class.getClassLoader());
-            return new FvwEngine(container.getKieBase(KBASE), RuleSources.shipped(), Set.of());
+            return new FvwEngine(ShippedModel.kieBase(), RuleSources.shipped(), Set.of());
         }
     }
 }
