@@ -58,11 +58,11 @@ public final class Uitkeringsfactor {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(uitkeringsbasis, "uitkeringsbasis");
             Objects.requireNonNull(inkomsten, "inkomsten");
-            if (Amounts.value(uitkeringsbasis).signum() < 0) {
+            if (uitkeringsbasis.isNegative()) {
                 throw new FvwException("Gemeente " + code + ": the uitkeringsbasis is negative ("
                         + Amounts.format(uitkeringsbasis) + ")");
             }
-            if (Amounts.value(inkomsten).signum() > 0) {
+            if (inkomsten.isPositive()) {
                 throw new FvwException("Gemeente " + code + ": inkomstenmaatstaven are a negative amount, got "
                         + Amounts.format(inkomsten));
             }
