@@ -116,9 +116,11 @@ final class Werkboek {
             tekst(row, 0, k);
             tekst(row, 1, hash);
         });
+        // fixed widths: measuring text (autoSizeColumn) needs the platform's fonts, which a server may lack
         for (Sheet s : wb) {
-            for (int c = 0; c < 12; c++) {
-                s.autoSizeColumn(c);
+            s.setColumnWidth(0, 256 * 34);
+            for (int c = 1; c < 12; c++) {
+                s.setColumnWidth(c, 256 * 16);
             }
         }
     }
