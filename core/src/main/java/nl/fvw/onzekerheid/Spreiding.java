@@ -241,6 +241,57 @@ public final class Spreiding {
         return sb.toString();
     }
 
+    /**
+     * The run and its percentiles as JSON, in a fixed field order: the accres in percent and the
+     * levels in euro as exact decimal strings.
+     *
+     * @return the JSON object, pretty-printed
+     */
+    public String json() {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(w)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeNumberField("trekkingen", monteCarlo.trekkingen());
+            g.writeNumberField("zaad", monteCarlo.zaad());
+            g.writeStringField("stand", stand.toString());
+            g.writeArrayFieldStart("voorspelfouten");
+            for (Voorspelfout f : monteCarlo.fouten()) {
+                g.writeStartObject();
+                g.writeStringField("reeks", f.reeks().spelling());
+                g.writeNumberField("vanaf", f.vanaf().value());
+                g.writeStringField("sd_procentpunt", f.sd().toPlainString());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("accres_procent");
+            for (Cel c : accresCellen) {
+                cel(g, c, p -> accresPercentiel(c, p).movePointRight(2));
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("niveau_euro");
+            for (Cel c : niveauCellen) {
+                cel(g, c, p -> niveauPercentiel(c, p));
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return w.toString() + "\n";
+    }
+
+    private static void cel(com.fasterxml.jackson.core.JsonGenerator g, Cel c,
+            java.util.function.IntFunction<BigDecimal> percentiel) throws java.io.IOException {
+        g.writeStartObject();
+        g.writeStringField("fonds", c.fonds());
+        g.writeNumberField("jaar", c.jaar().value());
+        for (int p : PERCENTIELEN) {
+            g.writeStringField("P" + p, percentiel.apply(p).toPlainString());
+        }
+        g.writeEndObject();
+    }
+
     private String kop() {
         StringBuilder sb = new StringBuilder("Monte Carlo: ").append(DutchNumbers.format(
                 BigDecimal.valueOf(monteCarlo.trekkingen()), 0)).append(" trekkingen, zaad ").append(monteCarlo.zaad())

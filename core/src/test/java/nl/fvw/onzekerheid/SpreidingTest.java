@@ -61,6 +61,14 @@ class SpreidingTest {
     }
 
     @Test
+    void jsonHoldsThePercentilesAsExactDecimals() {
+        Spreiding s = spreiding(50_000, 10_000, 40_000, 30_000, 20_000, 60_000, 90_000, 80_000, 70_000, 100_000);
+        assertThat(s.json()).contains("\"trekkingen\" : 10").contains("\"reeks\" : \"ARU\"")
+                .contains("\"P50\" : \"5.0000\"").contains("\"P95\" : \"10.0000\"")
+                .contains("\"niveau_euro\" : [ {").contains("\"P50\" : \"50000.00\"");
+    }
+
+    @Test
     void everyCellHasEveryDraw() {
         MonteCarlo mc = new MonteCarlo(3, 1L, VJN,
                 List.of(new Voorspelfout(Voorspelfout.Reeks.ARU, BudgetYear.of(2025), BigDecimal.ONE)));

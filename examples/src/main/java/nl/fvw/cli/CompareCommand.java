@@ -29,7 +29,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     /** Output formats of compare. */
     enum Format {
-        table, csv
+        table, csv, json
     }
 
     @Spec
@@ -41,7 +41,11 @@ public final class CompareCommand implements Callable<Integer> {
         if (r.varianten() == null) {
             throw new FvwException("scenario " + scenario + " names no varianten to compare");
         }
-        String text = format == Format.csv ? "\uFEFF" + r.varianten().csv() : r.varianten().render();
+        String text = switch (format) {
+            case csv -> "\uFEFF" + r.varianten().csv();
+            case json -> r.varianten().json();
+            case table -> r.varianten().render();
+        };
         RunCommand.output(spec.commandLine().getOut(), out, text);
         return 0;
     }

@@ -50,7 +50,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     /** Output formats of sweep. */
     enum Format {
-        table, csv
+        table, csv, json
     }
 
     @Override
@@ -67,8 +67,8 @@ public final class SweepCommand implements Callable<Integer> {
             throw new FvwException("scenario " + scenario + " has no monte_carlo, sweep or varianten to run; add"
                     + " 'sweep: {parameter: <naam>, van: .., tot: .., stap: ..}' or 'monte_carlo: {…}'");
         }
-        if (format == Format.csv) {
-            throw new FvwException("--format csv is for a Monte Carlo; the spread of a sweep is a table");
+        if (format != Format.table) {
+            throw new FvwException("--format " + format + " is for a Monte Carlo; the spread of a sweep is a table");
         }
         RunCommand.output(spec.commandLine().getOut(), out, r.varianten().renderSpreiding());
         return 0;
@@ -84,7 +84,11 @@ public final class SweepCommand implements Callable<Integer> {
         Voortgangsbalk balk = new Voortgangsbalk(spec.commandLine().getErr(), mc.trekkingen(), System.console() != null);
         Spreiding spreiding = MonteCarloRunner.run(engine, s.normering(), mc, n, balk::toon);
         balk.klaar();
-        String text = format == Format.csv ? "\uFEFF" + spreiding.csv() : spreiding.render();
+        String text = switch (format) {
+            case csv -> "\uFEFF" + spreiding.csv();
+            case json -> spreiding.json();
+            case table -> spreiding.render();
+        };
         RunCommand.output(spec.commandLine().getOut(), out, text);
         return 0;
     }

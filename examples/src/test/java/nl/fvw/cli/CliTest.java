@@ -155,7 +155,7 @@ class CliTest {
 
     /** The shipped Monte Carlo, fewer draws: percentiles of accres and level; the same on one thread as on two. */
     @Test
-    void sweepRunsTheMonteCarloOfAScenario() {
+    void sweepRunsTheMonteCarloOfAScenario() throws IOException {
         String scenario = HOME.resolve("examples/scenarios/normering-onzekerheid.yaml").toString();
         Run r = fvw("sweep", scenario, "--trekkingen", "60", "--threads", "2");
         assertThat(r.exit()).as(r.err()).isZero();
@@ -168,6 +168,8 @@ class CliTest {
                 .contains("\nGF;2028;niveau €;");
         Run twee = fvw("sweep", scenario, "--trekkingen", "60", "--threads", "2", "--format", "csv");
         assertThat(twee.out()).isEqualTo(csv.out());
+        Run json = fvw("sweep", scenario, "--trekkingen", "60", "--format", "json");
+        assertThat(new ObjectMapper().readTree(json.out()).get("niveau_euro")).hasSize(14);
     }
 
     @Test
@@ -296,6 +298,11 @@ class CliTest {
         assertThat(csv.out()).startsWith("\uFEFFvariant;fonds;jaar;niveau;verschil met scenario\r\n")
                 .contains("\r\ntrap-op-trap-af;GF;2028;35718").contains("\r\nscenario;GF;2028;39689")
                 .contains(";PF;2022;2090000000,00;0,00\r\n");
+        JsonNode cj = new ObjectMapper().readTree(fvw("compare",
+                HOME.resolve("examples/scenarios/normering-varianten-illustratief.yaml").toString(), "--format", "json").out());
+        assertThat(cj.get("stand").asText()).isEqualTo("Voorjaarsnota 2024");
+        assertThat(cj.get("varianten").get(1).get("naam").asText()).isEqualTo("trap-op-trap-af");
+        assertThat(cj.get("varianten").get(0).get("niveaus").get(0).get("verschil").asText()).isEqualTo("0");
         assertThat(fvw("compare", DEMO).err()).contains("names no varianten");
         Run d = fvw("dsl");
         assertThat(d.out()).contains("het accres volgt de groei van de {aggregaat}").contains("voor elke taak")

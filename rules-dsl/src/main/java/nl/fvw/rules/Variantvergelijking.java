@@ -181,6 +181,45 @@ public record Variantvergelijking(Stand stand, List<String> varianten, Map<Strin
         return sb.toString();
     }
 
+    /**
+     * The comparison as JSON in a fixed field order: per variant, fund and year the level and the
+     * difference with the first variant, and per year the beslag op het uitgavenkader; amounts in
+     * euro as exact decimal strings.
+     *
+     * @return the JSON object, pretty-printed
+     */
+    public String json() {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(w)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("stand", stand.toString());
+            g.writeArrayFieldStart("varianten");
+            for (String v : varianten) {
+                g.writeStartObject();
+                g.writeStringField("naam", v);
+                g.writeArrayFieldStart("niveaus");
+                for (Map.Entry<Fonds, Map<BudgetYear, MonetaryAmount>> f : niveaus.get(v).entrySet()) {
+                    for (Map.Entry<BudgetYear, MonetaryAmount> y : f.getValue().entrySet()) {
+                        g.writeStartObject();
+                        g.writeStringField("fonds", f.getKey().code());
+                        g.writeNumberField("jaar", y.getKey().value());
+                        g.writeStringField("niveau", Amounts.value(y.getValue()).toPlainString());
+                        g.writeStringField("verschil", Amounts.value(verschil(v, f.getKey(), y.getKey())).toPlainString());
+                        g.writeEndObject();
+                    }
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return w.toString() + "\n";
+    }
+
     private static String cent(MonetaryAmount a) {
         return Amounts.value(a).setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString().replace('.', ',');
     }
