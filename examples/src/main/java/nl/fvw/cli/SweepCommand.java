@@ -59,8 +59,9 @@ public final class SweepCommand implements Callable<Integer> {
         if (s.monteCarlo() != null) {
             return monteCarlo(s);
         }
-        if (trekkingen != null) {
-            throw new FvwException("scenario " + scenario + " has no monte_carlo; --trekkingen applies to a Monte Carlo");
+        if (trekkingen != null || threads != null) {
+            throw new FvwException("scenario " + scenario + " has no monte_carlo; " + (trekkingen != null ? "--trekkingen"
+                    : "--threads") + " applies to a Monte Carlo");
         }
         ScenarioResult r = ScenarioRunner.run(s, false);
         if (r.varianten() == null) {
@@ -80,6 +81,9 @@ public final class SweepCommand implements Callable<Integer> {
             mc = new MonteCarlo(trekkingen, mc.zaad(), mc.stand(), mc.fouten());
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new FvwException("--threads " + n + ": a Monte Carlo needs at least one thread");
+        }
         FvwEngine engine = ScenarioRunner.engine(s);
         Voortgangsbalk balk = new Voortgangsbalk(spec.commandLine().getErr(), mc.trekkingen(), System.console() != null);
         Spreiding spreiding = MonteCarloRunner.run(engine, s.normering(), mc, n, balk::toon);

@@ -151,6 +151,11 @@ class CliTest {
         Run trekkingen = fvw("sweep", HOME.resolve("examples/scenarios/normering-varianten-illustratief.yaml").toString(),
                 "--trekkingen", "10");
         assertThat(trekkingen.err()).contains("--trekkingen applies to a Monte Carlo");
+        assertThat(fvw("sweep", HOME.resolve("examples/scenarios/normering-varianten-illustratief.yaml").toString(),
+                "--threads", "2").err()).contains("--threads applies to a Monte Carlo");
+        Run nul = fvw("sweep", HOME.resolve("examples/scenarios/normering-onzekerheid.yaml").toString(), "--threads", "0");
+        assertThat(nul.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(nul.err()).contains("at least one thread");
     }
 
     /** The shipped Monte Carlo, fewer draws: percentiles of accres and level; the same on one thread as on two. */
