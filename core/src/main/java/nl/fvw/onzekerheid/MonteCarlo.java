@@ -27,10 +27,11 @@ import nl.fvw.time.YearSeries;
  * only on the seed and on {@code i}, never on which thread computes it or in what order, so a
  * run is reproducible on any number of cores.
  *
- * <p>A normal draw is made with Box-Muller from two uniform numbers ({@link StrictMath}, so every
- * JVM gives the same) and rounded to 0,0001 procentpunt (HALF_EVEN) before it touches a figure; a
- * perturbed aggregate is rounded to the cent (HALF_EVEN). From there on the arithmetic is exact.
- *
+ * <p>A normal draw is the Irwin-Hall sum of twelve uniform draws minus six, each uniform a whole
+ * number of millionths: integers only, so the same on every JVM, with mean 0, variance 1 (to
+ * 10^-12) and bounds at ±6 sd. It is multiplied by the declared sd and rounded to 0,0001
+ * procentpunt (HALF_EVEN) before it touches a figure; a perturbed aggregate is rounded to the cent
+ * (HALF_EVEN). From there on the arithmetic is exact. *
  * <pre>{@code
  * MonteCarlo mc = new MonteCarlo(10_000, 2026L, Stand.parse("Voorjaarsnota 2024"),
  *         List.of(new Voorspelfout(Voorspelfout.Reeks.ARU, BudgetYear.of(2025), new BigDecimal("1.5"))));
@@ -47,6 +48,7 @@ public record MonteCarlo(int trekkingen, long zaad, Stand stand, List<Voorspelfo
     public static final int MAX_TREKKINGEN = 1_000_000;
     private static final int TREKKING_SCHAAL = 4;
     private static final BigDecimal HONDERD = BigDecimal.valueOf(100);
+    private static final long MILJOEN = 1_000_000L;
 
     /**
      * Checks the components.
@@ -177,12 +179,17 @@ public record MonteCarlo(int trekkingen, long zaad, Stand stand, List<Voorspelfo
         return out;
     }
 
-    /** ε ~ N(0, sd) as a fraction: sd in procentpunt, rounded to 0,0001 procentpunt. */
+    /**
+     * ε ≈ N(0, sd) as a fraction: z = Σ_{i=1..12} u_i − 6 with u_i uniform in millionths (Irwin-Hall),
+     * times sd in procentpunt, rounded to 0,0001 procentpunt.
+     */
     private static BigDecimal fout(SplittableRandom random, BigDecimal sd) {
-        double u1 = 1.0 - random.nextDouble();
-        double u2 = random.nextDouble();
-        double z = StrictMath.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * StrictMath.PI * u2);
-        BigDecimal procentpunt = BigDecimal.valueOf(z).multiply(sd).setScale(TREKKING_SCHAAL, RoundingMode.HALF_EVEN);
+        long som = 0;
+        for (int i = 0; i < 12; i++) {
+            som += random.nextLong(MILJOEN);
+        }
+        BigDecimal z = BigDecimal.valueOf(som - 6 * MILJOEN, 6);
+        BigDecimal procentpunt = z.multiply(sd).setScale(TREKKING_SCHAAL, RoundingMode.HALF_EVEN);
         return procentpunt.divide(HONDERD);
     }
 

@@ -297,7 +297,7 @@ public final class Spreiding {
                 BigDecimal.valueOf(monteCarlo.trekkingen()), 0)).append(" trekkingen, zaad ").append(monteCarlo.zaad())
                 .append(", stand ").append(stand).append('\n');
         for (Voorspelfout f : monteCarlo.fouten()) {
-            sb.append("  voorspelfout ").append(f.reeks().spelling()).append(" vanaf ").append(f.vanaf()).append(": normaal, sd ")
+            sb.append("  voorspelfout ").append(f.reeks().spelling()).append(" vanaf ").append(f.vanaf()).append(": normaal (Irwin-Hall), sd ")
                     .append(DutchNumbers.format(f.sd(), Math.max(0, f.sd().stripTrailingZeros().scale())))
                     .append(" procentpunt per jaar\n");
         }

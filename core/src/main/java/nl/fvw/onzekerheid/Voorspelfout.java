@@ -9,9 +9,10 @@ import nl.fvw.time.BudgetYear;
 
 /**
  * The forecast error of one series: from {@code vanaf} on, each year's growth deviates from the
- * forecast by an independent normal draw with mean zero and standard deviation {@code sd}
- * (percentage points of growth; 1.5 is 1,5 procentpunt). The size of forecast errors is the
- * scenario's to declare: CPB publishes its own in the evaluations of its short-term forecasts.
+ * forecast by an independent, approximately normal draw (see {@link MonteCarlo}) with mean zero
+ * and standard deviation {@code sd} (percentage points of growth; 1.5 is 1,5 procentpunt). The
+ * size of forecast errors is the scenario's to declare: CPB publishes its own in the
+ * evaluations of its short-term forecasts.
  *
  * <pre>{@code
  * Voorspelfout aru = new Voorspelfout(Voorspelfout.Reeks.parse("ARU"), BudgetYear.of(2025), new BigDecimal("1.5"));

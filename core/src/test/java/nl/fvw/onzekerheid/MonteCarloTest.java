@@ -80,7 +80,7 @@ class MonteCarloTest {
     /**
      * The growth deviations of 20.000 draws have mean about 0 and standard deviation about the one
      * declared. The seed is fixed, so this is the same computation every run: the bounds (0,03 and
-     * 3 %, about three standard errors) say how close a correct Box-Muller must come.
+     * 3 %, about three standard errors) say how close a correct generator must come.
      */
     @Test
     void theDeviationsHaveTheDeclaredSpread() {

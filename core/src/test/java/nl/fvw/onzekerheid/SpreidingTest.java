@@ -53,7 +53,7 @@ class SpreidingTest {
     void tableAndCsvShowThePercentiles() {
         Spreiding s = spreiding(50_000, 10_000, 40_000, 30_000, 20_000, 60_000, 90_000, 80_000, 70_000, 100_000);
         assertThat(s.render()).contains("Monte Carlo: 10 trekkingen, zaad 1, stand Voorjaarsnota 2024")
-                .contains("voorspelfout ARU vanaf 2025: normaal, sd 1 procentpunt per jaar")
+                .contains("voorspelfout ARU vanaf 2025: normaal (Irwin-Hall), sd 1 procentpunt per jaar")
                 .contains("GF        2025        1,00      1,00      3,00      5,00      8,00      9,00     10,00");
         assertThat(s.csv()).startsWith("fonds;jaar;grootheid;P5;P10;P25;P50;P75;P90;P95\n")
                 .contains("GF;2025;accres %;1,0000;1,0000;3,0000;5,0000;8,0000;9,0000;10,0000\n")

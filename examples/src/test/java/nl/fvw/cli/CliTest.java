@@ -165,7 +165,7 @@ class CliTest {
         Run r = fvw("sweep", scenario, "--trekkingen", "60", "--threads", "2");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("Monte Carlo: 60 trekkingen, zaad 20240415, stand Voorjaarsnota 2024")
-                .contains("voorspelfout bbp.prijs vanaf 2024: normaal, sd 1 procentpunt per jaar")
+                .contains("voorspelfout bbp.prijs vanaf 2024: normaal (Irwin-Hall), sd 1 procentpunt per jaar")
                 .containsPattern("\\nGF en PF  2026 +[0-9],[0-9]{2} ").containsPattern("\\nPF        2028 +[0-9.]+,[0-9] ");
         assertThat(r.err()).as("no progress bar without a terminal").isEmpty();
         Run csv = fvw("sweep", scenario, "--trekkingen", "60", "--threads", "1", "--format", "csv");
