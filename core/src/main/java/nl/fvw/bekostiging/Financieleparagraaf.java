@@ -7,6 +7,7 @@ import java.util.List;
 import nl.fvw.money.Amounts;
 import nl.fvw.present.BudgetTable;
 import nl.fvw.present.Figures;
+import nl.fvw.present.Html;
 
 /**
  * The financial paragraph of a uitvoerbaarheidstoets decentrale overheden (UDO) for one task:
@@ -120,7 +121,7 @@ public final class Financieleparagraaf {
      * @return the document
      */
     public static String html(Taakuitkomst u) {
-        return "<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\"><title>" + escape(u.taak().naam())
+        return "<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\"><title>" + Html.escape(u.taak().naam())
                 + "</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto}"
                 + "table{border-collapse:collapse}td,th{border-bottom:1px solid #ccc;padding:.2em .6em}"
                 + "td:not(:first-child),th:not(:first-child){text-align:right}</style></head><body>\n" + htmlFragment(u)
@@ -172,7 +173,7 @@ public final class Financieleparagraaf {
                 inList = false;
             }
             if (line.startsWith("## ")) {
-                sb.append("<h2>").append(escape(line.substring(3))).append("</h2>\n");
+                sb.append("<h2>").append(Html.escape(line.substring(3))).append("</h2>\n");
             } else if (!line.isBlank()) {
                 sb.append("<p>").append(inline(line)).append("</p>\n");
             }
@@ -187,12 +188,9 @@ public final class Financieleparagraaf {
     }
 
     private static String inline(String s) {
-        return escape(s).replaceAll("\\*\\*(.+?)\\*\\*", "<strong>$1</strong>");
+        return Html.escape(s).replaceAll("\\*\\*(.+?)\\*\\*", "<strong>$1</strong>");
     }
 
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 
     private static String row(String label, List<String> cells) {
         return "| " + label + " | " + String.join(" | ", cells) + " |\n";

@@ -207,8 +207,8 @@ public final class Spreiding {
             sb.append('\n');
             for (Cel c : niveauCellen) {
                 sb.append(String.format("%-10s%-6s", c.fonds(), c.jaar()));
-                PERCENTIELEN.forEach(p -> sb.append(String.format("%12s", DutchNumbers.format(niveauPercentiel(c, p)
-                        .movePointLeft(6).setScale(1, RoundingMode.HALF_UP), 1))));
+                PERCENTIELEN.forEach(p -> sb.append(String.format("%12s", DutchNumbers.format(
+                        nl.fvw.present.BudgetTable.inMln(niveauPercentiel(c, p)), 1))));
                 sb.append('\n');
             }
         }

@@ -31,6 +31,16 @@ public final class BudgetTable {
     public static final RoundingStep MLN = new RoundingStep("presentatie € mln", RoundingUnit.MLN_1DEC,
             RoundingMode.HALF_UP, "Miljoenennota/Voorjaarsnota: bedragen in € mln, één decimaal");
 
+    /**
+     * An amount in € mln as the budget documents print it: rounded with {@link #MLN}.
+     *
+     * @param euro the exact amount in euro
+     * @return the amount in € mln, one decimal
+     */
+    public static BigDecimal inMln(BigDecimal euro) {
+        return MLN.round(euro).movePointLeft(6).setScale(1, RoundingMode.UNNECESSARY);
+    }
+
     private final String title;
     private final List<String> columns;
     private final RoundingStep step;

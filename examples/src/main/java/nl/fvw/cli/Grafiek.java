@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import nl.fvw.present.DutchNumbers;
+import nl.fvw.present.Html;
 
 /**
  * Charts as inline SVG for the HTML report: lines, grouped bars and a histogram, with axes, ticks
@@ -52,8 +53,8 @@ final class Grafiek {
                 double py = y.pixel(w.get(i));
                 pad.append(pad.length() == 0 ? "M" : " L").append(px(x)).append(' ').append(px(py));
                 sb.append("<circle class=\"punt\" cx=\"").append(px(x)).append("\" cy=\"").append(px(py))
-                        .append("\" r=\"3.5\" fill=\"").append(kleur).append("\"><title>").append(esc(reeksen.get(r).naam()))
-                        .append(' ').append(esc(labels.get(i))).append(": ").append(getal(w.get(i))).append("</title></circle>\n");
+                        .append("\" r=\"3.5\" fill=\"").append(kleur).append("\"><title>").append(Html.escape(reeksen.get(r).naam()))
+                        .append(' ').append(Html.escape(labels.get(i))).append(": ").append(getal(w.get(i))).append("</title></circle>\n");
             }
             sb.append("<path class=\"lijn\" d=\"").append(pad).append("\" fill=\"none\" stroke=\"").append(kleur)
                     .append("\" stroke-width=\"2\"/>\n");
@@ -80,8 +81,8 @@ final class Grafiek {
                 double top = y.pixel(w.get(i));
                 sb.append("<rect class=\"staaf\" x=\"").append(px(x)).append("\" y=\"").append(px(Math.min(top, nul)))
                         .append("\" width=\"").append(px(staaf)).append("\" height=\"").append(px(Math.abs(nul - top)))
-                        .append("\" fill=\"").append(kleur).append("\"><title>").append(esc(reeksen.get(r).naam())).append(' ')
-                        .append(esc(labels.get(i))).append(": ").append(getal(w.get(i))).append("</title></rect>\n");
+                        .append("\" fill=\"").append(kleur).append("\"><title>").append(Html.escape(reeksen.get(r).naam())).append(' ')
+                        .append(Html.escape(labels.get(i))).append(": ").append(getal(w.get(i))).append("</title></rect>\n");
             }
         }
         lijn(sb, LINKS, nul, BREEDTE - RECHTS, nul, "#333");
@@ -112,12 +113,12 @@ final class Grafiek {
     private static StringBuilder begin(String id, String titel, String eenheid, Schaal y) {
         StringBuilder sb = new StringBuilder("<figure id=\"").append(id).append("\"><svg xmlns=\"http://www.w3.org/2000/svg\" ")
                 .append("viewBox=\"0 0 ").append(BREEDTE).append(' ').append(HOOGTE).append("\" width=\"").append(BREEDTE)
-                .append("\" height=\"").append(HOOGTE).append("\" role=\"img\" aria-label=\"").append(esc(titel)).append("\">\n")
-                .append("<title>").append(esc(titel)).append("</title>\n")
+                .append("\" height=\"").append(HOOGTE).append("\" role=\"img\" aria-label=\"").append(Html.escape(titel)).append("\">\n")
+                .append("<title>").append(Html.escape(titel)).append("</title>\n")
                 .append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n")
-                .append("<text x=\"").append(LINKS).append("\" y=\"22\" font-size=\"15\" font-weight=\"bold\">").append(esc(titel))
+                .append("<text x=\"").append(LINKS).append("\" y=\"22\" font-size=\"15\" font-weight=\"bold\">").append(Html.escape(titel))
                 .append("</text>\n<text x=\"12\" y=\"").append(BOVEN - 8).append("\" font-size=\"11\" fill=\"#555\">")
-                .append(esc(eenheid)).append("</text>\n");
+                .append(Html.escape(eenheid)).append("</text>\n");
         for (BigDecimal t : y.ticks()) {
             double py = y.pixel(t);
             lijn(sb, LINKS, py, BREEDTE - RECHTS, py, "#e3e3e3");
@@ -131,7 +132,7 @@ final class Grafiek {
     private static void xLabels(StringBuilder sb, List<String> labels, java.util.function.IntToDoubleFunction x) {
         for (int i = 0; i < labels.size(); i++) {
             sb.append("<text x=\"").append(px(x.applyAsDouble(i))).append("\" y=\"").append(HOOGTE - ONDER + 18)
-                    .append("\" font-size=\"11\" text-anchor=\"middle\">").append(esc(labels.get(i))).append("</text>\n");
+                    .append("\" font-size=\"11\" text-anchor=\"middle\">").append(Html.escape(labels.get(i))).append("</text>\n");
         }
     }
 
@@ -140,7 +141,7 @@ final class Grafiek {
         for (int r = 0; r < reeksen.size(); r++) {
             sb.append("<rect x=\"").append(px(x)).append("\" y=\"").append(HOOGTE - 20).append("\" width=\"12\" height=\"12\" fill=\"")
                     .append(KLEUREN.get(r % KLEUREN.size())).append("\"/><text class=\"legenda\" x=\"").append(px(x + 16))
-                    .append("\" y=\"").append(HOOGTE - 10).append("\" font-size=\"12\">").append(esc(reeksen.get(r).naam()))
+                    .append("\" y=\"").append(HOOGTE - 10).append("\" font-size=\"12\">").append(Html.escape(reeksen.get(r).naam()))
                     .append("</text>\n");
             x += 24 + 7 * reeksen.get(r).naam().length();
         }
@@ -163,9 +164,6 @@ final class Grafiek {
         return DutchNumbers.format(v.setScale(decimals, RoundingMode.HALF_UP), decimals);
     }
 
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 
     /** The vertical axis: a range with round ticks that holds every value (and zero, for bars). */
     private record Schaal(BigDecimal laag, BigDecimal hoog, BigDecimal stap) {

@@ -20,6 +20,7 @@ import nl.fvw.normering.Fonds;
 import nl.fvw.normering.Fondsniveau;
 import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.present.DutchNumbers;
+import nl.fvw.present.Html;
 import nl.fvw.rules.ControleUitkomst;
 import nl.fvw.rules.ScenarioResult;
 import nl.fvw.time.BudgetYear;
@@ -39,16 +40,16 @@ final class HtmlRapport {
 
     static String html(ScenarioResult r) {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">\n<title>")
-                .append(Grafiek.esc(r.scenario().naam())).append("</title>\n<style>\n")
+                .append(Html.escape(r.scenario().naam())).append("</title>\n<style>\n")
                 .append("body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:62em;margin:2em auto;color:#222}\n")
                 .append("h1{font-size:1.5em}h2{margin-top:2em;border-bottom:2px solid #1f6fb2}figure{margin:1.2em 0}\n")
                 .append("table{border-collapse:collapse;margin:.8em 0}td,th{border-bottom:1px solid #ccc;padding:.2em .6em}\n")
                 .append("td:not(:first-child),th:not(:first-child){text-align:right}.fout{color:#b23b3b}.klopt{color:#2e9c5a}\n")
-                .append("</style></head><body>\n<h1>").append(Grafiek.esc(r.scenario().naam())).append("</h1>\n");
+                .append("</style></head><body>\n<h1>").append(Html.escape(r.scenario().naam())).append("</h1>\n");
         if (!r.scenario().omschrijving().isBlank()) {
-            sb.append("<p>").append(Grafiek.esc(r.scenario().omschrijving())).append("</p>\n");
+            sb.append("<p>").append(Html.escape(r.scenario().omschrijving())).append("</p>\n");
         }
-        sb.append("<p>Stand: ").append(Grafiek.esc(r.scenario().stand().toString())).append(". Bedragen in € mln tenzij anders"
+        sb.append("<p>Stand: ").append(Html.escape(r.scenario().stand().toString())).append(". Bedragen in € mln tenzij anders"
                 + " vermeld; afgerond op één decimaal voor de weergave.</p>\n");
         controles(sb, r);
         if (r.normering() != null) {
@@ -60,9 +61,9 @@ final class HtmlRapport {
         for (int i = 0; i < r.taken().size(); i++) {
             taak(sb, r.taken().get(i), i);
         }
-        sb.append("<h2>Herkomst</h2>\n<p>fvw ").append(Grafiek.esc(r.provenance().fvwVersion()))
+        sb.append("<h2>Herkomst</h2>\n<p>fvw ").append(Html.escape(r.provenance().fvwVersion()))
                 .append("; SHA-256 van elke invoer:</p>\n<table>\n");
-        r.provenance().hashes().forEach((k, v) -> sb.append("<tr><td>").append(Grafiek.esc(k)).append("</td><td><code>")
+        r.provenance().hashes().forEach((k, v) -> sb.append("<tr><td>").append(Html.escape(k)).append("</td><td><code>")
                 .append(v, 0, 16).append("…</code></td></tr>\n"));
         return sb.append("</table>\n</body></html>\n").toString();
     }
@@ -74,11 +75,11 @@ final class HtmlRapport {
         sb.append("<h2>Controles tegen gepubliceerde cijfers</h2>\n<table id=\"controles\">\n<tr><th>cijfer</th><th>gepubliceerd"
                 + "</th><th>berekend</th><th>tolerantie</th><th></th><th>bron</th></tr>\n");
         for (ControleUitkomst c : r.controles()) {
-            sb.append("<tr><td>").append(Grafiek.esc(c.controle().figuur().toString())).append("</td><td>")
+            sb.append("<tr><td>").append(Html.escape(c.controle().figuur().toString())).append("</td><td>")
                     .append(nl(c.controle().gepubliceerd())).append("</td><td>").append(nl(c.berekend()))
                     .append("</td><td>").append(nl(c.controle().tolerantie())).append("</td><td class=\"")
                     .append(c.klopt() ? "klopt\">klopt" : "fout\">wijkt af").append("</td><td>")
-                    .append(Grafiek.esc(c.controle().bron())).append("</td></tr>\n");
+                    .append(Html.escape(c.controle().bron())).append("</td></tr>\n");
         }
         sb.append("</table>\n");
     }
@@ -152,7 +153,7 @@ final class HtmlRapport {
 
     private static void bundeling(StringBuilder sb, Bundelingsuitkomst b, int index) {
         Bundelingsjaar laatste = b.jaren().get(b.jaren().size() - 1);
-        sb.append("<h2>Bundeling: ").append(Grafiek.esc(b.bundeling().naam())).append("</h2>\n<p>Overgeheveld in ")
+        sb.append("<h2>Bundeling: ").append(Html.escape(b.bundeling().naam())).append("</h2>\n<p>Overgeheveld in ")
                 .append(laatste.jaar()).append(": € ").append(DutchNumbers.format(mln(laatste.overgeheveld()), 1))
                 .append(" mln; ").append(laatste.winnaars()).append(" ontvangers gaan erop vooruit, ")
                 .append(laatste.verliezers()).append(" achteruit (volledig effect).</p>\n");
@@ -170,7 +171,7 @@ final class HtmlRapport {
             kosten.add(mln(j.claim()));
             compensatie.add(mln(j.compensatie()));
         }
-        sb.append("<h2>Taak: ").append(Grafiek.esc(t.taak().naam())).append("</h2>\n");
+        sb.append("<h2>Taak: ").append(Html.escape(t.taak().naam())).append("</h2>\n");
         sb.append(Grafiek.staven("taak-" + index, t.taak().naam() + ": kosten en compensatie", "€ mln", jaren,
                 List.of(new Grafiek.Reeks("kosten (claim)", kosten), new Grafiek.Reeks("compensatie", compensatie))));
         sb.append(Financieleparagraaf.htmlFragment(t));
@@ -181,7 +182,7 @@ final class HtmlRapport {
         jaren.forEach(j -> sb.append("<th>").append(j).append("</th>"));
         sb.append("</tr>\n");
         for (Grafiek.Reeks r : reeksen) {
-            sb.append("<tr><td>").append(Grafiek.esc(r.naam())).append("</td>");
+            sb.append("<tr><td>").append(Html.escape(r.naam())).append("</td>");
             for (BigDecimal v : r.waarden()) {
                 sb.append("<td>").append(v == null ? "" : DutchNumbers.format(v.setScale(1, RoundingMode.HALF_UP), 1)).append("</td>");
             }

@@ -27,6 +27,7 @@ import nl.fvw.explain.Figuur;
 import nl.fvw.money.Amounts;
 import nl.fvw.normering.AccresPercentage;
 import nl.fvw.normering.Bedrag;
+import nl.fvw.present.BudgetTable;
 import nl.fvw.rules.ControleUitkomst;
 import nl.fvw.rules.ScenarioResult;
 import nl.fvw.time.BudgetYear;
@@ -38,7 +39,6 @@ import nl.fvw.time.BudgetYear;
  * rounded figures fit it exactly to 15 significant digits, which is more than any cell here has.
  */
 final class Werkboek {
-    private static final BigDecimal MILJOEN = BigDecimal.valueOf(1_000_000);
     private static final List<String> GROOTHEDEN = List.of("tranche", "cumulatief", "korting", "afrekening", "niveau",
             "bcf-ruimte", "bcf-afrekening");
 
@@ -139,7 +139,7 @@ final class Werkboek {
         for (Figuur f : r.normering().uitkomst().figuren()) {
             if (f instanceof Bedrag b && f.name().grootheid().equals(grootheid) && f.name().fonds() != null) {
                 rijen.computeIfAbsent(f.name().fonds() + " " + f.name().stand(), k -> new TreeMap<>()).put(f.name().jaar(),
-                        Amounts.value(b.bedrag()).divide(MILJOEN).setScale(1, RoundingMode.HALF_UP));
+                        BudgetTable.inMln(Amounts.value(b.bedrag())));
             }
         }
         if (!rijen.isEmpty()) {

@@ -291,8 +291,6 @@ public record Variantvergelijking(Stand stand, List<String> varianten, Map<Strin
 
     /** One level as a table cell in € mln, rounded on its own with {@link BudgetTable#MLN}. */
     private static String cel(MonetaryAmount level) {
-        java.math.BigDecimal shown = BudgetTable.MLN.round(Amounts.value(level)).movePointLeft(6)
-                .setScale(1, java.math.RoundingMode.UNNECESSARY);
-        return String.format("%12s", nl.fvw.present.DutchNumbers.format(shown, 1));
+        return String.format("%12s", nl.fvw.present.DutchNumbers.format(BudgetTable.inMln(Amounts.value(level)), 1));
     }
 }
