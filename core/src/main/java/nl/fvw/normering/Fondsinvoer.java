@@ -26,11 +26,13 @@ import nl.fvw.time.YearSeries;
  *                              (levels are then not computed)
  * @param taakmutaties          structural taakmutaties in the level, per year; may be null
  * @param gepubliceerdeTranches tranches as published, where the source gives only the amount; may be null
+ * @param trancheBijstellingen  bijstellingen of a published tranche as published at a later stand, where the
+ *                              source gives only the change (a suppletoire begroting, a mutation table); may be null
  * @param bron                  source of these figures
  */
 public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondslagBasisjaar, MonetaryAmount grondslagBasis,
         YearSeries grondslagMutaties, MonetaryAmount niveauBasis, YearSeries taakmutaties, StandSeries gepubliceerdeTranches,
-        String bron) {
+        StandSeries trancheBijstellingen, String bron) {
     /**
      * Checks the components: every amount in euro, a grondslag given one way only.
      *
@@ -42,6 +44,7 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
      * @param niveauBasis the level without tranches, kortingen and incidentals, or null
      * @param taakmutaties structural taakmutaties in the level, or null
      * @param gepubliceerdeTranches tranches as published, or null
+     * @param trancheBijstellingen bijstellingen of published tranches, or null
      * @param bron the source
      */
     public Fondsinvoer {
@@ -58,6 +61,12 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
         requireEuro(fonds, "taakmutaties", taakmutaties == null ? null : taakmutaties.currency());
         requireEuro(fonds, "gepubliceerde tranches", gepubliceerdeTranches == null ? null
                 : gepubliceerdeTranches.stands().values().stream().map(YearSeries::currency).findFirst().orElse(null));
+        requireEuro(fonds, "bijstellingen van gepubliceerde tranches", trancheBijstellingen == null ? null
+                : trancheBijstellingen.stands().values().stream().map(YearSeries::currency).findFirst().orElse(null));
+        if (trancheBijstellingen != null && gepubliceerdeTranches == null) {
+            throw new nl.fvw.FvwException("Bijstellingen of published " + fonds.naam() + " tranches need the tranches they"
+                    + " change; give the tranches as published too");
+        }
     }
 
     private static void requireEuro(Fonds fonds, String what, javax.money.CurrencyUnit currency) {
@@ -76,7 +85,7 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
      * @return the fund's input, without level
      */
     public static Fondsinvoer metGrondslag(Fonds fonds, StandSeries grondslag, String bron) {
-        return new Fondsinvoer(fonds, grondslag, null, null, null, null, null, null, bron);
+        return new Fondsinvoer(fonds, grondslag, null, null, null, null, null, null, null, bron);
     }
 
     /**
@@ -88,7 +97,7 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
      */
     public Fondsinvoer withNiveau(MonetaryAmount basis, YearSeries taakmutaties) {
         return new Fondsinvoer(fonds, grondslag, grondslagBasisjaar, grondslagBasis, grondslagMutaties, basis, taakmutaties,
-                gepubliceerdeTranches, bron);
+                gepubliceerdeTranches, trancheBijstellingen, bron);
     }
 
     /**
@@ -99,7 +108,24 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
      */
     public Fondsinvoer withGepubliceerdeTranches(StandSeries tranches) {
         return new Fondsinvoer(fonds, grondslag, grondslagBasisjaar, grondslagBasis, grondslagMutaties, niveauBasis,
-                taakmutaties, tranches, bron);
+                taakmutaties, tranches, trancheBijstellingen, bron);
+    }
+
+    /**
+     * This fund with bijstellingen of its published tranches: where a later stand publishes only the
+     * change of a tranche (Voorjaarsnota 2019: "aanpassing accres 2019 € 20.949.000"), the tranche at
+     * that stand is the tranche last published plus every bijstelling published after it.
+     *
+     * <pre>{@code
+     * gf.withGepubliceerdeTranches(tranches).withTrancheBijstellingen(bijstellingen);
+     * }</pre>
+     *
+     * @param bijstellingen the changes per year and stand
+     * @return the fund's input with them
+     */
+    public Fondsinvoer withTrancheBijstellingen(StandSeries bijstellingen) {
+        return new Fondsinvoer(fonds, grondslag, grondslagBasisjaar, grondslagBasis, grondslagMutaties, niveauBasis,
+                taakmutaties, gepubliceerdeTranches, bijstellingen, bron);
     }
 
     /**
@@ -119,7 +145,7 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
         }
         return new Fondsinvoer(fonds, grondslag, grondslagBasisjaar, grondslagBasis,
                 add(grondslagMutaties, b.grondslagmutaties()), niveauBasis, add(taakmutaties, b.taakmutaties()),
-                gepubliceerdeTranches, bron + "; bundeling " + b.bundeling().naam());
+                gepubliceerdeTranches, trancheBijstellingen, bron + "; bundeling " + b.bundeling().naam());
     }
 
     private static YearSeries add(YearSeries base, YearSeries extra) {
@@ -142,6 +168,6 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
      */
     public Fondsinvoer withGrondslagOpbouw(BudgetYear jaar, MonetaryAmount basis, YearSeries mutaties) {
         return new Fondsinvoer(fonds, grondslag, jaar, basis, mutaties, niveauBasis, taakmutaties, gepubliceerdeTranches,
-                bron);
+                trancheBijstellingen, bron);
     }
 }

@@ -25,6 +25,7 @@ import nl.fvw.present.Figures;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Ijkmoment;
 import nl.fvw.time.Stand;
+import nl.fvw.time.YearSeries;
 
 /**
  * The arithmetic of the normering, given what the rules decided (normering.md §1-§3): per stand,
@@ -213,10 +214,9 @@ public final class Normeringsrekening {
                 throw new FvwException("Rule " + calc.regel().id() + " takes the published " + f.naam() + " tranche " + y
                         + ", but no tranches are given for " + f.naam());
             }
-            MonetaryAmount published = fi.gepubliceerdeTranches().knownAt(y, s);
             Explanation.Builder tb = explain ? Explanation.builder(f.code() + " tranche " + y + " stand " + s)
-                    .rule(calc.regel()).formula("tranche zoals gepubliceerd (de bron geeft geen %)")
-                    .input(new Input("tranche " + y, Figures.mln(published), s.toString(), fi.bron())) : Explanation.off();
+                    .rule(calc.regel()) : Explanation.off();
+            MonetaryAmount published = gepubliceerdeTranche(fi, y, s, tb);
             tranche = split(f, y, s, published, hasBase ? grondslag(f, y, s) : null, tb);
             if (hasBase) {
                 pct = Amounts.ratio(published, grondslag(f, y, s), "accres % from the published tranche");
@@ -276,6 +276,54 @@ public final class Normeringsrekening {
             }
         }
         return new Berekend(new AccresPercentage(f, y, s, pct, b.build()), tranche, signature(calc, vast));
+    }
+
+    /**
+     * The tranche of {@code y} as published at or before {@code s}: the amount of the latest stand
+     * that prints it, plus every bijstelling published after that stand (normering.md §2: stand_new =
+     * stand_old + mutaties).
+     */
+    private MonetaryAmount gepubliceerdeTranche(Fondsinvoer fi, BudgetYear y, Stand s, Explanation.Builder tb) {
+        Stand baseStand = null;
+        for (Map.Entry<Stand, YearSeries> e : fi.gepubliceerdeTranches().stands().headMap(s, true).descendingMap()
+                .entrySet()) {
+            if (e.getValue().contains(y)) {
+                baseStand = e.getKey();
+                break;
+            }
+        }
+        NavigableMap<Stand, YearSeries> changes = fi.trancheBijstellingen() == null ? new TreeMap<>()
+                : fi.trancheBijstellingen().stands().headMap(s, true);
+        if (baseStand == null) {
+            for (Map.Entry<Stand, YearSeries> e : changes.entrySet()) {
+                if (e.getValue().contains(y)) {
+                    throw new FvwException("A bijstelling of the " + fi.fonds().naam() + " tranche " + y + " is published at "
+                            + e.getKey() + ", but no tranche " + y + " is published at or before that stand; give the"
+                            + " tranche it changes in 'tranches_gepubliceerd'");
+                }
+            }
+            throw new FvwException("No " + fi.fonds().naam() + " tranche " + y + " is published at or before stand " + s
+                    + (fi.gepubliceerdeTranches().stands().isEmpty() ? ""
+                            : " (tranches are given at: " + fi.gepubliceerdeTranches().stands().keySet() + ")"));
+        }
+        MonetaryAmount total = fi.gepubliceerdeTranches().value(y, baseStand);
+        if (tb.isOn()) {
+            tb.input(new Input("tranche " + y, Figures.mln(total), baseStand.toString(), fi.bron()));
+        }
+        boolean changed = false;
+        for (Map.Entry<Stand, YearSeries> e : changes.tailMap(baseStand, false).entrySet()) {
+            if (e.getValue().contains(y)) {
+                MonetaryAmount b = e.getValue().get(y);
+                total = Amounts.add(total, b);
+                changed = true;
+                if (tb.isOn()) {
+                    tb.input(new Input("bijstelling tranche " + y, Figures.mln(b), e.getKey().toString(), fi.bron()));
+                }
+            }
+        }
+        tb.formula(changed ? "tranche = gepubliceerde tranche + gepubliceerde bijstellingen (de bron geeft geen %)"
+                : "tranche zoals gepubliceerd (de bron geeft geen %)");
+        return total;
     }
 
     private Berekend carried(Berekend d, Fonds f, BudgetYear y, Stand s, String why, RuleRef rule, Besluit vast) {

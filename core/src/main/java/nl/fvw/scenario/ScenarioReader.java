@@ -482,10 +482,10 @@ public final class ScenarioReader {
             throw node.error(e.getMessage());
         }
         Node.Map m = node.asMap().allowOnly("bron", "grondslag", "grondslag_opbouw", "niveau_basis", "taakmutaties",
-                "tranches_gepubliceerd");
+                "tranches_gepubliceerd", "tranchebijstellingen_gepubliceerd");
         String bron = m.get("bron").asScalar().asText();
         StandSeries grondslag = m.opt("grondslag") == null ? null : standSeries(m.get("grondslag"), unit);
-        Fondsinvoer f = new Fondsinvoer(fonds, grondslag, null, null, null, null, null, null, bron);
+        Fondsinvoer f = new Fondsinvoer(fonds, grondslag, null, null, null, null, null, null, null, bron);
         if (m.opt("grondslag_opbouw") != null) {
             if (grondslag != null) {
                 throw m.get("grondslag_opbouw").error("give either 'grondslag' or 'grondslag_opbouw', not both");
@@ -502,6 +502,13 @@ public final class ScenarioReader {
         }
         if (m.opt("tranches_gepubliceerd") != null) {
             f = f.withGepubliceerdeTranches(standSeries(m.get("tranches_gepubliceerd"), unit));
+        }
+        if (m.opt("tranchebijstellingen_gepubliceerd") != null) {
+            if (m.opt("tranches_gepubliceerd") == null) {
+                throw m.get("tranchebijstellingen_gepubliceerd").error("bijstellingen change published tranches;"
+                        + " give 'tranches_gepubliceerd' too");
+            }
+            f = f.withTrancheBijstellingen(standSeries(m.get("tranchebijstellingen_gepubliceerd"), unit));
         }
         return f;
     }

@@ -86,6 +86,21 @@ class MutatietabelTest {
         assertThat(found).extracting(a -> a.regel() + " " + a.kolom()).contains("Technisch 2023");
     }
 
+    /**
+     * Ontwerpbegroting 2024 Provinciefonds, tabel 1 (x € 1.000): the source of the PF tranche 2024 and
+     * the bijstelling of tranche 2023 in the history replay. Printed in thousands, it adds up exactly:
+     * stand, mutations and the accres, BCF and other lines under "nieuwe mutaties".
+     */
+    @Test
+    void owb2024ProvinciefondsAddsUpExactly() throws IOException {
+        Mutatietabel t = read("owb-2024-provinciefonds-mutaties.csv", BigDecimal.ONE);
+        assertThat(t.check()).isEmpty();
+        Mutatietabel broken = new Mutatietabel("broken", "x € 1.000", BigDecimal.ONE, t.kolommen(), t.regels().stream()
+                .map(r -> r.label().equals("Accres tranche 2024") ? new Regel(r.label(), r.soort(), r.waarden().stream()
+                        .map(v -> v == null ? null : v.add(BigDecimal.ONE)).toList()) : r).toList());
+        assertThat(broken.check()).isNotEmpty().allSatisfy(a -> assertThat(a.regel()).contains("Nieuwe mutaties"));
+    }
+
     /** A table fvw prints from exact values always adds up. */
     @Test
     void tablesFromExactValuesAddUp() {

@@ -42,7 +42,7 @@ class NormeringsrekeningTest {
                 .with(mn, NormeringFixture.mln(2018, "146.7", "150", "150"))
                 .with(fjr, NormeringFixture.mln(2018, "124.0"));
         Fondsinvoer pf = new Fondsinvoer(Fonds.PROVINCIEFONDS, null, null, null, null, Amounts.mln("1500"), null, tranches,
-                "test");
+                null, "test");
         List<Besluit> besluiten = new ArrayList<>();
         for (Fonds f : Fonds.values()) {
             for (int y = 2018; y <= 2020; y++) {
@@ -71,6 +71,74 @@ class NormeringsrekeningTest {
                 .hasMessageContaining("Stands out of order");
         assertThat(u.figuur(FigureName.parse("PF afrekening 2019 stand FJR 2018")).explanation().toText())
                 .contains("definitief (Financieel Jaarverslag Rijk 2018)").contains("betaald (Miljoenennota 2019)");
+    }
+
+    /**
+     * PF tranche 2019 as the Provinciefonds budgets print it: € 158.093.000 at the Ontwerpbegroting
+     * 2019 (Miljoenennota 2019), "aanpassing accres 2019" +€ 20.949.000 at the 1e suppletoire
+     * (Voorjaarsnota 2019), −€ 30.391.000 at the Ontwerpbegroting 2020, whose toelichting says "€ 149
+     * mln". Each stand's tranche is the last printed tranche plus the bijstellingen printed after it;
+     * a tranche printed anew replaces them.
+     */
+    @Test
+    void aTrancheMovesByThePublishedBijstellingen() {
+        Stand mn19 = Stand.parse("Miljoenennota 2019");
+        Stand vjn19 = Stand.parse("Voorjaarsnota 2019");
+        Stand mn20 = Stand.parse("Miljoenennota 2020");
+        Stand vjn20 = Stand.parse("Voorjaarsnota 2020");
+        Stand mn21 = Stand.parse("Miljoenennota 2021");
+        StandSeries tranches = StandSeries.empty().with(mn19, NormeringFixture.mln(2019, "158.093"))
+                .with(vjn20, NormeringFixture.mln(2019, "150"));
+        StandSeries bijstellingen = StandSeries.empty().with(vjn19, NormeringFixture.mln(2019, "20.949"))
+                .with(mn20, NormeringFixture.mln(2019, "-30.391")).with(mn21, NormeringFixture.mln(2019, "1"));
+        Fondsinvoer pf = Fondsinvoer.metGrondslag(Fonds.PROVINCIEFONDS, null, "test").withGepubliceerdeTranches(tranches)
+                .withTrancheBijstellingen(bijstellingen);
+        List<Besluit> besluiten = List.of(new Besluit(Fonds.PROVINCIEFONDS, BudgetYear.of(2019), null,
+                new Besluit.GepubliceerdeTranche(), POLICY));
+        Normeringsinvoer in = Normeringsinvoer.builder().fonds(pf).standen(List.of(mn19, vjn19, mn20, vjn20, mn21))
+                .jaren(BudgetYear.of(2019), BudgetYear.of(2019))
+                .bereik(mn19, new Standbereik(BudgetYear.of(2019), BudgetYear.of(2019), java.util.Set.of(Fonds.PROVINCIEFONDS)))
+                .bereik(vjn19, new Standbereik(BudgetYear.of(2019), BudgetYear.of(2019), java.util.Set.of(Fonds.PROVINCIEFONDS)))
+                .bereik(mn20, new Standbereik(BudgetYear.of(2019), BudgetYear.of(2019), java.util.Set.of(Fonds.PROVINCIEFONDS)))
+                .bereik(vjn20, new Standbereik(BudgetYear.of(2019), BudgetYear.of(2019), java.util.Set.of(Fonds.PROVINCIEFONDS)))
+                .bereik(mn21, new Standbereik(BudgetYear.of(2019), BudgetYear.of(2019), java.util.Set.of(Fonds.PROVINCIEFONDS)))
+                .build();
+        Normeringsuitkomst u = NormeringFixture.bereken(in, besluiten);
+        assertThat(mln(u, "PF tranche 2019 stand Miljoenennota 2019")).isEqualByComparingTo("158.093");
+        assertThat(mln(u, "PF tranche 2019 stand Voorjaarsnota 2019")).isEqualByComparingTo("179.042");
+        assertThat(mln(u, "PF tranche 2019 stand Miljoenennota 2020")).isEqualByComparingTo("148.651");
+        assertThat(mln(u, "PF tranche 2019 stand Voorjaarsnota 2020")).isEqualByComparingTo("150");
+        assertThat(mln(u, "PF tranche 2019 stand Miljoenennota 2021")).isEqualByComparingTo("151");
+        assertThat(u.figuur(FigureName.parse("PF tranche 2019 stand Miljoenennota 2020")).explanation().toText())
+                .contains("tranche = gepubliceerde tranche + gepubliceerde bijstellingen")
+                .contains("tranche 2019 = € 158,093 mln  [stand Miljoenennota 2019]")
+                .contains("bijstelling tranche 2019 = € 20,949 mln  [stand Voorjaarsnota 2019]")
+                .contains("bijstelling tranche 2019 = € -30,391 mln  [stand Miljoenennota 2020]");
+        assertThat(u.figuur(FigureName.parse("PF tranche 2019 stand Voorjaarsnota 2020")).explanation().toText())
+                .contains("tranche zoals gepubliceerd").doesNotContain("bijstelling");
+    }
+
+    /** A bijstelling of a tranche nobody printed is an error that names the fund, year and stand. */
+    @Test
+    void aBijstellingWithoutItsTrancheIsAnError() {
+        Stand mn19 = Stand.parse("Miljoenennota 2019");
+        Stand vjn19 = Stand.parse("Voorjaarsnota 2019");
+        Fondsinvoer pf = Fondsinvoer.metGrondslag(Fonds.PROVINCIEFONDS, null, "test")
+                .withGepubliceerdeTranches(StandSeries.empty().with(mn19, NormeringFixture.mln(2018, "146.7")))
+                .withTrancheBijstellingen(StandSeries.empty().with(vjn19, NormeringFixture.mln(2019, "20.949")));
+        List<Besluit> besluiten = List.of(new Besluit(Fonds.PROVINCIEFONDS, BudgetYear.of(2019), null,
+                new Besluit.GepubliceerdeTranche(), POLICY));
+        Normeringsinvoer in = Normeringsinvoer.builder().fonds(pf).standen(List.of(mn19, vjn19))
+                .jaren(BudgetYear.of(2019), BudgetYear.of(2019))
+                .bereik(mn19, new Standbereik(BudgetYear.of(2019), BudgetYear.of(2019), java.util.Set.of()))
+                .bereik(vjn19, new Standbereik(BudgetYear.of(2019), BudgetYear.of(2019), java.util.Set.of(Fonds.PROVINCIEFONDS)))
+                .build();
+        assertThatThrownBy(() -> NormeringFixture.bereken(in, besluiten))
+                .hasMessageContaining("A bijstelling of the Provinciefonds tranche 2019 is published at Voorjaarsnota 2019")
+                .hasMessageContaining("no tranche 2019 is published at or before that stand");
+        assertThatThrownBy(() -> Fondsinvoer.metGrondslag(Fonds.PROVINCIEFONDS, null, "test")
+                .withTrancheBijstellingen(StandSeries.empty().with(vjn19, NormeringFixture.mln(2019, "1"))))
+                .hasMessageContaining("need the tranches they change");
     }
 
     /** GF volume part fixed at VJN 2022, LPO moving; PF keeps the full rule (Miljoenennota 2024, bijlage 11). */

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.fvw.input.InputException;
 import nl.fvw.money.Amounts;
 import nl.fvw.money.AmountUnit;
+import nl.fvw.normering.Fonds;
 import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
+import nl.fvw.time.StandSeries;
 
 class ScenarioReaderTest {
     @TempDir
@@ -109,6 +112,25 @@ class ScenarioReaderTest {
     void bothValuesAndPartsIsAnError() throws IOException {
         InputException e = fails(VALID.replace("bron: \"MN 2012 tabel 9.1\"", "bron: \"MN\"\n      waarden: {2011: 1}"));
         assertThat(e.problem()).contains("either 'waarden' or 'totaal_netto_uitgaven'");
+    }
+
+    @Test
+    void trancheBijstellingenAreReadAndNeedTheirTranches() throws IOException {
+        String fonds = """
+                fondsen:
+                  PF:
+                    bron: "OWB 2020 Provinciefonds"
+                    tranches_gepubliceerd: {Miljoenennota 2019: {2019: 158.093}}
+                    tranchebijstellingen_gepubliceerd: {Voorjaarsnota 2019: {2019: 20.949}, Miljoenennota 2020: {2019: -30.391}}
+                """;
+        Scenario s = ScenarioReader.read(write("s.yaml", VALID + fonds));
+        StandSeries b = s.normering().fondsen().get(Fonds.PROVINCIEFONDS).trancheBijstellingen();
+        assertThat(b.stands()).hasSize(2);
+        assertThat(Amounts.value(b.value(BudgetYear.of(2019), Stand.parse("Miljoenennota 2020"))))
+                .isEqualByComparingTo("-30391000");
+        InputException e = fails(VALID + fonds.replace("    tranches_gepubliceerd: {Miljoenennota 2019: {2019: 158.093}}\n", ""));
+        assertThat(e.key()).isEqualTo("fondsen.PF.tranchebijstellingen_gepubliceerd");
+        assertThat(e.problem()).contains("give 'tranches_gepubliceerd' too");
     }
 
     @Test
