@@ -63,9 +63,28 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
                 : gepubliceerdeTranches.stands().values().stream().map(YearSeries::currency).findFirst().orElse(null));
         requireEuro(fonds, "bijstellingen van gepubliceerde tranches", trancheBijstellingen == null ? null
                 : trancheBijstellingen.stands().values().stream().map(YearSeries::currency).findFirst().orElse(null));
-        if (trancheBijstellingen != null && gepubliceerdeTranches == null) {
+        if (trancheBijstellingen != null) {
+            requireTrancheBefore(fonds, gepubliceerdeTranches, trancheBijstellingen);
+        }
+    }
+
+    /** Every bijstelling changes a tranche of its year published at or before its own stand. */
+    private static void requireTrancheBefore(Fonds fonds, StandSeries tranches, StandSeries bijstellingen) {
+        if (tranches == null) {
             throw new nl.fvw.FvwException("Bijstellingen of published " + fonds.naam() + " tranches need the tranches they"
                     + " change; give the tranches as published too");
+        }
+        for (java.util.Map.Entry<nl.fvw.time.Stand, YearSeries> b : bijstellingen.stands().entrySet()) {
+            for (BudgetYear y : b.getValue().asMap().keySet()) {
+                boolean printed = tranches.stands().headMap(b.getKey(), true).values().stream().anyMatch(t -> t.contains(y));
+                if (!printed) {
+                    String first = tranches.stands().entrySet().stream().filter(t -> t.getValue().contains(y)).findFirst()
+                            .map(t -> "; the first tranche " + y + " is published at " + t.getKey())
+                            .orElse("; no tranche " + y + " is published at all");
+                    throw new nl.fvw.FvwException("The bijstelling of the " + fonds.naam() + " tranche " + y + " at "
+                            + b.getKey() + " changes a tranche that is not published at or before that stand" + first);
+                }
+            }
         }
     }
 

@@ -281,7 +281,7 @@ public final class Normeringsrekening {
     /**
      * The tranche of {@code y} as published at or before {@code s}: the amount of the latest stand
      * that prints it, plus every bijstelling published after that stand (normering.md §2: stand_new =
-     * stand_old + mutaties).
+     * stand_old + mutaties). {@link Fondsinvoer} already refused a bijstelling with no tranche before it.
      */
     private MonetaryAmount gepubliceerdeTranche(Fondsinvoer fi, BudgetYear y, Stand s, Explanation.Builder tb) {
         Stand baseStand = null;
@@ -295,13 +295,6 @@ public final class Normeringsrekening {
         NavigableMap<Stand, YearSeries> changes = fi.trancheBijstellingen() == null ? new TreeMap<>()
                 : fi.trancheBijstellingen().stands().headMap(s, true);
         if (baseStand == null) {
-            for (Map.Entry<Stand, YearSeries> e : changes.entrySet()) {
-                if (e.getValue().contains(y)) {
-                    throw new FvwException("A bijstelling of the " + fi.fonds().naam() + " tranche " + y + " is published at "
-                            + e.getKey() + ", but no tranche " + y + " is published at or before that stand; give the"
-                            + " tranche it changes in 'tranches_gepubliceerd'");
-                }
-            }
             throw new FvwException("No " + fi.fonds().naam() + " tranche " + y + " is published at or before stand " + s
                     + (fi.gepubliceerdeTranches().stands().isEmpty() ? ""
                             : " (tranches are given at: " + fi.gepubliceerdeTranches().stands().keySet() + ")"));

@@ -508,7 +508,13 @@ public final class ScenarioReader {
                 throw m.get("tranchebijstellingen_gepubliceerd").error("bijstellingen change published tranches;"
                         + " give 'tranches_gepubliceerd' too");
             }
-            f = f.withTrancheBijstellingen(standSeries(m.get("tranchebijstellingen_gepubliceerd"), unit));
+            try {
+                f = f.withTrancheBijstellingen(standSeries(m.get("tranchebijstellingen_gepubliceerd"), unit));
+            } catch (InputException e) {
+                throw e;
+            } catch (FvwException e) {
+                throw m.get("tranchebijstellingen_gepubliceerd").error(e.getMessage());
+            }
         }
         return f;
     }

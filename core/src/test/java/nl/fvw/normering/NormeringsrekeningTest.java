@@ -118,26 +118,23 @@ class NormeringsrekeningTest {
                 .contains("tranche zoals gepubliceerd").doesNotContain("bijstelling");
     }
 
-    /** A bijstelling of a tranche nobody printed is an error that names the fund, year and stand. */
+    /** A bijstelling of a tranche not printed at or before its stand is refused, naming fund, year and stands. */
     @Test
     void aBijstellingWithoutItsTrancheIsAnError() {
         Stand mn19 = Stand.parse("Miljoenennota 2019");
         Stand vjn19 = Stand.parse("Voorjaarsnota 2019");
-        Fondsinvoer pf = Fondsinvoer.metGrondslag(Fonds.PROVINCIEFONDS, null, "test")
-                .withGepubliceerdeTranches(StandSeries.empty().with(mn19, NormeringFixture.mln(2018, "146.7")))
-                .withTrancheBijstellingen(StandSeries.empty().with(vjn19, NormeringFixture.mln(2019, "20.949")));
-        List<Besluit> besluiten = List.of(new Besluit(Fonds.PROVINCIEFONDS, BudgetYear.of(2019), null,
-                new Besluit.GepubliceerdeTranche(), POLICY));
-        Normeringsinvoer in = Normeringsinvoer.builder().fonds(pf).standen(List.of(mn19, vjn19))
-                .jaren(BudgetYear.of(2019), BudgetYear.of(2019))
-                .bereik(mn19, new Standbereik(BudgetYear.of(2019), BudgetYear.of(2019), java.util.Set.of()))
-                .bereik(vjn19, new Standbereik(BudgetYear.of(2019), BudgetYear.of(2019), java.util.Set.of(Fonds.PROVINCIEFONDS)))
-                .build();
-        assertThatThrownBy(() -> NormeringFixture.bereken(in, besluiten))
-                .hasMessageContaining("A bijstelling of the Provinciefonds tranche 2019 is published at Voorjaarsnota 2019")
-                .hasMessageContaining("no tranche 2019 is published at or before that stand");
-        assertThatThrownBy(() -> Fondsinvoer.metGrondslag(Fonds.PROVINCIEFONDS, null, "test")
-                .withTrancheBijstellingen(StandSeries.empty().with(vjn19, NormeringFixture.mln(2019, "1"))))
+        Stand mn20 = Stand.parse("Miljoenennota 2020");
+        Fondsinvoer pf = Fondsinvoer.metGrondslag(Fonds.PROVINCIEFONDS, null, "test");
+        StandSeries later = StandSeries.empty().with(mn19, NormeringFixture.mln(2018, "146.7"))
+                .with(mn20, NormeringFixture.mln(2019, "148.651"));
+        assertThatThrownBy(() -> pf.withGepubliceerdeTranches(later)
+                .withTrancheBijstellingen(StandSeries.empty().with(vjn19, NormeringFixture.mln(2019, "20.949"))))
+                .hasMessage("The bijstelling of the Provinciefonds tranche 2019 at Voorjaarsnota 2019 changes a tranche that"
+                        + " is not published at or before that stand; the first tranche 2019 is published at Miljoenennota 2020");
+        assertThatThrownBy(() -> pf.withGepubliceerdeTranches(later)
+                .withTrancheBijstellingen(StandSeries.empty().with(vjn19, NormeringFixture.mln(2017, "1"))))
+                .hasMessageEndingWith("no tranche 2017 is published at all");
+        assertThatThrownBy(() -> pf.withTrancheBijstellingen(StandSeries.empty().with(vjn19, NormeringFixture.mln(2019, "1"))))
                 .hasMessageContaining("need the tranches they change");
     }
 
