@@ -1,13 +1,10 @@
 package nl.fvw.explain;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
@@ -204,14 +201,7 @@ public final class Explanation {
      * @return the JSON object, pretty-printed
      */
     public String toJson() {
-        StringWriter w = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-            g.useDefaultPrettyPrinter();
-            writeJson(g);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return w.toString();
+        return nl.fvw.present.Json.pretty(this::writeJson);
     }
 
     /**

@@ -191,26 +191,12 @@ public final class Spreiding {
     public String render() {
         StringBuilder sb = new StringBuilder(kop()).append('\n');
         sb.append("Accres % (percentielen over de trekkingen, nearest rank)\n");
-        sb.append(String.format("%-10s%-6s", "fonds", "jaar"));
-        PERCENTIELEN.forEach(p -> sb.append(String.format("%10s", "P" + p)));
-        sb.append('\n');
-        for (Cel c : accresCellen) {
-            sb.append(String.format("%-10s%-6s", c.fonds(), c.jaar()));
-            PERCENTIELEN.forEach(p -> sb.append(String.format("%10s", DutchNumbers.format(accresPercentiel(c, p)
-                    .movePointRight(2).setScale(2, RoundingMode.HALF_UP), 2))));
-            sb.append('\n');
-        }
+        tabel(sb, accresCellen, "%10s", (c, p) -> DutchNumbers.format(accresPercentiel(c, p)
+                .movePointRight(2).setScale(2, RoundingMode.HALF_UP), 2));
         if (!niveauCellen.isEmpty()) {
             sb.append("\nNiveau (€ mln; percentielen over de trekkingen, nearest rank)\n");
-            sb.append(String.format("%-10s%-6s", "fonds", "jaar"));
-            PERCENTIELEN.forEach(p -> sb.append(String.format("%12s", "P" + p)));
-            sb.append('\n');
-            for (Cel c : niveauCellen) {
-                sb.append(String.format("%-10s%-6s", c.fonds(), c.jaar()));
-                PERCENTIELEN.forEach(p -> sb.append(String.format("%12s", DutchNumbers.format(
-                        nl.fvw.present.BudgetTable.inMln(niveauPercentiel(c, p)), 1))));
-                sb.append('\n');
-            }
+            tabel(sb, niveauCellen, "%12s", (c, p) -> DutchNumbers.format(
+                    nl.fvw.present.BudgetTable.inMln(niveauPercentiel(c, p)), 1));
         }
         sb.append("\nAfronding in de tabel: accres op 0,01 %, niveau op € 0,1 mln (HALF_UP, presentatie);"
                 + " gerangschikt op 0,0001 % en op de cent (HALF_EVEN).\n");
@@ -248,9 +234,7 @@ public final class Spreiding {
      * @return the JSON object, pretty-printed
      */
     public String json() {
-        java.io.StringWriter w = new java.io.StringWriter();
-        try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(w)) {
-            g.useDefaultPrettyPrinter();
+        return nl.fvw.present.Json.pretty(g -> {
             g.writeStartObject();
             g.writeNumberField("trekkingen", monteCarlo.trekkingen());
             g.writeNumberField("zaad", monteCarlo.zaad());
@@ -275,10 +259,20 @@ public final class Spreiding {
             }
             g.writeEndArray();
             g.writeEndObject();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        }) + "\n";
+    }
+
+    /** One table of the terminal view: a header of percentiles, then a row per cell, each value in {@code kolom}. */
+    private static void tabel(StringBuilder sb, List<Cel> cellen, String kolom,
+            java.util.function.BiFunction<Cel, Integer, String> waarde) {
+        sb.append(String.format("%-10s%-6s", "fonds", "jaar"));
+        PERCENTIELEN.forEach(p -> sb.append(String.format(kolom, "P" + p)));
+        sb.append('\n');
+        for (Cel c : cellen) {
+            sb.append(String.format("%-10s%-6s", c.fonds(), c.jaar()));
+            PERCENTIELEN.forEach(p -> sb.append(String.format(kolom, waarde.apply(c, p))));
+            sb.append('\n');
         }
-        return w.toString() + "\n";
     }
 
     private static void cel(com.fasterxml.jackson.core.JsonGenerator g, Cel c,

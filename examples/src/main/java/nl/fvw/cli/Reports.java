@@ -1,15 +1,10 @@
 package nl.fvw.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 
 import nl.fvw.bekostiging.Taakjaar;
 import nl.fvw.bekostiging.Taakuitkomst;
@@ -25,6 +20,7 @@ import nl.fvw.time.Stand;
 import nl.fvw.explain.Provenance;
 import nl.fvw.normering.AccresPercentage;
 import nl.fvw.present.DutchNumbers;
+import nl.fvw.present.Json;
 import nl.fvw.rules.ControleUitkomst;
 import nl.fvw.rules.ScenarioResult;
 
@@ -198,9 +194,7 @@ final class Reports {
     }
 
     static String json(ScenarioResult r) {
-        StringWriter w = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-            g.useDefaultPrettyPrinter();
+        return Json.pretty(g -> {
             g.writeStartObject();
             g.writeStringField("scenario", r.scenario().naam());
             g.writeStringField("stand", r.scenario().stand().toString());
@@ -293,10 +287,7 @@ final class Reports {
             g.writeEndObject();
             g.writeEndObject();
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return w.toString() + "\n";
+        }) + "\n";
     }
 
 }

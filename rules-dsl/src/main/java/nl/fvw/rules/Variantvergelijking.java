@@ -189,9 +189,7 @@ public record Variantvergelijking(Stand stand, List<String> varianten, Map<Strin
      * @return the JSON object, pretty-printed
      */
     public String json() {
-        java.io.StringWriter w = new java.io.StringWriter();
-        try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(w)) {
-            g.useDefaultPrettyPrinter();
+        return nl.fvw.present.Json.pretty(g -> {
             g.writeStartObject();
             g.writeStringField("stand", stand.toString());
             g.writeArrayFieldStart("varianten");
@@ -214,10 +212,7 @@ public record Variantvergelijking(Stand stand, List<String> varianten, Map<Strin
             }
             g.writeEndArray();
             g.writeEndObject();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return w.toString() + "\n";
+        }) + "\n";
     }
 
     private static String cent(MonetaryAmount a) {
