@@ -76,8 +76,7 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
         }
         for (java.util.Map.Entry<nl.fvw.time.Stand, YearSeries> b : bijstellingen.stands().entrySet()) {
             for (BudgetYear y : b.getValue().asMap().keySet()) {
-                boolean printed = tranches.stands().headMap(b.getKey(), true).values().stream().anyMatch(t -> t.contains(y));
-                if (!printed) {
+                if (tranches.sourceStand(y, b.getKey()) == null) {
                     String first = tranches.stands().entrySet().stream().filter(t -> t.getValue().contains(y)).findFirst()
                             .map(t -> "; the first tranche " + y + " is published at " + t.getKey())
                             .orElse("; no tranche " + y + " is published at all");

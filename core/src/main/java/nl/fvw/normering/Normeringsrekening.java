@@ -284,16 +284,7 @@ public final class Normeringsrekening {
      * stand_old + mutaties). {@link Fondsinvoer} already refused a bijstelling with no tranche before it.
      */
     private MonetaryAmount gepubliceerdeTranche(Fondsinvoer fi, BudgetYear y, Stand s, Explanation.Builder tb) {
-        Stand baseStand = null;
-        for (Map.Entry<Stand, YearSeries> e : fi.gepubliceerdeTranches().stands().headMap(s, true).descendingMap()
-                .entrySet()) {
-            if (e.getValue().contains(y)) {
-                baseStand = e.getKey();
-                break;
-            }
-        }
-        NavigableMap<Stand, YearSeries> changes = fi.trancheBijstellingen() == null ? new TreeMap<>()
-                : fi.trancheBijstellingen().stands().headMap(s, true);
+        Stand baseStand = fi.gepubliceerdeTranches().sourceStand(y, s);
         if (baseStand == null) {
             throw new FvwException("No " + fi.fonds().naam() + " tranche " + y + " is published at or before stand " + s
                     + (fi.gepubliceerdeTranches().stands().isEmpty() ? ""
@@ -304,7 +295,9 @@ public final class Normeringsrekening {
             tb.input(new Input("tranche " + y, Figures.mln(total), baseStand.toString(), fi.bron()));
         }
         boolean changed = false;
-        for (Map.Entry<Stand, YearSeries> e : changes.tailMap(baseStand, false).entrySet()) {
+        NavigableMap<Stand, YearSeries> changes = fi.trancheBijstellingen() == null ? new TreeMap<>()
+                : fi.trancheBijstellingen().stands().subMap(baseStand, false, s, true);
+        for (Map.Entry<Stand, YearSeries> e : changes.entrySet()) {
             if (e.getValue().contains(y)) {
                 MonetaryAmount b = e.getValue().get(y);
                 total = Amounts.add(total, b);

@@ -101,12 +101,27 @@ public final class StandSeries {
      * @throws nl.fvw.FvwException when no such stand covers the year
      */
     public MonetaryAmount knownAt(BudgetYear year, Stand stand) {
+        Stand source = sourceStand(year, stand);
+        if (source == null) {
+            throw new FvwException("No figure for " + year + " is known at stand " + stand);
+        }
+        return byStand.get(source).get(year);
+    }
+
+    /**
+     * The stand the amount of {@code year} comes from when known at {@code stand}.
+     *
+     * @param year the year
+     * @param stand the stand of the question
+     * @return the latest stand at or before it that gives the year, or null
+     */
+    public Stand sourceStand(BudgetYear year, Stand stand) {
         for (Map.Entry<Stand, YearSeries> e : byStand.headMap(stand, true).descendingMap().entrySet()) {
             if (e.getValue().contains(year)) {
-                return e.getValue().get(year);
+                return e.getKey();
             }
         }
-        throw new FvwException("No figure for " + year + " is known at stand " + stand);
+        return null;
     }
 
     /**
