@@ -2,7 +2,7 @@ package nl.fvw.bekostiging;
 
 import java.util.Objects;
 
-import nl.fvw.present.DutchNumbers;
+import nl.fvw.input.ValueText;
 
 /**
  * A fact for the rules: a computed task, with the indicators the verdict and signal rules test.
@@ -58,7 +58,7 @@ public final class Taakoverzicht {
      * @return the number of consecutive years
      */
     public int jarenMetTekortBoven(String procent) {
-        return uitkomst.jarenMetTekortBoven(DutchNumbers.parse(procent).movePointLeft(2));
+        return uitkomst.jarenMetTekortBoven(ValueText.dutchNumber(procent).movePointLeft(2));
     }
 
     /**

@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import javax.money.MonetaryAmount;
+
 import nl.fvw.FvwException;
-import nl.fvw.present.DutchNumbers;
+import nl.fvw.money.AmountUnit;
+import nl.fvw.money.Amounts;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
@@ -58,6 +61,29 @@ public abstract sealed class Node permits Node.Map, Node.List, Node.Scalar {
      */
     public InputException error(String problem) {
         return new InputException(location, path, problem);
+    }
+
+    /**
+     * Runs one step of reading this node; a problem it reports without a place (an
+     * {@link FvwException} that is not an {@link InputException}) becomes an error at this node.
+     *
+     * <pre>{@code
+     * Route route = m.get("route").locate(() -> Route.parse(m.get("route").asScalar().asText()));
+     * }</pre>
+     *
+     * @param <T> what the step reads
+     * @param step the step
+     * @return what it read
+     * @throws InputException naming file, line and key
+     */
+    public <T> T locate(java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (InputException e) {
+            throw e;
+        } catch (FvwException e) {
+            throw error(e.getMessage());
+        }
     }
 
     abstract String kind();
@@ -309,10 +335,41 @@ public abstract sealed class Node permits Node.Map, Node.List, Node.Scalar {
          */
         public BigDecimal asDecimal() {
             try {
-                return quoted ? DutchNumbers.parse(text) : new BigDecimal(text.strip());
+                return quoted ? ValueText.dutchNumber(text) : new BigDecimal(text.strip());
             } catch (NumberFormatException e) {
                 throw error("'" + text + "' is not a number; expected a number like 1234.5 or \"1.234,5\"");
             }
+        }
+
+        /**
+         * A percentage written in percent (2.5 or "2,5"), as a fraction (0.025).
+         *
+         * @return the fraction
+         * @throws InputException naming the value when it is not a number
+         */
+        public BigDecimal asPercentage() {
+            return asDecimal().movePointLeft(2);
+        }
+
+        /**
+         * An amount: a number in the file's unit, or a quoted text with its own currency and unit such
+         * as "€ 5.701,66" or "€ 1,5 mln" (see {@link ValueText#amount}). Another currency than EUR, or a
+         * value more precise than a cent, is an error.
+         *
+         * @param unit the unit of the file
+         * @return the amount in euro
+         * @throws InputException naming the value and what was expected
+         */
+        public MonetaryAmount asAmount(AmountUnit unit) {
+            if (quoted && ValueText.isAmount(text)) {
+                return locate(() -> ValueText.amount(text));
+            }
+            BigDecimal euro = unit.toEuroOrNull(asDecimal());
+            if (euro == null) {
+                throw error("'" + text + "' has too many decimals for the unit " + unit.label() + " (at most "
+                        + unit.maxDecimals() + ": amounts are exact to the cent)");
+            }
+            return Amounts.eur(euro);
         }
 
         /**

@@ -21,7 +21,9 @@ public enum AmountUnit {
     /** Thousands of euro, as budget tables print them. */
     DUIZEND("x € 1.000", new BigDecimal("1000"), List.of("x € 1.000", "x €1.000", "x € 1000", "x eur 1.000", "duizend")),
     /** Millions of euro, as the Miljoenennota prints them. */
-    MLN("€ mln", new BigDecimal("1000000"), List.of("€ mln", "x € mln", "€mln", "eur mln", "mln", "miljoen"));
+    MLN("€ mln", new BigDecimal("1000000"), List.of("€ mln", "x € mln", "€mln", "eur mln", "mln", "miljoen")),
+    /** Billions of euro, as the Voorjaarsnota's kadertoets prints them. */
+    MLD("€ mld", new BigDecimal("1000000000"), List.of("€ mld", "x € mld", "€mld", "eur mld", "mld", "miljard"));
 
     private final String label;
     private final BigDecimal euros;
@@ -45,7 +47,7 @@ public enum AmountUnit {
     /**
      * How many euro one unit is.
      *
-     * @return 1, 1000 or 1000000
+     * @return 1, 1000, 1000000 or 1000000000
      */
     public BigDecimal euros() {
         return euros;
@@ -54,7 +56,7 @@ public enum AmountUnit {
     /**
      * The most decimals a value may have in this unit: to the cent.
      *
-     * @return 2, 5 or 8
+     * @return 2, 5, 8 or 11
      */
     public int maxDecimals() {
         return 2 + euros.precision() - 1;

@@ -9,7 +9,6 @@ import java.math.RoundingMode;
  *
  * <pre>{@code
  * String s = DutchNumbers.format(new BigDecimal("1234.5"), 1);   // "1.234,5"
- * BigDecimal v = DutchNumbers.parse("-0,52");                     // -0.52
  * }</pre>
  */
 public final class DutchNumbers {
@@ -38,20 +37,5 @@ public final class DutchNumbers {
         }
         String sign = v.signum() < 0 ? "-" : "";
         return sign + grouped + (decimals > 0 ? "," + fraction : "");
-    }
-
-    /**
-     * Parses "1.234,5", "-0,52", "2,5" or "1234" (Dutch notation) to an exact decimal.
-     *
-     * @param text the number
-     * @return its value
-     * @throws NumberFormatException when the text is not a number in Dutch notation
-     */
-    public static BigDecimal parse(String text) {
-        String t = text.strip();
-        if (!t.matches("[-+]?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?")) {
-            throw new NumberFormatException("'" + text + "' is not a number in Dutch notation (like 1.234,5)");
-        }
-        return new BigDecimal(t.replace(".", "").replace(',', '.'));
     }
 }

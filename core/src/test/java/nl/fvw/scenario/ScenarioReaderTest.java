@@ -101,7 +101,7 @@ class ScenarioReaderTest {
         assertThat(fails(VALID.replace("figuur: \"accres 2012\"", "figuur: \"accres\"")).problem())
                 .contains("is not a figure name");
         assertThat(fails(VALID.replace("tolerantie: 0", "tolerantie: -1")).problem()).contains("cannot be negative");
-        assertThat(fails(VALID.replace("eenheid: \"€ mln\"", "eenheid: \"€ mld\"")).problem()).contains("not a known unit");
+        assertThat(fails(VALID.replace("eenheid: \"€ mln\"", "eenheid: \"€ biljoen\"")).problem()).contains("not a known unit");
         assertThat(fails(VALID + "regels: [variant.drl]\n").problem()).contains("must end in .dslr");
         assertThat(fails(VALID + "regels: [variant.dslr]\n").problem()).contains("file 'variant.dslr' not found");
         assertThat(fails(VALID + "parameters: [p.yaml]\n").problem()).contains("file 'p.yaml' not found");

@@ -90,9 +90,13 @@ class ScenarioSchemaTest {
         Set<String> admitted = new TreeSet<>();
         Pattern allowOnly = Pattern.compile("allowOnly\\(([^)]*)\\)");
         Pattern key = Pattern.compile("\"([^\"]+)\"");
-        for (String source : List.of("core/src/main/java/nl/fvw/scenario/ScenarioReader.java",
-                "core/src/main/java/nl/fvw/param/ParameterFile.java")) {
-            Matcher m = allowOnly.matcher(Files.readString(HOME.resolve(source)));
+        List<Path> sources = new java.util.ArrayList<>();
+        try (var readers = Files.list(HOME.resolve("core/src/main/java/nl/fvw/scenario"))) {
+            readers.forEach(sources::add);
+        }
+        sources.add(HOME.resolve("core/src/main/java/nl/fvw/param/ParameterFile.java"));
+        for (Path source : sources) {
+            Matcher m = allowOnly.matcher(Files.readString(source));
             while (m.find()) {
                 Matcher k = key.matcher(m.group(1));
                 while (k.find()) {

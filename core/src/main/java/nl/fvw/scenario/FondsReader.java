@@ -1,0 +1,68 @@
+package nl.fvw.scenario;
+
+import nl.fvw.input.Node;
+import nl.fvw.money.AmountUnit;
+import nl.fvw.normering.BcfInvoer;
+import nl.fvw.normering.Fonds;
+import nl.fvw.normering.Fondsinvoer;
+import nl.fvw.time.StandSeries;
+
+/** A fund under {@code fondsen} and the {@code bcf} section of a scenario (docs/scenario.md). */
+final class FondsReader {
+    private FondsReader() {
+    }
+
+    static Fondsinvoer fonds(String key, Node node, AmountUnit unit) {
+        Fonds fonds = node.locate(() -> Fonds.parse(key));
+        Node.Map m = node.asMap().allowOnly("bron", "grondslag", "grondslag_opbouw", "niveau_basis", "taakmutaties",
+                "tranches_gepubliceerd", "tranchebijstellingen_gepubliceerd");
+        String bron = m.get("bron").asScalar().asText();
+        StandSeries grondslag = m.opt("grondslag") == null ? null : Reeksen.standSeries(m.get("grondslag"), unit);
+        Fondsinvoer f = new Fondsinvoer(fonds, grondslag, null, null, null, null, null, null, null, bron);
+        if (m.opt("grondslag_opbouw") != null) {
+            if (grondslag != null) {
+                throw m.get("grondslag_opbouw").error("give either 'grondslag' or 'grondslag_opbouw', not both");
+            }
+            Node.Map o = m.get("grondslag_opbouw").asMap().allowOnly("jaar", "bedrag", "mutaties");
+            f = f.withGrondslagOpbouw(o.get("jaar").asScalar().asYear(), o.get("bedrag").asScalar().asAmount(unit),
+                    o.opt("mutaties") == null ? null : Reeksen.series(o.get("mutaties"), unit));
+        }
+        if (m.opt("niveau_basis") != null) {
+            f = f.withNiveau(m.get("niveau_basis").asScalar().asAmount(unit),
+                    m.opt("taakmutaties") == null ? null : Reeksen.series(m.get("taakmutaties"), unit));
+        } else if (m.opt("taakmutaties") != null) {
+            throw m.get("taakmutaties").error("taakmutaties need 'niveau_basis': they are part of the level");
+        }
+        if (m.opt("tranches_gepubliceerd") != null) {
+            f = f.withGepubliceerdeTranches(Reeksen.standSeries(m.get("tranches_gepubliceerd"), unit));
+        }
+        Node bijstellingen = m.opt("tranchebijstellingen_gepubliceerd");
+        if (bijstellingen != null) {
+            if (m.opt("tranches_gepubliceerd") == null) {
+                throw bijstellingen.error("bijstellingen change published tranches; give 'tranches_gepubliceerd' too");
+            }
+            Fondsinvoer withTranches = f;
+            f = bijstellingen.locate(() -> withTranches.withTrancheBijstellingen(Reeksen.standSeries(bijstellingen, unit)));
+        }
+        return f;
+    }
+
+    static BcfInvoer bcf(Node node, AmountUnit unit) {
+        Node.Map m = node.asMap().allowOnly("bron", "basisjaar", "plafond", "taakmutaties", "declaraties_gemeenten",
+                "declaraties_provincies", "plafond_maatstaf");
+        BcfInvoer.PlafondMaatstaf maatstaf = BcfInvoer.PlafondMaatstaf.GEWOGEN;
+        if (m.opt("plafond_maatstaf") != null) {
+            Node.Scalar v = m.get("plafond_maatstaf").asScalar();
+            maatstaf = switch (v.asText()) {
+                case "gewogen" -> BcfInvoer.PlafondMaatstaf.GEWOGEN;
+                case "GF" -> BcfInvoer.PlafondMaatstaf.GF;
+                case "PF" -> BcfInvoer.PlafondMaatstaf.PF;
+                default -> throw v.error("'" + v.text() + "' is not a plafond maatstaf; expected gewogen, GF or PF");
+            };
+        }
+        return new BcfInvoer(m.get("basisjaar").asScalar().asYear(), m.get("plafond").asScalar().asAmount(unit),
+                m.opt("taakmutaties") == null ? null : Reeksen.series(m.get("taakmutaties"), unit),
+                Reeksen.standSeries(m.get("declaraties_gemeenten"), unit),
+                Reeksen.standSeries(m.get("declaraties_provincies"), unit), maatstaf, m.get("bron").asScalar().asText());
+    }
+}

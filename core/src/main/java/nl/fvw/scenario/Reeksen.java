@@ -1,0 +1,116 @@
+package nl.fvw.scenario;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.money.MonetaryAmount;
+
+import nl.fvw.FvwException;
+import nl.fvw.input.Node;
+import nl.fvw.money.AmountUnit;
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
+import nl.fvw.time.StandRates;
+import nl.fvw.time.StandSeries;
+import nl.fvw.time.YearSeries;
+
+/**
+ * The mappings a scenario writes its figures in: years to amounts, stands to such series, stands
+ * to rates in percent, years to counts. Single values are read by {@link Node.Scalar}.
+ */
+final class Reeksen {
+    private Reeksen() {
+    }
+
+    /** A year → amount mapping in the file's unit; the years must be contiguous. */
+    static YearSeries series(Node node, AmountUnit unit) {
+        Node.Map m = node.asMap();
+        if (m.keys().isEmpty()) {
+            throw m.error("no years; expected a mapping of years to amounts, like {2024: 100.5}");
+        }
+        TreeMap<BudgetYear, MonetaryAmount> values = yearAmounts(m, unit);
+        BudgetYear expected = values.firstKey();
+        for (BudgetYear y : values.keySet()) {
+            if (!y.equals(expected)) {
+                throw m.error("year " + expected + " is missing (the years run " + values.firstKey() + "-"
+                        + values.lastKey() + "; every year in between needs an amount)");
+            }
+            expected = expected.next();
+        }
+        return YearSeries.of(values);
+    }
+
+    /** A stand → series mapping; at least one stand. */
+    static StandSeries standSeries(Node node, AmountUnit unit) {
+        StandSeries s = StandSeries.empty();
+        for (Map.Entry<String, Node> e : node.asMap().entries().entrySet()) {
+            s = s.with(standKey(e.getKey(), e.getValue()), series(e.getValue(), unit));
+        }
+        if (s.stands().isEmpty()) {
+            throw node.error("no stands; expected a mapping of stands to series, like {\"Miljoenennota 2024\": {2024: 100}}");
+        }
+        return s;
+    }
+
+    /** Rates in percent per stand and year: {bron: "…", standen: {"Miljoenennota 2024": {2024: 2.5}}}. */
+    static StandRates rates(Node node, String naam) {
+        Node.Map m = node.asMap().allowOnly("bron", "standen");
+        StandRates r = StandRates.empty(naam, m.get("bron").asScalar().asText());
+        for (Map.Entry<String, Node> e : m.get("standen").asMap().entries().entrySet()) {
+            Stand stand = standKey(e.getKey(), e.getValue());
+            TreeMap<BudgetYear, BigDecimal> values = new TreeMap<>();
+            for (Map.Entry<String, Node> y : e.getValue().asMap().entries().entrySet()) {
+                values.put(yearKey(y.getKey(), y.getValue()), y.getValue().asScalar().asPercentage());
+            }
+            r = r.with(stand, values);
+        }
+        return r;
+    }
+
+    /** A year → amount mapping in the file's unit, any years. */
+    static TreeMap<BudgetYear, MonetaryAmount> yearAmounts(Node node, AmountUnit unit) {
+        TreeMap<BudgetYear, MonetaryAmount> out = new TreeMap<>();
+        for (Map.Entry<String, Node> e : node.asMap().entries().entrySet()) {
+            out.put(yearKey(e.getKey(), e.getValue()), e.getValue().asScalar().asAmount(unit));
+        }
+        return out;
+    }
+
+    /** A year → count mapping (volumes, hours, shares); a negative count is an error. */
+    static TreeMap<BudgetYear, BigDecimal> yearNumbers(Node node) {
+        TreeMap<BudgetYear, BigDecimal> out = new TreeMap<>();
+        for (Map.Entry<String, Node> e : node.asMap().entries().entrySet()) {
+            BudgetYear y = yearKey(e.getKey(), e.getValue());
+            BigDecimal v = e.getValue().asScalar().asDecimal();
+            if (v.signum() < 0) {
+                throw e.getValue().error("'" + e.getValue().asScalar().text() + "' is negative; a volume counts cases");
+            }
+            out.put(y, v);
+        }
+        return out;
+    }
+
+    /** A year → rate mapping in percent. */
+    static TreeMap<BudgetYear, BigDecimal> yearRates(Node node) {
+        TreeMap<BudgetYear, BigDecimal> out = new TreeMap<>();
+        for (Map.Entry<String, Node> e : node.asMap().entries().entrySet()) {
+            out.put(yearKey(e.getKey(), e.getValue()), e.getValue().asScalar().asPercentage());
+        }
+        return out;
+    }
+
+    /** A mapping key that must be a budget year; an error at the value's place when it is not. */
+    static BudgetYear yearKey(String key, Node value) {
+        try {
+            return BudgetYear.parse(key);
+        } catch (FvwException e) {
+            throw value.error("'" + key + "' is not a budget year (four digits, like 2024)");
+        }
+    }
+
+    /** A mapping key that must be a stand; an error at the value's place when it is not. */
+    static Stand standKey(String key, Node value) {
+        return value.locate(() -> Stand.parse(key));
+    }
+}

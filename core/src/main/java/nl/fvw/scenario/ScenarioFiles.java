@@ -1,0 +1,79 @@
+package nl.fvw.scenario;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import nl.fvw.explain.Provenance;
+import nl.fvw.input.InputException;
+import nl.fvw.input.Location;
+import nl.fvw.input.Node;
+import nl.fvw.param.ParameterFile;
+import nl.fvw.param.ParameterSet;
+
+/** The files a scenario names, resolved against its folder, with the SHA-256 of each for the provenance. */
+final class ScenarioFiles {
+    private final Path dir;
+    private final TreeMap<String, String> hashes = new TreeMap<>();
+
+    ScenarioFiles(Path scenario) {
+        this.dir = scenario.toAbsolutePath().getParent();
+        hashes.put("scenario:" + scenario.getFileName(), hash(scenario));
+    }
+
+    /** The file a value names, which must exist and end in one of {@code extensions}. */
+    Path resolve(Node node, String... extensions) {
+        String text = node.asScalar().asText();
+        boolean ok = false;
+        for (String ext : extensions) {
+            ok |= text.endsWith(ext);
+        }
+        if (!ok) {
+            throw node.error("'" + text + "' must end in " + String.join(" or ", extensions));
+        }
+        Path p = dir.resolve(text).normalize();
+        if (!Files.isRegularFile(p)) {
+            throw node.error("file '" + text + "' not found (looked in " + dir + ")");
+        }
+        return p;
+    }
+
+    /** Resolves the file and records its hash under {@code kind}. */
+    Path resolveAndHash(Node node, String kind, String... extensions) {
+        Path p = resolve(node, extensions);
+        hashes.put(kind + ":" + p.getFileName(), hash(p));
+        return p;
+    }
+
+    /** The parameter files a list names, merged; each is hashed under {@code kind}. */
+    ParameterSet parameters(List<Node> files, String kind) {
+        ParameterSet parameters = ParameterSet.empty();
+        for (Node p : files) {
+            Path pf = resolve(p, ".yaml", ".yml", ".json");
+            ParameterSet merged = parameters;
+            parameters = p.locate(() -> merged.merge(ParameterFile.read(pf)));
+            hashes.put(kind + ":" + pf.getFileName(), hash(pf));
+        }
+        return parameters;
+    }
+
+    SortedMap<String, String> hashes() {
+        return hashes;
+    }
+
+    private static String hash(Path file) {
+        try {
+            return Provenance.sha256(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new InputException(new Location(file.toString(), 0, 0), "", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    static List<Node> items(Node.Map m, String key) {
+        Node n = m.opt(key);
+        return n == null ? List.of() : n.asList().items();
+    }
+}

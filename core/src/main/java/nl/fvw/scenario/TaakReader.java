@@ -1,0 +1,114 @@
+package nl.fvw.scenario;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.money.MonetaryAmount;
+
+import nl.fvw.bekostiging.Bestuurslaag;
+import nl.fvw.bekostiging.Indexreeks;
+import nl.fvw.bekostiging.Kostencomponent;
+import nl.fvw.bekostiging.Kostensoort;
+import nl.fvw.bekostiging.Route;
+import nl.fvw.bekostiging.Taak;
+import nl.fvw.input.Node;
+import nl.fvw.money.AmountUnit;
+import nl.fvw.time.BudgetYear;
+
+/** A task under {@code taken}: its cost components, index, key, compensation and route (docs/scenario.md). */
+final class TaakReader {
+    private TaakReader() {
+    }
+
+    static Taak taak(Node node, AmountUnit unit) {
+        Node.Map m = node.asMap().allowOnly("naam", "bron", "basisjaar", "jaren", "index", "componenten", "sleutel",
+                "verdeling", "compensatie", "compensatie_eenmalig", "route", "aannames");
+        String naam = m.get("naam").asScalar().asText();
+        Node.Map jaren = m.get("jaren").asMap().allowOnly("van", "tot");
+        BudgetYear van = jaren.get("van").asScalar().asYear();
+        BudgetYear tot = jaren.get("tot").asScalar().asYear();
+        List<Kostencomponent> componenten = new ArrayList<>();
+        for (Node c : m.get("componenten").asList().items()) {
+            componenten.add(component(c, unit));
+        }
+        EnumMap<Bestuurslaag, BigDecimal> sleutel = new EnumMap<>(Bestuurslaag.class);
+        for (Map.Entry<String, Node> e : m.get("sleutel").asMap().entries().entrySet()) {
+            Bestuurslaag laag = e.getValue().locate(() -> Bestuurslaag.parse(e.getKey()));
+            sleutel.put(laag, e.getValue().asScalar().asDecimal());
+        }
+        EnumMap<Bestuurslaag, Map<String, BigDecimal>> verdeling = new EnumMap<>(Bestuurslaag.class);
+        if (m.opt("verdeling") != null) {
+            for (Map.Entry<String, Node> e : m.get("verdeling").asMap().entries().entrySet()) {
+                Map<String, BigDecimal> w = new LinkedHashMap<>();
+                for (Map.Entry<String, Node> r : e.getValue().asMap().entries().entrySet()) {
+                    BigDecimal x = r.getValue().asScalar().asDecimal();
+                    if (x.signum() < 0) {
+                        throw r.getValue().error("a weight cannot be negative");
+                    }
+                    w.put(r.getKey(), x);
+                }
+                verdeling.put(e.getValue().locate(() -> Bestuurslaag.parse(e.getKey())), w);
+            }
+        }
+        TreeMap<BudgetYear, MonetaryAmount> compensatie = new TreeMap<>();
+        if (m.opt("compensatie") != null) {
+            compensatie.putAll(Reeksen.yearAmounts(m.get("compensatie"), unit));
+        }
+        TreeMap<BudgetYear, MonetaryAmount> eenmalig = new TreeMap<>();
+        if (m.opt("compensatie_eenmalig") != null) {
+            eenmalig.putAll(Reeksen.yearAmounts(m.get("compensatie_eenmalig"), unit));
+        }
+        Route route = m.get("route").locate(() -> Route.parse(m.get("route").asScalar().asText()));
+        List<String> aannames = new ArrayList<>();
+        for (Node a : ScenarioFiles.items(m, "aannames")) {
+            aannames.add(a.asScalar().asText());
+        }
+        Indexreeks index = m.opt("index") == null ? Indexreeks.geen() : index(m.get("index"));
+        return m.locate(() -> new Taak(naam, m.get("bron").asScalar().asText(), m.get("basisjaar").asScalar().asYear(), van,
+                tot, componenten, index, sleutel, verdeling, compensatie, eenmalig, route, aannames));
+    }
+
+    private static Indexreeks index(Node node) {
+        Node.Map m = node.asMap().allowOnly("naam", "bron", "stijging", "mix");
+        if (m.opt("mix") != null) {
+            Node.Map mix = m.get("mix").asMap().allowOnly("a", "b", "aandeel_a");
+            BigDecimal w = mix.get("aandeel_a").asScalar().asDecimal();
+            Indexreeks a = index(mix.get("a"));
+            Indexreeks b = index(mix.get("b"));
+            return mix.locate(() -> Indexreeks.mix(a, w, b));
+        }
+        return new Indexreeks(m.get("naam").asScalar().asText(), m.get("bron").asScalar().asText(),
+                Reeksen.yearRates(m.get("stijging")));
+    }
+
+    private static Kostencomponent component(Node node, AmountUnit unit) {
+        Node.Map m = node.asMap().allowOnly("naam", "soort", "bron", "volume", "prijs_per_eenheid", "uren",
+                "loonkosten_per_uur", "overhead_per_uur", "bedragen", "gefaseerd");
+        String naam = m.get("naam").asScalar().asText();
+        Kostensoort soort = m.get("soort").locate(() -> Kostensoort.parse(m.get("soort").asScalar().asText()));
+        Kostencomponent.Berekening b = m.locate(() -> {
+            if (m.has("volume")) {
+                return new Kostencomponent.VolumeMaalPrijs(Reeksen.yearNumbers(m.get("volume")),
+                        m.get("prijs_per_eenheid").asScalar().asAmount(unit));
+            } else if (m.has("uren")) {
+                return new Kostencomponent.UrenMaalTarief(Reeksen.yearNumbers(m.get("uren")),
+                        m.get("loonkosten_per_uur").asScalar().asAmount(unit),
+                        m.get("overhead_per_uur").asScalar().asAmount(unit));
+            } else if (m.has("bedragen")) {
+                return new Kostencomponent.Bedragen(Reeksen.yearAmounts(m.get("bedragen"), unit));
+            } else if (m.has("gefaseerd")) {
+                Node.Map g = m.get("gefaseerd").asMap().allowOnly("totaal", "aandelen");
+                return Kostencomponent.Bedragen.gefaseerd(g.get("totaal").asScalar().asAmount(unit),
+                        Reeksen.yearNumbers(g.get("aandelen")));
+            }
+            throw m.error("a component needs volume + prijs_per_eenheid, uren + loonkosten_per_uur + overhead_per_uur,"
+                    + " bedragen, or gefaseerd");
+        });
+        return new Kostencomponent(naam, soort, b, m.get("bron").asScalar().asText());
+    }
+}
