@@ -1,7 +1,7 @@
 // fvw in JShell: the public API imported. Try:
 //   var s = ScenarioReader.read(Path.of("examples/scenarios/accres-ngru-mn2012.yaml"));
 //   var r = ScenarioRunner.run(s, true);
-//   r.normering().explain(FigureName.parse("accres 2014")).toText()
+//   ExplanationText.of(r.normering().explain(FigureName.parse("accres 2014")))
 import java.math.*;
 import java.nio.file.*;
 import java.util.*;

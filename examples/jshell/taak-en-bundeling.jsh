@@ -4,11 +4,11 @@ var t = ScenarioRunner.run(ScenarioReader.read(Path.of("examples/scenarios/bekos
 for (var taak : t.taken()) {
     System.out.println(taak.taak().naam() + ": " + taak.oordeel());
     taak.signalen().forEach(sig -> System.out.println("  signaal: " + sig.tekst()));
-    System.out.println("  gat totaal: " + Figures.mln(taak.totaalGat()));
+    System.out.println("  gat totaal: " + Values.mln(taak.totaalGat()));
 }
 
 var b = ScenarioRunner.run(ScenarioReader.read(Path.of("examples/scenarios/bundeling-regionale-envelop.yaml")), false);
 for (var u : b.bundelingen()) {
-    u.overgeheveld().asMap().forEach((jaar, bedrag) -> System.out.println(u.bundeling().naam() + " " + jaar + ": " + Figures.mln(bedrag)));
+    u.overgeheveld().asMap().forEach((jaar, bedrag) -> System.out.println(u.bundeling().naam() + " " + jaar + ": " + Values.mln(bedrag)));
 }
 /exit

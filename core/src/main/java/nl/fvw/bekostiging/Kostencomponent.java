@@ -10,10 +10,10 @@ import java.util.TreeMap;
 import javax.money.MonetaryAmount;
 
 import nl.fvw.FvwException;
+import nl.fvw.explain.Value;
 import nl.fvw.money.Allocation;
 import nl.fvw.money.Amounts;
 import nl.fvw.money.RoundingUnit;
-import nl.fvw.present.Figures;
 import nl.fvw.time.BudgetYear;
 
 /**
@@ -59,7 +59,7 @@ public record Kostencomponent(String naam, Kostensoort soort, Berekening bereken
          * @param jaar the year
          * @return the formula
          */
-        String formule(BudgetYear jaar);
+        Value formule(BudgetYear jaar);
     }
 
     /** volume_t × prijs per eenheid. */
@@ -87,9 +87,8 @@ public record Kostencomponent(String naam, Kostensoort soort, Berekening bereken
         }
 
         @Override
-        public String formule(BudgetYear jaar) {
-            BigDecimal v = volume.getOrDefault(jaar, BigDecimal.ZERO);
-            return v.toPlainString() + " × " + Figures.euro(prijs);
+        public Value formule(BudgetYear jaar) {
+            return Value.phrase(Value.decimal(volume.getOrDefault(jaar, BigDecimal.ZERO)), " × ", Value.euro(prijs));
         }
     }
 
@@ -131,9 +130,9 @@ public record Kostencomponent(String naam, Kostensoort soort, Berekening bereken
         }
 
         @Override
-        public String formule(BudgetYear jaar) {
-            return uren.getOrDefault(jaar, BigDecimal.ZERO).toPlainString() + " uur × (" + Figures.euro(loonkostenPerUur)
-                    + " loon + " + Figures.euro(overheadPerUur) + " overhead)";
+        public Value formule(BudgetYear jaar) {
+            return Value.phrase(Value.decimal(uren.getOrDefault(jaar, BigDecimal.ZERO)), " uur × (", Value.euro(loonkostenPerUur),
+                    " loon + ", Value.euro(overheadPerUur), " overhead)");
         }
     }
 
@@ -168,8 +167,8 @@ public record Kostencomponent(String naam, Kostensoort soort, Berekening bereken
         }
 
         @Override
-        public String formule(BudgetYear jaar) {
-            return "vast bedrag " + Figures.euro(reeel(jaar));
+        public Value formule(BudgetYear jaar) {
+            return Value.phrase("vast bedrag ", Value.euro(reeel(jaar)));
         }
     }
 

@@ -12,11 +12,11 @@ import javax.money.MonetaryAmount;
 
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.Input;
+import nl.fvw.explain.Value;
 import nl.fvw.money.Allocation;
 import nl.fvw.money.Amounts;
 import nl.fvw.money.RoundingStep;
 import nl.fvw.money.RoundingUnit;
-import nl.fvw.present.Figures;
 import nl.fvw.time.BudgetYear;
 
 /**
@@ -62,13 +62,14 @@ public final class Taakberekening {
                 kosten.merge(c.soort(), nominal, Amounts::add);
                 claimExact = c.soort().teken() > 0 ? Amounts.add(claimExact, nominal) : Amounts.subtract(claimExact, nominal);
                 if (b.isOn() && Amounts.value(real).signum() != 0) {
-                    b.input(new Input(c.naam() + " [" + c.soort().woord() + "]", Figures.euro(nominal) + " = "
-                            + c.berekening().formule(y) + (factor.compareTo(BigDecimal.ONE) == 0 ? ""
-                                    : " × indexfactor " + factor.setScale(6, RoundingMode.HALF_UP).toPlainString()),
-                            "prijzen " + taak.basisjaar(), c.bron()));
+                    b.input(new Input(c.naam() + " [" + c.soort().woord() + ", prijzen " + taak.basisjaar() + "]",
+                            Value.phrase(Value.euro(nominal), " = ", c.berekening().formule(y),
+                                    factor.compareTo(BigDecimal.ONE) == 0 ? ""
+                                            : Value.phrase(" × indexfactor ", Value.decimal(factor, 6))),
+                            null, c.bron()));
                 }
             }
-            MonetaryAmount claim = OP_DE_CENT.round(claimExact, b);
+            MonetaryAmount claim = b.round(OP_DE_CENT, claimExact);
             Map<Bestuurslaag, MonetaryAmount> perLaag = new EnumMap<>(Bestuurslaag.class);
             perLaag.putAll(Allocation.split(claim, taak.sleutel(), RoundingUnit.CENT));
             Map<Bestuurslaag, SortedMap<String, MonetaryAmount>> perOntvanger = new EnumMap<>(Bestuurslaag.class);
@@ -82,11 +83,11 @@ public final class Taakberekening {
             if (b.isOn()) {
                 b.formula("claim = (invoering + structureel + uitvoering − besparing − bestaand budget) × indexfactor;"
                         + " gat = claim − compensatie (" + taak.route().woord() + ")")
-                        .input(new Input("index " + y, taak.index().naam() + ": factor "
-                                + factor.setScale(6, RoundingMode.HALF_UP).toPlainString(), null, taak.index().bron()))
-                        .input(new Input("compensatie " + y, Figures.euro(comp), null, taak.bron()))
-                        .value("claim " + Figures.mln(claim) + ", gat " + Figures.mln(gat)
-                                + (fractie == null ? "" : " (" + Figures.percent(fractie) + " van de claim)"));
+                        .input(new Input("index " + y, Value.phrase(taak.index().naam() + ": factor ",
+                                Value.decimal(factor, 6)), null, taak.index().bron()))
+                        .input(new Input("compensatie " + y, Value.euro(comp), null, taak.bron()))
+                        .value(Value.phrase("claim ", Value.mln(claim), ", gat ", Value.mln(gat),
+                                fractie == null ? "" : Value.phrase(" (", Value.rate(fractie), " van de claim)")));
             }
             jaren.add(new Taakjaar(y, factor, kosten, claim, perLaag, perOntvanger, comp, gat, cumulative, fractie, b.build()));
         }

@@ -16,7 +16,7 @@ import nl.fvw.time.BudgetYear;
  *
  * <pre>{@code
  * for (Taakjaar j : FvwEngine.shipped().beoordeel(taak, false).jaren()) {
- *     System.out.println(j.jaar() + ": gat " + Figures.mln(j.gat()));
+ *     System.out.println(j.jaar() + ": gat " + Value.mln(j.gat()));
  * }
  * }</pre>
  */

@@ -14,7 +14,7 @@ import nl.fvw.money.Amounts;
  *
  * <pre>{@code
  * Taakuitkomst u = FvwEngine.shipped().beoordeel(taak, true);
- * System.out.println(u.oordeel() + ", gat " + Figures.mln(u.totaalGat()));
+ * System.out.println(u.oordeel() + ", gat " + Value.mln(u.totaalGat()));
  * u.signalen().forEach(s -> System.out.println(s.tekst() + " (" + s.regel().id() + ")"));
  * }</pre>
  */

@@ -16,12 +16,12 @@ import javax.money.MonetaryAmount;
 import nl.fvw.FvwException;
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.Input;
+import nl.fvw.explain.Value;
 import nl.fvw.money.Allocation;
 import nl.fvw.money.Amounts;
 import nl.fvw.money.RoundingStep;
 import nl.fvw.money.RoundingUnit;
 import nl.fvw.money.SumPreservingRounding;
-import nl.fvw.present.Figures;
 import nl.fvw.time.BudgetYear;
 
 /**
@@ -90,8 +90,8 @@ public final class Bundelingsberekening {
         if (regel != null) {
             eb.rule(regel);
         }
-        MonetaryAmount overgeheveld = OP_DE_CENT.round(Amounts.multiply(spukBudget,
-                BigDecimal.ONE.subtract(b.efficiencykorting())), eb);
+        MonetaryAmount overgeheveld = eb.round(OP_DE_CENT, Amounts.multiply(spukBudget,
+                BigDecimal.ONE.subtract(b.efficiencykorting())));
         SortedMap<String, MonetaryAmount> historisch = Allocation.split(overgeheveld, oud, RoundingUnit.CENT);
         SortedMap<String, MonetaryAmount> nieuw = nieuw(b, byCode, oud, overgeheveld);
         Map<String, BigDecimal> volledig = new LinkedHashMap<>();
@@ -123,17 +123,17 @@ public final class Bundelingsberekening {
         }
         MonetaryAmount overgang = Amounts.eur(target);
         if (eb.isOn()) {
-            eb.formula("overgeheveld = (1 − efficiencykorting) × Σ budget SPUKs; nieuw per ontvanger naar de sleutel ("
-                    + b.sleutel().aandeelHistorisch().movePointRight(2).stripTrailingZeros().toPlainString()
-                    + " % historisch); effect = nieuw − historisch na korting"
-                    + (pad == null ? "" : "; ingroeipad: ten hoogste " + Figures.euro(Amounts.eur(c))
-                            + " per inwoner (cumulatief), " + (pad.ookVoordeel() ? "voor- en nadeel" : "alleen nadeel") + ", "
-                            + pad.financiering().name().toLowerCase(java.util.Locale.ROOT)))
-                    .input(new Input("Σ budget SPUKs " + t, Figures.mln(spukBudget), null,
+            eb.formula(Value.phrase("overgeheveld = (1 − efficiencykorting) × Σ budget SPUKs; nieuw per ontvanger naar de"
+                    + " sleutel (", Value.decimal(b.sleutel().aandeelHistorisch().movePointRight(2).stripTrailingZeros()),
+                    " % historisch); effect = nieuw − historisch na korting",
+                    pad == null ? "" : Value.phrase("; ingroeipad: ten hoogste ", Value.euro(Amounts.eur(c)),
+                            " per inwoner (cumulatief), " + (pad.ookVoordeel() ? "voor- en nadeel" : "alleen nadeel") + ", "
+                            + pad.financiering().name().toLowerCase(java.util.Locale.ROOT))))
+                    .input(new Input("Σ budget SPUKs " + t, Value.mln(spukBudget), null,
                             String.join("; ", b.spuks().stream().map(s -> s.naam() + ": " + s.bron()).toList())))
-                    .input(new Input("efficiencykorting", Figures.percent(b.efficiencykorting()), null, b.bron()))
-                    .value(Figures.mln(overgeheveld) + " overgeheveld" + (target.signum() == 0 ? ""
-                            : ", overgangsbudget " + Figures.mln(overgang)));
+                    .input(new Input("efficiencykorting", Value.rate(b.efficiencykorting()), null, b.bron()))
+                    .value(Value.phrase(Value.mln(overgeheveld), " overgeheveld", target.signum() == 0 ? ""
+                            : Value.phrase(", overgangsbudget ", Value.mln(overgang))));
         }
         return summarize(t, spukBudget, overgeheveld, overgang, c, effects, eb.build());
     }

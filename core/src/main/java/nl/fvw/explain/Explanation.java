@@ -1,39 +1,43 @@
 package nl.fvw.explain;
 
-import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import javax.money.MonetaryAmount;
+
+import nl.fvw.money.Amounts;
+import nl.fvw.money.RoundingStep;
 
 /**
- * Why a figure has its value: a label, the formula, the value, the inputs with their stand
- * and source, the rule that produced it, the roundings applied, and the explanations of the
- * figures it was computed from. Immutable; built with {@link #builder(String)}.
+ * Why a figure has its value: a label, the formula, the value, the inputs with their stand and
+ * source, the rule that produced it, the roundings applied, and the explanations of the figures
+ * it was computed from. Values stay typed ({@link Value}); {@code nl.fvw.present.ExplanationText}
+ * and {@code ExplanationJson} print them. Immutable; built with {@link #builder(String)}.
  *
  * <pre>{@code
  * Explanation e = Explanation.builder("accres 2013")
  *         .formula("g = (NGRU_2013 − NGRU_2012) / NGRU_2012")
- *         .value("0,86 %")
- *         .input(new Input("NGRU 2013", "92280", "Miljoenennota 2012", "MN 2012 tabel 9.1"))
+ *         .value(Value.exactRate(g))
+ *         .input(new Input("NGRU 2013", Value.mln(ngru2013), Stand.parse("Miljoenennota 2012"), "MN 2012 tabel 9.1"))
  *         .build();
- * System.out.println(e.toText());
+ * System.out.print(ExplanationText.of(e));
  * }</pre>
  */
 public final class Explanation {
-    private static final Explanation NONE = new Explanation("(explanations off)", "", "", List.of(), null, List.of(),
-            List.of());
+    private static final Explanation NONE = new Explanation("(explanations off)", Value.NONE, Value.NONE, List.of(), null,
+            List.of(), List.of());
 
     private final String label;
-    private final String formula;
-    private final String value;
+    private final Value formula;
+    private final Value value;
     private final List<Input> inputs;
     private final RuleRef rule;
     private final List<RoundingRecord> roundings;
     private final List<Explanation> children;
 
-    private Explanation(String label, String formula, String value, List<Input> inputs, RuleRef rule,
+    private Explanation(String label, Value formula, Value value, List<Input> inputs, RuleRef rule,
             List<RoundingRecord> roundings, List<Explanation> children) {
         this.label = label;
         this.formula = formula;
@@ -55,7 +59,8 @@ public final class Explanation {
     }
 
     /**
-     * The builder that records nothing: for bulk runs with explanations switched off.
+     * The builder that records nothing: for bulk runs with explanations switched off. It still
+     * rounds ({@link Builder#round}).
      *
      * @return the shared no-op builder
      */
@@ -101,20 +106,20 @@ public final class Explanation {
     }
 
     /**
-     * The formula, in the source's notation; empty for a figure given as input.
+     * The formula, in the source's notation; {@link Value#NONE} for a figure given as input.
      *
      * @return the formula
      */
-    public String formula() {
+    public Value formula() {
         return formula;
     }
 
     /**
-     * The figure as printed, with its exact value where that differs.
+     * The figure's value, with its parts where they matter.
      *
      * @return the value
      */
-    public String value() {
+    public Value value() {
         return value;
     }
 
@@ -154,124 +159,21 @@ public final class Explanation {
         return children;
     }
 
-    /**
-     * Indented plain text, one fact a line.
-     *
-     * @return the text, ending in a newline
-     */
-    public String toText() {
-        StringBuilder sb = new StringBuilder();
-        appendText(sb, "");
-        return sb.toString();
-    }
-
-    private void appendText(StringBuilder sb, String indent) {
-        sb.append(indent).append(label).append(" = ").append(value).append('\n');
-        String in = indent + "  ";
-        if (!formula.isEmpty()) {
-            sb.append(in).append("formule: ").append(formula).append('\n');
-        }
-        if (rule != null) {
-            sb.append(in).append("regel:   ").append(rule.id()).append(" \"").append(rule.name()).append("\"\n");
-            sb.append(in).append("bron:    ").append(rule.source()).append('\n');
-            if (rule.replaces() != null) {
-                sb.append(in).append("vervangt: ").append(rule.replaces()).append('\n');
-            }
-        }
-        for (Input i : inputs) {
-            sb.append(in).append("invoer:  ").append(i.name()).append(" = ").append(i.value());
-            if (i.stand() != null) {
-                sb.append("  [stand ").append(i.stand()).append(']');
-            }
-            sb.append("  (").append(i.source()).append(")\n");
-        }
-        for (RoundingRecord r : roundings) {
-            sb.append(in).append("afronding: ").append(r.step()).append(": ").append(r.before().toPlainString())
-                    .append(" → ").append(r.after().toPlainString()).append(" (").append(r.unit()).append(", ")
-                    .append(r.mode()).append("; ").append(r.source()).append(")\n");
-        }
-        for (Explanation c : children) {
-            c.appendText(sb, in);
-        }
-    }
-
-    /**
-     * JSON with a fixed field order; numbers are exact decimal strings.
-     *
-     * @return the JSON object, pretty-printed
-     */
-    public String toJson() {
-        return nl.fvw.present.Json.pretty(this::writeJson);
-    }
-
-    /**
-     * Writes this explanation as one JSON object.
-     *
-     * @param g the generator to write to
-     * @throws IOException when the generator cannot write
-     */
-    public void writeJson(JsonGenerator g) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("label", label);
-        g.writeStringField("value", value);
-        g.writeStringField("formula", formula);
-        if (rule != null) {
-            g.writeObjectFieldStart("rule");
-            g.writeStringField("id", rule.id());
-            g.writeStringField("name", rule.name());
-            g.writeStringField("source", rule.source());
-            if (rule.replaces() != null) {
-                g.writeStringField("replaces", rule.replaces());
-            }
-            g.writeEndObject();
-        }
-        g.writeArrayFieldStart("inputs");
-        for (Input i : inputs) {
-            g.writeStartObject();
-            g.writeStringField("name", i.name());
-            g.writeStringField("value", i.value());
-            if (i.stand() != null) {
-                g.writeStringField("stand", i.stand());
-            }
-            g.writeStringField("source", i.source());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("roundings");
-        for (RoundingRecord r : roundings) {
-            g.writeStartObject();
-            g.writeStringField("step", r.step());
-            g.writeStringField("unit", r.unit());
-            g.writeStringField("mode", r.mode().name());
-            g.writeStringField("source", r.source());
-            g.writeStringField("before", r.before().toPlainString());
-            g.writeStringField("after", r.after().toPlainString());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("children");
-        for (Explanation c : children) {
-            c.writeJson(g);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
     @Override
     public String toString() {
-        return toText();
+        return "Explanation[" + label + "]";
     }
 
     /** Collects the parts of an explanation; {@link #OFF} ignores everything and builds {@link #none()}. */
     public static class Builder {
         static final Builder OFF = new Builder("(off)") {
             @Override
-            public Builder formula(String f) {
+            public Builder formula(Value f) {
                 return this;
             }
 
             @Override
-            public Builder value(String v) {
+            public Builder value(Value v) {
                 return this;
             }
 
@@ -307,8 +209,8 @@ public final class Explanation {
         };
 
         private final String label;
-        private String formula = "";
-        private String value = "";
+        private Value formula = Value.NONE;
+        private Value value = Value.NONE;
         private final List<Input> inputs = new ArrayList<>();
         private RuleRef rule;
         private final List<RoundingRecord> roundings = new ArrayList<>();
@@ -325,17 +227,27 @@ public final class Explanation {
          * @return this builder
          */
         public Builder formula(String f) {
+            return formula(Value.text(f));
+        }
+
+        /**
+         * The formula, where it names values (a cap, a share).
+         *
+         * @param f the formula
+         * @return this builder
+         */
+        public Builder formula(Value f) {
             this.formula = Objects.requireNonNull(f);
             return this;
         }
 
         /**
-         * The figure as printed.
+         * The figure's value.
          *
          * @param v the value
          * @return this builder
          */
-        public Builder value(String v) {
+        public Builder value(Value v) {
             this.value = Objects.requireNonNull(v);
             return this;
         }
@@ -374,6 +286,32 @@ public final class Explanation {
         }
 
         /**
+         * Rounds by a named step and records it (also when explanations are off, the value is rounded).
+         *
+         * @param step the rounding step
+         * @param exact the exact value
+         * @return the rounded value
+         */
+        public BigDecimal round(RoundingStep step, BigDecimal exact) {
+            BigDecimal rounded = step.round(exact);
+            rounding(new RoundingRecord(step, exact, rounded));
+            return rounded;
+        }
+
+        /**
+         * Rounds an amount by a named money step and records it.
+         *
+         * @param step the rounding step
+         * @param exact the exact amount
+         * @return the rounded amount, in the same currency
+         */
+        public MonetaryAmount round(RoundingStep step, MonetaryAmount exact) {
+            MonetaryAmount rounded = step.round(exact);
+            rounding(new RoundingRecord(step, Amounts.value(exact), Amounts.value(rounded)));
+            return rounded;
+        }
+
+        /**
          * Adds the explanation of a figure this one is computed from (an empty one is left out).
          *
          * @param c the sub-explanation
@@ -397,7 +335,7 @@ public final class Explanation {
             if (!isOn() || e.isNone()) {
                 return this;
             }
-            if (formula.isEmpty()) {
+            if (formula instanceof Value.Text t && t.text().isEmpty()) {
                 formula = e.formula();
             }
             inputs.addAll(e.inputs());
@@ -406,8 +344,7 @@ public final class Explanation {
         }
 
         /**
-         * Whether this builder records; false for the builder of a bulk run, so callers may skip
-         * formatting work.
+         * Whether this builder records; false for the builder of a bulk run, so callers may skip work.
          *
          * @return true when recording
          */

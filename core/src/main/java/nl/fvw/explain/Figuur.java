@@ -1,12 +1,12 @@
 package nl.fvw.explain;
 
 /**
- * A computed figure: its name (see {@link FigureName}), how it prints, and its explanation.
+ * A computed figure: its name (see {@link FigureName}), its value and its explanation. How it is
+ * printed is up to the presentation ({@code nl.fvw.present.Values}).
  *
  * <pre>{@code
- * Figuur f = result.figuur(FigureName.parse("GF niveau 2026 stand Voorjaarsnota 2024"));
- * System.out.println(f.name() + " = " + f.display());
- * System.out.print(f.explanation().toText());
+ * Figuur f = uitkomst.figuur(FigureName.parse("GF niveau 2026 stand Voorjaarsnota 2024"));
+ * System.out.println(f.name() + " = " + Values.text(f.value()));
  * }</pre>
  */
 public interface Figuur {
@@ -18,11 +18,11 @@ public interface Figuur {
     FigureName name();
 
     /**
-     * The figure as printed in a report: "2,41 %", "€ 1.124,0 mln".
+     * The figure's value: an amount or a rate.
      *
-     * @return the printed figure
+     * @return the value
      */
-    String display();
+    Value value();
 
     /**
      * How the figure was computed.

@@ -19,7 +19,7 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * Provenance p = result.provenance();
- * System.out.print(p.toText());   // fvw version and the SHA-256 of every rule, parameter, data and scenario file
+ * p.hashes().forEach((input, sha256) -> System.out.println(input + " " + sha256));
  * }</pre>
  */
 public record Provenance(String fvwVersion, SortedMap<String, String> hashes) {
@@ -97,16 +97,5 @@ public record Provenance(String fvwVersion, SortedMap<String, String> hashes) {
         TreeMap<String, String> m = new TreeMap<>(hashes);
         m.put(name, hash);
         return new Provenance(fvwVersion, m);
-    }
-
-    /**
-     * The provenance as a report prints it.
-     *
-     * @return one line per input
-     */
-    public String toText() {
-        StringBuilder sb = new StringBuilder("fvw " + fvwVersion + "\n");
-        hashes.forEach((k, v) -> sb.append("  ").append(k).append(" sha256:").append(v).append('\n'));
-        return sb.toString();
     }
 }

@@ -6,20 +6,24 @@ import java.util.Objects;
 
 import javax.money.MonetaryAmount;
 
-import nl.fvw.explain.Explanation;
-import nl.fvw.explain.RoundingRecord;
-
 /**
  * A named rounding: the unit, the mode and the source that prescribes it. fvw computes at
- * full precision and rounds only through a step like this, which records itself.
+ * full precision and rounds only through a step like this; an explanation records each
+ * application ({@code Explanation.Builder.round}).
  *
  * <pre>{@code
  * RoundingStep uf = new RoundingStep("uitkeringsfactor", RoundingUnit.DRIE_DECIMALEN,
  *         RoundingMode.HALF_UP, "Bfv 2001 art. 1c; septembercirculaire: 3 decimalen");
- * BigDecimal factor = uf.round(new BigDecimal("1.47849"), explanation);   // 1.478, recorded
+ * BigDecimal factor = uf.round(new BigDecimal("1.47849"));   // 1.478
  * }</pre>
  */
 public record RoundingStep(String name, RoundingUnit unit, RoundingMode mode, String source) {
+    /** x € 1.000, half-up: the unit of begroting tables. */
+    public static final RoundingStep DUIZEND = new RoundingStep("presentatie x € 1.000", RoundingUnit.DUIZEND,
+            RoundingMode.HALF_UP, "begrotingstabellen: bedragen x € 1.000 (Rijksbegrotingsvoorschriften)");
+    /** € mln with one decimal, half-up: the unit of Miljoenennota and Voorjaarsnota tables. */
+    public static final RoundingStep MLN = new RoundingStep("presentatie € mln", RoundingUnit.MLN_1DEC,
+            RoundingMode.HALF_UP, "Miljoenennota/Voorjaarsnota: bedragen in € mln, één decimaal");
 
     /**
      * Checks the components.
@@ -40,6 +44,17 @@ public record RoundingStep(String name, RoundingUnit unit, RoundingMode mode, St
     }
 
     /**
+     * The value rounded by this step, in the unit it is printed in: € mln with one decimal for
+     * {@link #MLN}, x € 1.000 for {@link #DUIZEND}, percent for a rate.
+     *
+     * @param exact the exact value (euro, or a fraction)
+     * @return the printed number, with the unit's decimals
+     */
+    public BigDecimal printed(BigDecimal exact) {
+        return unit.printed(round(exact));
+    }
+
+    /**
      * Rounds a plain value (a rate or an amount's number) to a whole number of units.
      *
      * @param value the exact value
@@ -51,19 +66,6 @@ public record RoundingStep(String name, RoundingUnit unit, RoundingMode mode, St
     }
 
     /**
-     * Rounds and records the step in {@code explanation} (which may be {@link Explanation#off()}).
-     *
-     * @param value the exact value
-     * @param explanation where the rounding is recorded
-     * @return the rounded value
-     */
-    public BigDecimal round(BigDecimal value, Explanation.Builder explanation) {
-        BigDecimal rounded = round(value);
-        explanation.rounding(record(value, rounded));
-        return rounded;
-    }
-
-    /**
      * Rounds an amount to a whole number of units.
      *
      * @param amount the exact amount
@@ -72,29 +74,6 @@ public record RoundingStep(String name, RoundingUnit unit, RoundingMode mode, St
     public MonetaryAmount round(MonetaryAmount amount) {
         requireMoneyUnit();
         return Amounts.of(round(Amounts.value(amount)), amount.getCurrency());
-    }
-
-    /**
-     * Rounds an amount and records the step.
-     *
-     * @param amount the exact amount
-     * @param explanation where the rounding is recorded
-     * @return the rounded amount
-     */
-    public MonetaryAmount round(MonetaryAmount amount, Explanation.Builder explanation) {
-        requireMoneyUnit();
-        return Amounts.of(round(Amounts.value(amount), explanation), amount.getCurrency());
-    }
-
-    /**
-     * The record of one application of this step, for an explanation.
-     *
-     * @param before the exact value
-     * @param after the rounded value
-     * @return the record
-     */
-    public RoundingRecord record(BigDecimal before, BigDecimal after) {
-        return new RoundingRecord(name, unit.label(), mode, source, before, after);
     }
 
     private void requireMoneyUnit() {

@@ -7,9 +7,9 @@ import java.util.Objects;
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Figuur;
+import nl.fvw.explain.Value;
 import nl.fvw.money.RoundingStep;
 import nl.fvw.money.RoundingUnit;
-import nl.fvw.present.Figures;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
@@ -65,8 +65,8 @@ public record AccresPercentage(Fonds fonds, BudgetYear jaar, Stand stand, BigDec
     }
 
     @Override
-    public String display() {
-        return Figures.percent(fraction);
+    public Value value() {
+        return Value.rate(fraction);
     }
 
     /**
@@ -91,6 +91,6 @@ public record AccresPercentage(Fonds fonds, BudgetYear jaar, Stand stand, BigDec
 
     @Override
     public String toString() {
-        return name() + " = " + display();
+        return name() + " = " + fraction.movePointRight(2).toPlainString() + " %";
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.Input;
+import nl.fvw.explain.Value;
 import nl.fvw.money.Amounts;
-import nl.fvw.present.Figures;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 import nl.fvw.time.StandRates;
@@ -56,7 +56,7 @@ public final class BbpSystematiek {
             BigDecimal g = volume.knownAt(y, stand);
             growth.add(g);
             if (b.isOn()) {
-                b.input(new Input(volume.naam() + " " + y, Figures.percent(g), String.valueOf(volume.sourceStand(y, stand)),
+                b.input(new Input(volume.naam() + " " + y, Value.rate(g), volume.sourceStand(y, stand),
                         volume.bron()));
             }
         }
@@ -66,13 +66,13 @@ public final class BbpSystematiek {
         BigDecimal accres = keuzes.combinatie() == BbpKeuzes.Combinatie.ADDITIEF ? v.add(p, MC)
                 : BigDecimal.ONE.add(v, MC).multiply(BigDecimal.ONE.add(p, MC), MC).subtract(BigDecimal.ONE, MC);
         if (b.isOn()) {
-            b.input(new Input(prijs.naam() + " " + t, Figures.percent(p), String.valueOf(prijs.sourceStand(t, priceStand)),
+            b.input(new Input(prijs.naam() + " " + t, Value.rate(p), prijs.sourceStand(t, priceStand),
                     prijs.bron()));
             b.formula((keuzes.middeling() == BbpKeuzes.Middeling.REKENKUNDIG ? "v = gemiddelde" : "v = meetkundig gemiddelde")
                     + " reële bbp-groei " + t.plus(-9) + "-" + t.plus(-2) + "; p = prijs bbp " + t + "; accres = "
                     + (keuzes.combinatie() == BbpKeuzes.Combinatie.ADDITIEF ? "v + p" : "(1 + v)(1 + p) − 1")
                     + "  [keuzes: " + keuzes.describe() + "]")
-                    .value("v = " + Figures.percent(v) + ", p = " + Figures.percent(p) + ", accres = " + Figures.percent(accres));
+                    .value(Value.phrase("v = ", Value.rate(v), ", p = ", Value.rate(p), ", accres = ", Value.rate(accres)));
         }
         return new Uitkomst(v, p, accres, b.build());
     }

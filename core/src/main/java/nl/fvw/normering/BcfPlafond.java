@@ -10,8 +10,8 @@ import javax.money.MonetaryAmount;
 import nl.fvw.FvwException;
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.Input;
+import nl.fvw.explain.Value;
 import nl.fvw.money.Amounts;
-import nl.fvw.present.Figures;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
@@ -78,7 +78,7 @@ public final class BcfPlafond {
                     : Amounts.zeroEur();
             plafond = Amounts.add(plafond, taak);
             Explanation.Builder rb = explain ? Explanation.builder("bcf-ruimte " + t + " stand " + stand) : Explanation.off();
-            MonetaryAmount ruimte = OP_DE_CENT.round(Amounts.subtract(plafond, dTot), rb);
+            MonetaryAmount ruimte = rb.round(OP_DE_CENT, Amounts.subtract(plafond, dTot));
             java.util.SortedMap<String, MonetaryAmount> split = nl.fvw.money.Allocation.split(ruimte,
                     Map.of("GF", Amounts.value(dGem), "PF", Amounts.value(dProv)), nl.fvw.money.RoundingUnit.CENT);
             MonetaryAmount gf = split.get("GF");
@@ -90,13 +90,13 @@ public final class BcfPlafond {
                         case GEWOGEN -> "(aandeel gemeenten × (1 + accres % GF) + aandeel provincies × (1 + accres % PF))";
                     } + " + taakmutaties; ruimte = plafond − declaraties; naar GF = ruimte × aandeel gemeenten"
                             + " [maatstaf: " + in.plafondMaatstaf().name().toLowerCase(java.util.Locale.ROOT) + "]")
-                    .input(new Input("plafond " + t.previous(), Figures.mln(previous), stand.toString(), in.bron()))
-                    .input(new Input("accres % GF " + t, Figures.percent(gGf), stand.toString(), "normering"))
-                    .input(new Input("accres % PF " + t, Figures.percent(gPf), stand.toString(), "normering"))
-                    .input(new Input("taakmutaties " + t, Figures.mln(taak), null, in.bron()))
-                    .input(new Input("declaraties gemeenten " + t, Figures.mln(dGem), stand.toString(), in.bron()))
-                    .input(new Input("declaraties provincies " + t, Figures.mln(dProv), stand.toString(), in.bron()))
-                    .value(Figures.mln(ruimte) + " (GF " + Figures.mln(gf) + ", PF " + Figures.mln(pf) + ")").build()
+                    .input(new Input("plafond " + t.previous(), Value.mln(previous), stand, in.bron()))
+                    .input(new Input("accres % GF " + t, Value.rate(gGf), stand, "normering"))
+                    .input(new Input("accres % PF " + t, Value.rate(gPf), stand, "normering"))
+                    .input(new Input("taakmutaties " + t, Value.mln(taak), null, in.bron()))
+                    .input(new Input("declaraties gemeenten " + t, Value.mln(dGem), stand, in.bron()))
+                    .input(new Input("declaraties provincies " + t, Value.mln(dProv), stand, in.bron()))
+                    .value(Value.phrase(Value.mln(ruimte), " (GF ", Value.mln(gf), ", PF ", Value.mln(pf), ")")).build()
                     : Explanation.none();
             out.put(t, new Ruimte(t, stand, plafond, ruimte, gf, pf, e));
         }

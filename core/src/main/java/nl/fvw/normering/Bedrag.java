@@ -9,7 +9,7 @@ import nl.fvw.explain.Figuur;
  *
  * <pre>{@code
  * for (Bedrag b : uitkomst.bedragen()) {
- *     System.out.println(b.name() + " = " + Figures.mln(b.bedrag()));
+ *     System.out.println(b.name() + " = " + Value.mln(b.bedrag()));
  * }
  * }</pre>
  */

@@ -6,8 +6,7 @@ import javax.money.MonetaryAmount;
 
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.FigureName;
-import nl.fvw.explain.Figuur;
-import nl.fvw.present.Figures;
+import nl.fvw.explain.Value;
 
 /**
  * An amount the normering computed, named as a figure: a fund's niveau, korting, afrekening,
@@ -33,7 +32,7 @@ public record Bedragfiguur(FigureName name, MonetaryAmount bedrag, Explanation e
     }
 
     @Override
-    public String display() {
-        return Figures.mln(bedrag);
+    public Value value() {
+        return Value.mln(bedrag);
     }
 }

@@ -6,7 +6,7 @@ import javax.money.MonetaryAmount;
 
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.FigureName;
-import nl.fvw.present.Figures;
+import nl.fvw.explain.Value;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
@@ -17,7 +17,7 @@ import nl.fvw.time.Stand;
  *
  * <pre>{@code
  * Fondsniveau n = uitkomst.niveau(Fonds.GEMEENTEFONDS, BudgetYear.of(2026), Stand.parse("Voorjaarsnota 2024"));
- * System.out.println(Figures.mln(n.bedrag()) + " of which kortingen " + Figures.mln(n.kortingen()));
+ * System.out.println(Value.mln(n.bedrag()) + " of which kortingen " + Value.mln(n.kortingen()));
  * }</pre>
  */
 public record Fondsniveau(Fonds fonds, BudgetYear jaar, Stand stand, MonetaryAmount bedrag, MonetaryAmount basis,
@@ -52,7 +52,7 @@ public record Fondsniveau(Fonds fonds, BudgetYear jaar, Stand stand, MonetaryAmo
     }
 
     @Override
-    public String display() {
-        return Figures.mln(bedrag);
+    public Value value() {
+        return Value.mln(bedrag);
     }
 }

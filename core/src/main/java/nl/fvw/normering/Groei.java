@@ -6,8 +6,8 @@ import javax.money.MonetaryAmount;
 
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.RuleRef;
+import nl.fvw.explain.Value;
 import nl.fvw.money.Amounts;
-import nl.fvw.present.Figures;
 import nl.fvw.time.BudgetYear;
 
 /**
@@ -46,8 +46,8 @@ public final class Groei {
                 .formula("g = (" + x.getNaam() + "_" + t + " − " + x.getNaam() + "_" + t.previous() + ") / "
                         + x.getNaam() + "_" + t.previous() + ", beide jaren uit stand " + x.getStand())
                 .rule(rule);
-        AccresPercentage.PUBLICATIE.round(g, b);
-        b.value(Figures.percent(g) + " (exact " + g.movePointRight(2).toPlainString() + " %)")
+        b.round(AccresPercentage.PUBLICATIE, g);
+        b.value(Value.exactRate(g))
                 .child(x.explain(t.previous()))
                 .child(x.explain(t));
         return new AccresPercentage(t, x.getStand(), g, b.build());

@@ -18,10 +18,10 @@ import nl.fvw.explain.Explanation;
 import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Input;
 import nl.fvw.explain.RuleRef;
+import nl.fvw.explain.Value;
 import nl.fvw.money.Amounts;
 import nl.fvw.param.Parameter;
 import nl.fvw.param.ParameterValue;
-import nl.fvw.present.Figures;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Ijkmoment;
 import nl.fvw.time.Stand;
@@ -200,8 +200,8 @@ public final class Normeringsrekening {
         } else if (how instanceof Besluit.GepubliceerdPercentage) {
             pct = in.gepubliceerdAccres().knownAt(y, s);
             b.formula("accres % zoals gepubliceerd (de bron geeft geen aggregaat)")
-                    .input(new Input("accres % " + y, Figures.percent(pct),
-                            String.valueOf(in.gepubliceerdAccres().sourceStand(y, s)), in.gepubliceerdAccres().bron()));
+                    .input(new Input("accres % " + y, Value.rate(pct), in.gepubliceerdAccres().sourceStand(y, s),
+                            in.gepubliceerdAccres().bron()));
         }
         Fondsinvoer fi = in.fondsen().get(f);
         Tranche tranche = null;
@@ -227,8 +227,8 @@ public final class Normeringsrekening {
             MonetaryAmount bedrag = Amounts.multiply(grondslag, pct);
             Explanation.Builder tb = explain ? Explanation.builder(f.code() + " tranche " + y + " stand " + s)
                     .rule(calc.regel()).formula("tranche = accres % × grondslag")
-                    .input(new Input("accres % " + y, Figures.percent(pct), s.toString(), calc.regel().source()))
-                    .input(new Input(f.code() + " grondslag " + y, Figures.mln(grondslag), s.toString(), grondslagBron(f)))
+                    .input(new Input("accres % " + y, Value.rate(pct), s, calc.regel().source()))
+                    .input(new Input(f.code() + " grondslag " + y, Value.mln(grondslag), s, grondslagBron(f)))
                     : Explanation.off();
             tranche = split(f, y, s, bedrag, grondslag, tb);
         }
@@ -250,13 +250,12 @@ public final class Normeringsrekening {
             MonetaryAmount bedrag = Amounts.add(volume, lpo);
             Explanation.Builder tb = explain ? Explanation.builder(f.code() + " tranche " + y + " stand " + s)
                     .rule(vast.regel()).formula("tranche = volumedeel vastgezet op stand " + v.stand() + " + lpo % × grondslag")
-                    .input(new Input("volumedeel " + y, Figures.mln(volume), v.stand().toString(), "berekend op die stand"))
-                    .input(new Input("lpo % " + y, Figures.percent(lpoPct), String.valueOf(in.lpo().sourceStand(y, s)),
-                            in.lpo().bron()))
-                    .input(new Input(f.code() + " grondslag " + y, Figures.mln(grondslag), s.toString(), grondslagBron(f)))
+                    .input(new Input("volumedeel " + y, Value.mln(volume), v.stand(), "berekend op die stand"))
+                    .input(new Input("lpo % " + y, Value.rate(lpoPct), in.lpo().sourceStand(y, s), in.lpo().bron()))
+                    .input(new Input(f.code() + " grondslag " + y, Value.mln(grondslag), s, grondslagBron(f)))
                     .child(atFix.tranche().explanation()) : Explanation.off();
             if (explain) {
-                tb.value(Figures.mln(bedrag) + " (lpo " + Figures.mln(lpo) + " + volume " + Figures.mln(volume) + ")");
+                tb.value(Value.phrase(Value.mln(bedrag), " (lpo ", Value.mln(lpo), " + volume ", Value.mln(volume), ")"));
             }
             tranche = new Tranche(f, y, s, bedrag, lpo, volume, tb.build());
             pct = Amounts.ratio(bedrag, grondslag, "accres % with a fixed volume part");
@@ -268,11 +267,11 @@ public final class Normeringsrekening {
             return new Berekend(null, tranche, signature(calc, vast));
         }
         if (b.isOn()) {
-            AccresPercentage.PUBLICATIE.round(pct, b);
-            b.value(Figures.percent(pct) + " (exact " + pct.movePointRight(2).toPlainString() + " %)");
+            b.round(AccresPercentage.PUBLICATIE, pct);
+            b.value(Value.exactRate(pct));
             for (Besluit o : besluiten.overruled(calc, s)) {
-                b.input(new Input("overruled: " + o.regel().id(), o.inhoud().toString(),
-                        o.besloten() == null ? null : o.besloten().toString(), o.regel().source()));
+                b.input(new Input("overruled: " + o.regel().id(), Value.text(o.inhoud().toString()), o.besloten(),
+                        o.regel().source()));
             }
         }
         return new Berekend(new AccresPercentage(f, y, s, pct, b.build()), tranche, signature(calc, vast));
@@ -292,7 +291,7 @@ public final class Normeringsrekening {
         }
         MonetaryAmount total = fi.gepubliceerdeTranches().value(y, baseStand);
         if (tb.isOn()) {
-            tb.input(new Input("tranche " + y, Figures.mln(total), baseStand.toString(), fi.bron()));
+            tb.input(new Input("tranche " + y, Value.mln(total), baseStand, fi.bron()));
         }
         boolean changed = false;
         NavigableMap<Stand, YearSeries> changes = fi.trancheBijstellingen() == null ? new TreeMap<>()
@@ -303,7 +302,7 @@ public final class Normeringsrekening {
                 total = Amounts.add(total, b);
                 changed = true;
                 if (tb.isOn()) {
-                    tb.input(new Input("bijstelling tranche " + y, Figures.mln(b), e.getKey().toString(), fi.bron()));
+                    tb.input(new Input("bijstelling tranche " + y, Value.mln(b), e.getKey(), fi.bron()));
                 }
             }
         }
@@ -316,14 +315,14 @@ public final class Normeringsrekening {
         AccresPercentage pct = null;
         if (d.pct() != null) {
             Explanation e = explain ? Explanation.builder(f.code() + " accres " + y + " stand " + s).rule(rule)
-                    .formula("gelijk aan stand " + d.pct().stand() + ": " + why).value(d.pct().display())
+                    .formula("gelijk aan stand " + d.pct().stand() + ": " + why).value(d.pct().value())
                     .child(d.pct().explanation()).build() : Explanation.none();
             pct = new AccresPercentage(f, y, s, d.pct().fraction(), e);
         }
         Tranche t = null;
         if (d.tranche() != null) {
             Explanation e = explain ? Explanation.builder(f.code() + " tranche " + y + " stand " + s).rule(rule)
-                    .formula("gelijk aan stand " + d.tranche().stand() + ": " + why).value(d.tranche().display())
+                    .formula("gelijk aan stand " + d.tranche().stand() + ": " + why).value(d.tranche().value())
                     .child(d.tranche().explanation()).build() : Explanation.none();
             t = new Tranche(f, y, s, d.tranche().bedrag(), d.tranche().lpoDeel(), d.tranche().volumeDeel(), e);
         }
@@ -368,13 +367,12 @@ public final class Normeringsrekening {
             lpo = Amounts.multiply(grondslag, lpoPct);
             volume = Amounts.subtract(bedrag, lpo);
             if (tb.isOn()) {
-                tb.input(new Input("lpo % " + y, Figures.percent(lpoPct), String.valueOf(in.lpo().sourceStand(y, s)),
-                        in.lpo().bron()));
+                tb.input(new Input("lpo % " + y, Value.rate(lpoPct), in.lpo().sourceStand(y, s), in.lpo().bron()));
             }
         }
         if (tb.isOn()) {
-            tb.value(Figures.mln(bedrag) + (lpo == null ? "" : " (lpo " + Figures.mln(lpo) + " + volume "
-                    + Figures.mln(volume) + ")"));
+            tb.value(lpo == null ? Value.mln(bedrag)
+                    : Value.phrase(Value.mln(bedrag), " (lpo ", Value.mln(lpo), " + volume ", Value.mln(volume), ")"));
         }
         return new Tranche(f, y, s, bedrag, lpo, volume, tb.build());
     }
@@ -427,7 +425,7 @@ public final class Normeringsrekening {
         MonetaryAmount diff = Amounts.subtract(part(definitive, f), part(provisional, f));
         Explanation e = explain ? Explanation.builder(f.code() + " bcf-afrekening " + y.next() + " stand " + s).rule(DEFINITIEF)
                 .formula("afrekening BCF " + y + " = ruimte definitief (" + def + ") − voorlopig (" + paidAt + "); geboekt in "
-                        + y.next()).value(Figures.mln(diff)).child(definitive.explanation()).child(provisional.explanation())
+                        + y.next()).value(Value.mln(diff)).child(definitive.explanation()).child(provisional.explanation())
                 .build() : Explanation.none();
         return new Bedragfiguur(new FigureName(f.code(), "bcf-afrekening", y.next(), s), diff, e);
     }
@@ -489,7 +487,7 @@ public final class Normeringsrekening {
                 Input bron;
                 if (k.bedrag() != null) {
                     a = k.bedrag();
-                    bron = explain ? new Input(k.naam() + " " + y, Figures.mln(a), null,
+                    bron = explain ? new Input(k.naam() + " " + y, Value.mln(a), null,
                             "regel " + k.regel().id() + ": " + k.regel().source()) : null;
                 } else {
                     Parameter p = in.parameters().get(k.naam());
@@ -498,16 +496,16 @@ public final class Normeringsrekening {
                     }
                     ParameterValue v = p.decisionFor(y, s);
                     a = p.amountFor(y, s);
-                    bron = explain ? new Input(k.naam() + " " + y, Figures.mln(a), v.decidedAt().toString(), v.source()) : null;
+                    bron = explain ? new Input(k.naam() + " " + y, Value.mln(a), v.decidedAt(), v.source()) : null;
                 }
                 total = Amounts.add(total, a);
                 any = true;
-                kb.child(explain ? Explanation.builder(k.naam() + " " + y).rule(k.regel()).value(Figures.mln(a)).input(bron)
+                kb.child(explain ? Explanation.builder(k.naam() + " " + y).rule(k.regel()).value(Value.mln(a)).input(bron)
                         .build() : Explanation.none());
             }
             if (any) {
                 korting.put(y, total);
-                Explanation e = explain ? kb.value(Figures.mln(total)).build() : Explanation.none();
+                Explanation e = explain ? kb.value(Value.mln(total)).build() : Explanation.none();
                 kortingUitleg.put(y, e);
                 out.add(new Bedragfiguur(new FigureName(f.code(), "korting", y, s), total, e));
             }
@@ -582,8 +580,8 @@ public final class Normeringsrekening {
             MonetaryAmount afr = Amounts.zeroEur();
             Explanation.Builder nb = explain ? Explanation.builder(f.code() + " niveau " + y + " stand " + s)
                     .formula("niveau = basis + Σ tranches t/m " + y + " + taakmutaties − kortingen + afrekening")
-                    .input(new Input("basis", Figures.mln(fi.niveauBasis()), null, fi.bron()))
-                    .input(new Input("Σ tranches " + scope.van() + "-" + y, Figures.mln(tranchesUsed), s.toString(),
+                    .input(new Input("basis", Value.mln(fi.niveauBasis()), null, fi.bron()))
+                    .input(new Input("Σ tranches " + scope.van() + "-" + y, Value.mln(tranchesUsed), s,
                             paid == null ? "tranches op deze stand" : "tranche " + y + " zoals betaald (stand "
                                     + paid.stand() + "); het verschil volgt als afrekening in " + y.next()))
                     : Explanation.off();
@@ -591,7 +589,7 @@ public final class Normeringsrekening {
                 taak = fi.taakmutaties().get(y);
                 levelValue = levelValue.add(Amounts.value(taak), mc);
                 if (explain) {
-                    nb.input(new Input("taakmutaties " + y, Figures.mln(taak), null, fi.bron()));
+                    nb.input(new Input("taakmutaties " + y, Value.mln(taak), null, fi.bron()));
                 }
             }
             if (korting.containsKey(y)) {
@@ -612,7 +610,7 @@ public final class Normeringsrekening {
             if (in.bcf() != null && y.isAfter(in.bcf().basisjaar())) {
                 levelValue = levelValue.add(Amounts.value(bcf), mc);
                 if (explain) {
-                    nb.input(new Input("BCF-ruimte " + y + " (incidenteel)", Figures.mln(bcf), s.toString(),
+                    nb.input(new Input("BCF-ruimte " + y + " (incidenteel)", Value.mln(bcf), s,
                             in.bcf().bron()));
                 }
             }
@@ -620,9 +618,9 @@ public final class Normeringsrekening {
             out.add(new Bedragfiguur(new FigureName(f.code(), "cumulatief", y, s), tranchesUsed, explain
                     ? Explanation.builder(f.code() + " cumulatief " + y + " stand " + s)
                             .formula("Σ tranches " + scope.van() + " t/m " + y + " (het cumulatieve accres)")
-                            .value(Figures.mln(tranchesUsed)).build() : Explanation.none()));
+                            .value(Value.mln(tranchesUsed)).build() : Explanation.none()));
             out.add(new Fondsniveau(f, y, s, level, fi.niveauBasis(), tranchesUsed, lpoUsed, volumeUsed, taak, kort, afr,
-                    bcf, explain ? nb.value(Figures.mln(level)).build() : Explanation.none()));
+                    bcf, explain ? nb.value(Value.mln(level)).build() : Explanation.none()));
         }
         return out;
     }
@@ -654,7 +652,7 @@ public final class Normeringsrekening {
         Explanation e = explain ? Explanation.builder(f.code() + " afrekening " + y + " stand " + s).rule(DEFINITIEF)
                 .formula("afrekening = tranche " + y + " definitief (" + def + ") − tranche " + y + " betaald (" + paidAt
                         + "); incidenteel geboekt in " + y.next() + ", structureel in de tranche vanaf " + y.next())
-                .value(Figures.mln(diff)).child(definitive.explanation()).child(paid.explanation()).build()
+                .value(Value.mln(diff)).child(definitive.explanation()).child(paid.explanation()).build()
                 : Explanation.none();
         return new Bedragfiguur(new FigureName(f.code(), "afrekening", y.next(), s), diff, e);
     }

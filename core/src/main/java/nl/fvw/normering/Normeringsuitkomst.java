@@ -8,13 +8,14 @@ import nl.fvw.FvwException;
 import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Figuur;
 
+
 /**
  * Every figure one normering computation produced: accres %, tranches, levels, kortingen,
  * afrekeningen, BCF-ruimte and the spending aggregates, each with its explanation.
  *
  * <pre>{@code
  * Normeringsuitkomst u = FvwEngine.shipped().evaluate(invoer, true).uitkomst();
- * u.figuren().forEach(f -> System.out.println(f.name() + " = " + f.display()));
+ * u.figuren().forEach(f -> System.out.println(f.name() + " = " + Values.text(f)));
  * }</pre>
  */
 public record Normeringsuitkomst(List<AccresPercentage> accressen, List<Tranche> tranches, List<Bedrag> bedragen,
@@ -91,12 +92,12 @@ public record Normeringsuitkomst(List<AccresPercentage> accressen, List<Tranche>
         boolean split = a.stream().allMatch(n -> n.lpo() != null) && b.stream().allMatch(n -> n.lpo() != null);
         List<String> years = a.stream().map(n -> n.jaar().toString()).toList();
         java.util.function.BiFunction<String, java.util.function.Function<Fondsniveau, javax.money.MonetaryAmount>,
-                nl.fvw.begroting.Mutatietabel.Regel> delta = (label, part) -> new nl.fvw.begroting.Mutatietabel.Regel(label,
+                nl.fvw.begroting.Mutatietabel.Rij> delta = (label, part) -> new nl.fvw.begroting.Mutatietabel.Rij(label,
                         nl.fvw.begroting.Mutatietabel.Soort.MUTATIE, java.util.stream.IntStream.range(0, a.size())
                                 .mapToObj(i -> nl.fvw.money.Amounts.value(nl.fvw.money.Amounts.subtract(part.apply(b.get(i)),
                                         part.apply(a.get(i))))).toList());
-        List<nl.fvw.begroting.Mutatietabel.Regel> rows = new ArrayList<>();
-        rows.add(new nl.fvw.begroting.Mutatietabel.Regel("Stand " + van, nl.fvw.begroting.Mutatietabel.Soort.STAND,
+        List<nl.fvw.begroting.Mutatietabel.Rij> rows = new ArrayList<>();
+        rows.add(new nl.fvw.begroting.Mutatietabel.Rij("Stand " + van, nl.fvw.begroting.Mutatietabel.Soort.STAND,
                 a.stream().map(n -> nl.fvw.money.Amounts.value(n.bedrag())).toList()));
         if (split) {
             rows.add(delta.apply("Accres: volume", Fondsniveau::volume));
@@ -109,7 +110,7 @@ public record Normeringsuitkomst(List<AccresPercentage> accressen, List<Tranche>
         rows.add(delta.apply("BCF", Fondsniveau::bcf));
         rows.add(delta.apply("Taakmutaties", Fondsniveau::taakmutaties));
         rows.add(delta.apply("Basis", Fondsniveau::basis));
-        rows.add(new nl.fvw.begroting.Mutatietabel.Regel("Stand " + naar, nl.fvw.begroting.Mutatietabel.Soort.STAND,
+        rows.add(new nl.fvw.begroting.Mutatietabel.Rij("Stand " + naar, nl.fvw.begroting.Mutatietabel.Soort.STAND,
                 b.stream().map(n -> nl.fvw.money.Amounts.value(n.bedrag())).toList()));
         return nl.fvw.begroting.Mutatietabel.fromExact(fonds.naam() + ": van stand " + van + " naar stand " + naar, years,
                 rows, step);

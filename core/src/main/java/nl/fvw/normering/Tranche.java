@@ -6,8 +6,7 @@ import javax.money.MonetaryAmount;
 
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.FigureName;
-import nl.fvw.explain.Figuur;
-import nl.fvw.present.Figures;
+import nl.fvw.explain.Value;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
@@ -48,7 +47,7 @@ public record Tranche(Fonds fonds, BudgetYear jaar, Stand stand, MonetaryAmount 
     }
 
     @Override
-    public String display() {
-        return Figures.mln(bedrag);
+    public Value value() {
+        return Value.mln(bedrag);
     }
 }

@@ -8,8 +8,8 @@ import javax.money.MonetaryAmount;
 import nl.fvw.FvwException;
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.Input;
+import nl.fvw.explain.Value;
 import nl.fvw.money.Amounts;
-import nl.fvw.present.Figures;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 import nl.fvw.time.YearSeries;
@@ -197,22 +197,22 @@ public final class Uitgavenaggregaat {
      */
     public Explanation explain(BudgetYear jaar) {
         Explanation.Builder b = Explanation.builder(naam + " " + jaar + " stand " + stand)
-                .value(Figures.mln(waarde(jaar)));
+                .value(Value.mln(waarde(jaar)));
         if (!posten.isEmpty()) {
             b.formula(naam + " = Σ posten − correcties (uitgesloten posten tellen niet mee)");
             for (Uitgavenpost p : posten) {
                 Uitsluiting u = uitsluitingen.stream().filter(x -> x.post() == p && x.applies()).findFirst().orElse(null);
-                String value = p.getReeks().contains(jaar) ? Figures.mln(p.getReeks().get(jaar)) : "(geen)";
+                Value value = p.getReeks().contains(jaar) ? Value.mln(p.getReeks().get(jaar)) : Value.text("(geen)");
                 b.input(new Input(p.getNaam() + " [" + p.getSoort() + "]" + (u == null ? "" : " — uitgesloten door "
-                        + u.regel().id() + " (" + u.regel().source() + ")"), value, stand.toString(), p.getBron()));
+                        + u.regel().id() + " (" + u.regel().source() + ")"), value, stand, p.getBron()));
             }
         } else if (hasParts()) {
             b.formula(naam + " = A + B  (A = totaal netto uitgaven, B = correcties)")
-                    .input(new Input("A " + jaar, Figures.mln(nettoUitgaven.get(jaar)), stand.toString(), bron))
-                    .input(new Input("B " + jaar, Figures.mln(correcties.get(jaar)), stand.toString(), bron));
+                    .input(new Input("A " + jaar, Value.mln(nettoUitgaven.get(jaar)), stand, bron))
+                    .input(new Input("B " + jaar, Value.mln(correcties.get(jaar)), stand, bron));
         } else {
             b.formula(naam + " as published")
-                    .input(new Input(naam + " " + jaar, Figures.mln(waarde(jaar)), stand.toString(), bron));
+                    .input(new Input(naam + " " + jaar, Value.mln(waarde(jaar)), stand, bron));
         }
         return b.build();
     }

@@ -14,11 +14,11 @@ import javax.money.MonetaryAmount;
 import nl.fvw.FvwException;
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.Input;
+import nl.fvw.explain.Value;
 import nl.fvw.money.Allocation;
 import nl.fvw.money.Amounts;
 import nl.fvw.money.RoundingStep;
 import nl.fvw.money.RoundingUnit;
-import nl.fvw.present.Figures;
 
 /**
  * The uitkeringsfactor and the algemene uitkering per gemeente (normering.md §6; Financiële-
@@ -166,15 +166,14 @@ public final class Uitkeringsfactor {
         SortedMap<String, MonetaryAmount> au = new TreeMap<>();
         parts.forEach((code, part) -> au.put(code, Amounts.add(part, own.get(code))));
         Explanation.Builder b = explain ? Explanation.builder("uitkeringsfactor") : Explanation.off();
-        BigDecimal published = PUBLICATIE.round(factor, b);
+        BigDecimal published = b.round(PUBLICATIE, factor);
         if (b.isOn()) {
             b.formula("UF = (AU-budget − Σ inkomstenmaatstaven) / Σ uitkeringsbases; AU_g = UF × basis_g + inkomsten_g,"
                     + " verdeeld met behoud van de som (largest remainder, op de cent)")
-                    .input(new Input("AU-budget", Figures.mln(auBudget), null, "invoer"))
-                    .input(new Input("Σ inkomstenmaatstaven", Figures.mln(inkomsten), null, gemeenten.size() + " gemeenten"))
-                    .input(new Input("Σ uitkeringsbases", Figures.mln(bases), null, gemeenten.size() + " gemeenten"))
-                    .value(factor.setScale(6, RoundingMode.HALF_UP).toPlainString() + " (gepubliceerd "
-                            + published.toPlainString() + ")");
+                    .input(new Input("AU-budget", Value.mln(auBudget), null, "invoer"))
+                    .input(new Input("Σ inkomstenmaatstaven", Value.mln(inkomsten), null, gemeenten.size() + " gemeenten"))
+                    .input(new Input("Σ uitkeringsbases", Value.mln(bases), null, gemeenten.size() + " gemeenten"))
+                    .value(Value.phrase(Value.decimal(factor, 6), " (gepubliceerd ", Value.decimal(published), ")"));
         }
         return new Uitkomst(auBudget, factor, published, au, b.build());
     }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 
 import nl.fvw.FvwException;
-import nl.fvw.present.DutchNumbers;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
@@ -22,7 +21,7 @@ import nl.fvw.time.Stand;
  * }</pre>
  */
 public final class Spreiding {
-    /** The percentiles {@link #render()} and {@link #csv()} show. */
+    /** The percentiles reports show. */
     public static final List<Integer> PERCENTIELEN = List.of(5, 10, 25, 50, 75, 90, 95);
 
     /**
@@ -180,121 +179,5 @@ public final class Spreiding {
         }
         long rank = Math.max(1, ((long) p * sorted.length + 99) / 100);
         return sorted[(int) rank - 1];
-    }
-
-    /**
-     * The table for the terminal: the run, then per fund and year the accres % and the level (€ mln) at
-     * each of {@link #PERCENTIELEN}.
-     *
-     * @return the text, ending in a newline
-     */
-    public String render() {
-        StringBuilder sb = new StringBuilder(kop()).append('\n');
-        sb.append("Accres % (percentielen over de trekkingen, nearest rank)\n");
-        tabel(sb, accresCellen, "%10s", (c, p) -> DutchNumbers.format(accresPercentiel(c, p)
-                .movePointRight(2).setScale(2, RoundingMode.HALF_UP), 2));
-        if (!niveauCellen.isEmpty()) {
-            sb.append("\nNiveau (€ mln; percentielen over de trekkingen, nearest rank)\n");
-            tabel(sb, niveauCellen, "%12s", (c, p) -> DutchNumbers.format(
-                    nl.fvw.present.BudgetTable.inMln(niveauPercentiel(c, p)), 1));
-        }
-        sb.append("\nAfronding in de tabel: accres op 0,01 %, niveau op € 0,1 mln (HALF_UP, presentatie);"
-                + " gerangschikt op 0,0001 % en op de cent (HALF_EVEN).\n");
-        return sb.toString();
-    }
-
-    /**
-     * The percentiles as CSV for Dutch Excel: semicolons, decimal commas; accres in % with four
-     * decimals, levels in euro with cents.
-     *
-     * @return the CSV text (without byte order mark), ending in a newline
-     */
-    public String csv() {
-        StringBuilder sb = new StringBuilder("fonds;jaar;grootheid");
-        PERCENTIELEN.forEach(p -> sb.append(";P").append(p));
-        sb.append('\n');
-        for (Cel c : accresCellen) {
-            sb.append(c.fonds()).append(';').append(c.jaar()).append(";accres %");
-            PERCENTIELEN.forEach(p -> sb.append(';').append(accresPercentiel(c, p).movePointRight(2).toPlainString()
-                    .replace('.', ',')));
-            sb.append('\n');
-        }
-        for (Cel c : niveauCellen) {
-            sb.append(c.fonds()).append(';').append(c.jaar()).append(";niveau €");
-            PERCENTIELEN.forEach(p -> sb.append(';').append(niveauPercentiel(c, p).toPlainString().replace('.', ',')));
-            sb.append('\n');
-        }
-        return sb.toString();
-    }
-
-    /**
-     * The run and its percentiles as JSON, in a fixed field order: the accres in percent and the
-     * levels in euro as exact decimal strings.
-     *
-     * @return the JSON object, pretty-printed
-     */
-    public String json() {
-        return nl.fvw.present.Json.pretty(g -> {
-            g.writeStartObject();
-            g.writeNumberField("trekkingen", monteCarlo.trekkingen());
-            g.writeNumberField("zaad", monteCarlo.zaad());
-            g.writeStringField("stand", stand.toString());
-            g.writeArrayFieldStart("voorspelfouten");
-            for (Voorspelfout f : monteCarlo.fouten()) {
-                g.writeStartObject();
-                g.writeStringField("reeks", f.reeks().spelling());
-                g.writeNumberField("vanaf", f.vanaf().value());
-                g.writeStringField("sd_procentpunt", f.sd().toPlainString());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("accres_procent");
-            for (Cel c : accresCellen) {
-                cel(g, c, p -> accresPercentiel(c, p).movePointRight(2));
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("niveau_euro");
-            for (Cel c : niveauCellen) {
-                cel(g, c, p -> niveauPercentiel(c, p));
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }) + "\n";
-    }
-
-    /** One table of the terminal view: a header of percentiles, then a row per cell, each value in {@code kolom}. */
-    private static void tabel(StringBuilder sb, List<Cel> cellen, String kolom,
-            java.util.function.BiFunction<Cel, Integer, String> waarde) {
-        sb.append(String.format("%-10s%-6s", "fonds", "jaar"));
-        PERCENTIELEN.forEach(p -> sb.append(String.format(kolom, "P" + p)));
-        sb.append('\n');
-        for (Cel c : cellen) {
-            sb.append(String.format("%-10s%-6s", c.fonds(), c.jaar()));
-            PERCENTIELEN.forEach(p -> sb.append(String.format(kolom, waarde.apply(c, p))));
-            sb.append('\n');
-        }
-    }
-
-    private static void cel(com.fasterxml.jackson.core.JsonGenerator g, Cel c,
-            java.util.function.IntFunction<BigDecimal> percentiel) throws java.io.IOException {
-        g.writeStartObject();
-        g.writeStringField("fonds", c.fonds());
-        g.writeNumberField("jaar", c.jaar().value());
-        for (int p : PERCENTIELEN) {
-            g.writeStringField("P" + p, percentiel.apply(p).toPlainString());
-        }
-        g.writeEndObject();
-    }
-
-    private String kop() {
-        StringBuilder sb = new StringBuilder("Monte Carlo: ").append(DutchNumbers.format(
-                BigDecimal.valueOf(monteCarlo.trekkingen()), 0)).append(" trekkingen, zaad ").append(monteCarlo.zaad())
-                .append(", stand ").append(stand).append('\n');
-        for (Voorspelfout f : monteCarlo.fouten()) {
-            sb.append("  voorspelfout ").append(f.reeks().spelling()).append(" vanaf ").append(f.vanaf()).append(": normaal (Irwin-Hall), sd ")
-                    .append(DutchNumbers.format(f.sd(), Math.max(0, f.sd().stripTrailingZeros().scale())))
-                    .append(" procentpunt per jaar\n");
-        }
-        return sb.toString();
     }
 }

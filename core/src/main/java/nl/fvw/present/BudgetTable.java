@@ -1,7 +1,6 @@
 package nl.fvw.present;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,29 +17,12 @@ import nl.fvw.money.SumPreservingRounding;
  * equal to the sum of the printed rows (see {@link SumPreservingRounding}).
  *
  * <pre>{@code
- * BudgetTable t = BudgetTable.of("Opschalingskorting", List.of("2015", "2016"), BudgetTable.MLN);
+ * BudgetTable t = BudgetTable.of("Opschalingskorting", List.of("2015", "2016"), RoundingStep.MLN);
  * t.row("Gemeentefonds", List.of(new BigDecimal("60000000"), new BigDecimal("120000000")));
  * System.out.print(t.render());
  * }</pre>
  */
 public final class BudgetTable {
-    /** x € 1.000, half-up: the unit of begroting tables. */
-    public static final RoundingStep DUIZEND = new RoundingStep("presentatie x € 1.000", RoundingUnit.DUIZEND,
-            RoundingMode.HALF_UP, "begrotingstabellen: bedragen x € 1.000 (Rijksbegrotingsvoorschriften)");
-    /** € mln with one decimal, half-up: the unit of Miljoenennota and Voorjaarsnota tables. */
-    public static final RoundingStep MLN = new RoundingStep("presentatie € mln", RoundingUnit.MLN_1DEC,
-            RoundingMode.HALF_UP, "Miljoenennota/Voorjaarsnota: bedragen in € mln, één decimaal");
-
-    /**
-     * An amount in € mln as the budget documents print it: rounded with {@link #MLN}.
-     *
-     * @param euro the exact amount in euro
-     * @return the amount in € mln, one decimal
-     */
-    public static BigDecimal inMln(BigDecimal euro) {
-        return MLN.round(euro).movePointLeft(6).setScale(1, RoundingMode.UNNECESSARY);
-    }
-
     private final String title;
     private final List<String> columns;
     private final RoundingStep step;
@@ -57,7 +39,7 @@ public final class BudgetTable {
      *
      * @param title the table's title
      * @param columns the column headers (years)
-     * @param step the rounding of the printed cells, such as {@link #MLN}
+     * @param step the rounding of the printed cells, such as {@link RoundingStep#MLN}
      * @return the table
      */
     public static BudgetTable of(String title, List<String> columns, RoundingStep step) {
@@ -107,7 +89,7 @@ public final class BudgetTable {
      * @return the unit as printed
      */
     public String unitLabel() {
-        return step.unit() == RoundingUnit.DUIZEND ? "(bedragen x € 1.000)" : "(bedragen in € mln)";
+        return step.unit().equals(RoundingUnit.DUIZEND) ? "(bedragen x € 1.000)" : "(bedragen in € mln)";
     }
 
     /**
@@ -116,8 +98,7 @@ public final class BudgetTable {
      * @return rows of cells, the total last
      */
     public List<List<String>> printedCells() {
-        int decimals = step.unit() == RoundingUnit.MLN_1DEC ? 1 : 0;
-        BigDecimal perUnit = step.unit() == RoundingUnit.MLN_1DEC ? new BigDecimal("1000000") : new BigDecimal("1000");
+        int decimals = step.unit().printDecimals();
         List<List<String>> out = new ArrayList<>();
         for (int r = 0; r <= rows.size(); r++) {
             out.add(new ArrayList<>());
@@ -130,7 +111,7 @@ public final class BudgetTable {
             }
             List<BigDecimal> rounded = SumPreservingRounding.round(column, step);
             for (int r = 0; r < rounded.size(); r++) {
-                BigDecimal shown = rounded.get(r).divide(perUnit).setScale(decimals, RoundingMode.UNNECESSARY);
+                BigDecimal shown = step.unit().printed(rounded.get(r));
                 out.get(r).add(DutchNumbers.format(shown, decimals));
             }
         }

@@ -13,10 +13,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import nl.fvw.begroting.Mutatietabel.Afwijking;
-import nl.fvw.begroting.Mutatietabel.Regel;
+import nl.fvw.begroting.Mutatiecontrole.Afwijking;
+import nl.fvw.begroting.Mutatietabel.Rij;
 import nl.fvw.begroting.Mutatietabel.Soort;
-import nl.fvw.present.BudgetTable;
+import nl.fvw.money.RoundingStep;
+import nl.fvw.present.MutatietabelTekst;
 
 /** Stand arithmetic of published begroting tables (../shared/reference and Voorjaarsnota 2023). */
 class MutatietabelTest {
@@ -28,7 +29,7 @@ class MutatietabelTest {
         List<String> header = Arrays.asList(lines.get(0).split(",", -1));
         boolean withKind = header.get(0).equals("soort");
         List<String> columns = header.subList(withKind ? 2 : 1, header.size());
-        List<Regel> rows = new ArrayList<>();
+        List<Rij> rows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
             String label = withKind ? cells[1] : cells[0];
@@ -38,7 +39,7 @@ class MutatietabelTest {
             for (int i = withKind ? 2 : 1; i < cells.length; i++) {
                 values.add(cells[i].isBlank() ? null : new BigDecimal(cells[i]));
             }
-            rows.add(new Regel(label, kind, values));
+            rows.add(new Rij(label, kind, values));
         }
         return new Mutatietabel(file, "table unit", unit, columns, rows);
     }
@@ -49,7 +50,7 @@ class MutatietabelTest {
      */
     @Test
     void owb2015StandArithmeticAndTheWaarvanLineThatDoesNotAddUp() throws IOException {
-        List<Afwijking> found = read("owb-2015-gemeentefonds-verplichtingen.csv", BigDecimal.ONE).check();
+        List<Afwijking> found = Mutatiecontrole.check(read("owb-2015-gemeentefonds-verplichtingen.csv", BigDecimal.ONE));
         assertThat(found).singleElement().satisfies(a -> {
             assertThat(a.kolom()).isEqualTo("2016");
             assertThat(a.regel()).isEqualTo("waarvan-regels bij stand_owb_2015");
@@ -67,7 +68,7 @@ class MutatietabelTest {
      */
     @Test
     void vjn2023GemeentefondsDiffersOnlyByRounding() throws IOException {
-        List<Afwijking> found = read("vjn-2023-accres-gemeentefonds.csv", new BigDecimal("0.1")).check();
+        List<Afwijking> found = Mutatiecontrole.check(read("vjn-2023-accres-gemeentefonds.csv", new BigDecimal("0.1")));
         assertThat(found).isNotEmpty().allSatisfy(a -> assertThat(a.afronding()).isTrue());
         assertThat(found).anySatisfy(a -> {
             assertThat(a.regel()).isEqualTo("Stand Voorjaarsnota 2023");
@@ -81,7 +82,7 @@ class MutatietabelTest {
 
     @Test
     void vjn2023ProvinciefondsDiffersOnlyByRounding() throws IOException {
-        List<Afwijking> found = read("vjn-2023-accres-provinciefonds.csv", new BigDecimal("0.1")).check();
+        List<Afwijking> found = Mutatiecontrole.check(read("vjn-2023-accres-provinciefonds.csv", new BigDecimal("0.1")));
         assertThat(found).allSatisfy(a -> assertThat(a.afronding()).isTrue());
         assertThat(found).extracting(a -> a.regel() + " " + a.kolom()).contains("Technisch 2023");
     }
@@ -94,36 +95,42 @@ class MutatietabelTest {
     @Test
     void owb2024ProvinciefondsAddsUpExactly() throws IOException {
         Mutatietabel t = read("owb-2024-provinciefonds-mutaties.csv", BigDecimal.ONE);
-        assertThat(t.check()).isEmpty();
-        Mutatietabel broken = new Mutatietabel("broken", "x € 1.000", BigDecimal.ONE, t.kolommen(), t.regels().stream()
-                .map(r -> r.label().equals("Accres tranche 2024") ? new Regel(r.label(), r.soort(), r.waarden().stream()
+        assertThat(Mutatiecontrole.check(t)).isEmpty();
+        Mutatietabel broken = new Mutatietabel("broken", "x € 1.000", BigDecimal.ONE, t.kolommen(), t.rijen().stream()
+                .map(r -> r.label().equals("Accres tranche 2024") ? new Rij(r.label(), r.soort(), r.waarden().stream()
                         .map(v -> v == null ? null : v.add(BigDecimal.ONE)).toList()) : r).toList());
-        assertThat(broken.check()).isNotEmpty().allSatisfy(a -> assertThat(a.regel()).contains("Nieuwe mutaties"));
+        assertThat(Mutatiecontrole.check(broken)).isNotEmpty().allSatisfy(a -> assertThat(a.regel()).contains("Nieuwe mutaties"));
     }
 
     /** A table fvw prints from exact values always adds up. */
     @Test
     void tablesFromExactValuesAddUp() {
-        List<Regel> exact = List.of(
-                new Regel("Stand A", Soort.STAND, List.of(new BigDecimal("570140000"), new BigDecimal("3224040000"))),
-                new Regel("Technisch", Soort.MUTATIE, List.of(new BigDecimal("16640000"), new BigDecimal("388550000"))),
-                new Regel("lpo", Soort.SUBMUTATIE, List.of(new BigDecimal("288460000"), new BigDecimal("660440000"))),
-                new Regel("overboekingen", Soort.SUBMUTATIE, List.of(new BigDecimal("-271820000"), new BigDecimal("-271890000"))),
-                new Regel("Stand B", Soort.STAND, List.of(new BigDecimal("586780000"), new BigDecimal("3612590000"))),
-                new Regel("waarvan x", Soort.WAARVAN, List.of(new BigDecimal("300390000"), new BigDecimal("1612590000"))),
-                new Regel("waarvan y", Soort.WAARVAN, List.of(new BigDecimal("286390000"), new BigDecimal("2000000000"))));
-        Mutatietabel t = Mutatietabel.fromExact("test", List.of("2023", "2024"), exact, BudgetTable.MLN);
-        assertThat(t.check()).isEmpty();
-        assertThat(t.render()).contains("586,8").contains("  lpo");
+        List<Rij> exact = List.of(
+                new Rij("Stand A", Soort.STAND, List.of(new BigDecimal("570140000"), new BigDecimal("3224040000"))),
+                new Rij("Technisch", Soort.MUTATIE, List.of(new BigDecimal("16640000"), new BigDecimal("388550000"))),
+                new Rij("lpo", Soort.SUBMUTATIE, List.of(new BigDecimal("288460000"), new BigDecimal("660440000"))),
+                new Rij("overboekingen", Soort.SUBMUTATIE, List.of(new BigDecimal("-271820000"), new BigDecimal("-271890000"))),
+                new Rij("Stand B", Soort.STAND, List.of(new BigDecimal("586780000"), new BigDecimal("3612590000"))),
+                new Rij("waarvan x", Soort.WAARVAN, List.of(new BigDecimal("300390000"), new BigDecimal("1612590000"))),
+                new Rij("waarvan y", Soort.WAARVAN, List.of(new BigDecimal("286390000"), new BigDecimal("2000000000"))));
+        Mutatietabel t = Mutatietabel.fromExact("test", List.of("2023", "2024"), exact, RoundingStep.MLN);
+        assertThat(Mutatiecontrole.check(t)).isEmpty();
+        assertThat(MutatietabelTekst.of(t)).contains("586,8").contains("  lpo");
     }
 
     @Test
     void malformedTablesAreErrors() {
         assertThatThrownBy(() -> new Mutatietabel("t", "u", BigDecimal.ONE, List.of("2024"),
-                List.of(new Regel("m", Soort.MUTATIE, Arrays.asList(BigDecimal.ONE))))).hasMessageContaining("starts with a stand");
-        Mutatietabel orphan = new Mutatietabel("t", "u", BigDecimal.ONE, List.of("2024"), List.of(
-                new Regel("s", Soort.STAND, Arrays.asList(BigDecimal.ONE)),
-                new Regel("sub", Soort.SUBMUTATIE, Arrays.asList(BigDecimal.ONE))));
-        assertThatThrownBy(orphan::check).hasMessageContaining("does not follow a mutation");
+                List.of(new Rij("m", Soort.MUTATIE, Arrays.asList(BigDecimal.ONE))))).hasMessageContaining("starts with a stand");
+        assertThatThrownBy(() -> new Mutatietabel("t", "u", BigDecimal.ONE, List.of("2024"), List.of(
+                new Rij("s", Soort.STAND, Arrays.asList(BigDecimal.ONE)),
+                new Rij("sub", Soort.SUBMUTATIE, Arrays.asList(BigDecimal.ONE))))).hasMessageContaining("does not follow a mutation");
+        assertThatThrownBy(() -> new Mutatietabel("t", "u", BigDecimal.ONE, List.of("2024"), List.of(
+                new Rij("s", Soort.STAND, Arrays.asList(BigDecimal.ONE)),
+                new Rij("m", Soort.MUTATIE, Arrays.asList(BigDecimal.ONE))))).hasMessageContaining("no stand to lead to");
+        assertThatThrownBy(() -> new Mutatietabel("t", "u", BigDecimal.ONE, List.of("2024"), List.of(
+                new Rij("s", Soort.STAND, Arrays.asList(BigDecimal.ONE)),
+                new Rij("waarvan", Soort.WAARVAN, Arrays.asList(BigDecimal.ONE)),
+                new Rij("s2", Soort.STAND, Arrays.asList(BigDecimal.ONE))))).hasMessageContaining("follows the waarvan lines");
     }
 }

@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 import nl.fvw.money.Amounts;
+import nl.fvw.present.ExplanationText;
+import nl.fvw.present.Financieleparagraaf;
 import nl.fvw.time.BudgetYear;
 
 class TaakberekeningTest {
@@ -41,7 +43,7 @@ class TaakberekeningTest {
         assertThat(Amounts.value(y2024.perOntvanger().get(Bestuurslaag.PROVINCIES).get("PV20"))).isEqualByComparingTo("670000");
         // 2025: (3,35 − 0,5) × 1,02 = 2,907 mln
         assertThat(Amounts.value(u.jaren().get(1).claim())).isEqualByComparingTo("2907000");
-        assertThat(y2024.explanation().toText()).contains("uitvoering [uitvoering]").contains("10000 uur × (€ 60,00 loon + € 25,00 overhead)");
+        assertThat(ExplanationText.of(y2024.explanation())).contains("uitvoering [uitvoering, prijzen 2024]").contains("10000 uur × (€ 60,00 loon + € 25,00 overhead)");
         assertThat(Amounts.value(u.jaren().get(3).gatCumulatief())).isEqualByComparingTo(Amounts.value(u.totaalGat()));
         String md = Financieleparagraaf.markdown(u.with("adequaat", List.of()));
         assertThat(md).contains("| **claim** | **3,4** |").contains("waarvan gemeenten (70 %)").contains("- a");

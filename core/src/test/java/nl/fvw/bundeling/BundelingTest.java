@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 import nl.fvw.money.Amounts;
+import nl.fvw.present.ExplanationText;
 import nl.fvw.time.BudgetYear;
 
 class BundelingTest {
@@ -44,7 +45,7 @@ class BundelingTest {
         assertThat(Amounts.value(y.overgangsbudget())).isEqualByComparingTo("21500000");
         assertThat(y.winnaars()).isEqualTo(1);
         assertThat(y.verliezers()).isEqualTo(1);
-        assertThat(y.explanation().toText()).contains("overgangsbudget").contains("efficiencykorting");
+        assertThat(ExplanationText.of(y.explanation())).contains("overgangsbudget").contains("efficiencykorting");
         // the AU transfer joins the grondslag from 2027, the level from the start
         assertThat(Amounts.value(u.grondslagmutaties().get(BudgetYear.of(2026)))).isZero();
         assertThat(Amounts.value(u.grondslagmutaties().get(BudgetYear.of(2027)))).isEqualByComparingTo("90000000");

@@ -60,13 +60,13 @@ class AmountsTest {
         RoundingStep step = new RoundingStep("uitkeringsfactor", RoundingUnit.DRIE_DECIMALEN, RoundingMode.HALF_UP,
                 "Bfv 2001 art. 1c");
         Explanation.Builder b = Explanation.builder("UF");
-        assertThat(step.round(new BigDecimal("1.4785"), b)).isEqualByComparingTo("1.479");
+        assertThat(b.round(step, new BigDecimal("1.4785"))).isEqualByComparingTo("1.479");
         Explanation e = b.build();
         assertThat(e.roundings()).singleElement().satisfies(r -> {
             assertThat(r.before()).isEqualByComparingTo("1.4785");
             assertThat(r.after()).isEqualByComparingTo("1.479");
-            assertThat(r.mode()).isEqualTo(RoundingMode.HALF_UP);
-            assertThat(r.source()).isEqualTo("Bfv 2001 art. 1c");
+            assertThat(r.step().mode()).isEqualTo(RoundingMode.HALF_UP);
+            assertThat(r.step().source()).isEqualTo("Bfv 2001 art. 1c");
         });
     }
 

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import nl.fvw.explain.FigureName;
 import nl.fvw.money.Amounts;
+import nl.fvw.present.ExplanationText;
+import nl.fvw.present.Values;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 import nl.fvw.time.StandSeries;
@@ -55,8 +57,8 @@ class BcfTest {
         // the GF level holds the provisional ruimte in 2016 and the settlement in 2017, also at the FJR
         assertThat(mln(u, "GF niveau 2016 stand FJR 2016").subtract(mln(u, "GF niveau 2016 stand Miljoenennota 2017")))
                 .isEqualByComparingTo("0");
-        assertThat(u.niveau(Fonds.GEMEENTEFONDS, BudgetYear.of(2016), MN).explanation().toText()).contains("BCF-ruimte 2016");
-        assertThat(u.figuur(FigureName.parse("bcf-ruimte 2016 stand Miljoenennota 2017")).explanation().formula())
+        assertThat(ExplanationText.of(u.niveau(Fonds.GEMEENTEFONDS, BudgetYear.of(2016), MN).explanation())).contains("BCF-ruimte 2016");
+        assertThat(Values.text(u.figuur(FigureName.parse("bcf-ruimte 2016 stand Miljoenennota 2017")).explanation().formula()))
                 .contains("[maatstaf: gewogen]");
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import nl.fvw.explain.FigureName;
 import nl.fvw.explain.RuleRef;
 import nl.fvw.money.Amounts;
+import nl.fvw.present.ExplanationText;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 import nl.fvw.time.StandRates;
@@ -71,7 +72,7 @@ class GrondslagTest {
         BigDecimal gap2020 = new BigDecimal(implied.get(3)).subtract(new BigDecimal(implied.get(0))
                 .add(new BigDecimal("190")).add(new BigDecimal("1124")).add(new BigDecimal("1063")));
         assertThat(gap2020).isBetween(new BigDecimal("6600"), new BigDecimal("6700"));
-        assertThat(b.figuur(FigureName.parse("GF tranche 2020 stand " + SN)).explanation().toText())
+        assertThat(ExplanationText.of(b.figuur(FigureName.parse("GF tranche 2020 stand " + SN)).explanation()))
                 .contains("doorgerold vanaf 2017 met tranches en taakmutaties");
     }
 

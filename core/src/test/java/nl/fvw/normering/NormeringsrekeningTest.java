@@ -16,6 +16,9 @@ import nl.fvw.FvwException;
 import nl.fvw.explain.FigureName;
 import nl.fvw.explain.RuleRef;
 import nl.fvw.money.Amounts;
+import nl.fvw.money.RoundingStep;
+import nl.fvw.present.ExplanationText;
+import nl.fvw.present.Values;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 import nl.fvw.time.StandRates;
@@ -61,15 +64,15 @@ class NormeringsrekeningTest {
         assertThat(mln(u, "PF tranche 2018 stand FJR 2018"))
                 .isEqualByComparingTo(mln(u, "PF tranche 2018 stand Miljoenennota 2019").add(
                         mln(u, "PF afrekening 2019 stand FJR 2018")));
-        nl.fvw.begroting.Mutatietabel table = u.mutatietabel(Fonds.PROVINCIEFONDS, mn, fjr, nl.fvw.present.BudgetTable.MLN);
-        assertThat(table.check()).isEmpty();
-        assertThat(table.regels()).filteredOn(r -> r.label().equals("Afrekening")).singleElement()
+        nl.fvw.begroting.Mutatietabel table = u.mutatietabel(Fonds.PROVINCIEFONDS, mn, fjr, nl.fvw.money.RoundingStep.MLN);
+        assertThat(nl.fvw.begroting.Mutatiecontrole.check(table)).isEmpty();
+        assertThat(table.rijen()).filteredOn(r -> r.label().equals("Afrekening")).singleElement()
                 .satisfies(r -> assertThat(r.waarden().get(1)).isEqualByComparingTo("-22.7"));
-        assertThat(table.regels()).filteredOn(r -> r.label().equals("Accres")).singleElement()
+        assertThat(table.rijen()).filteredOn(r -> r.label().equals("Accres")).singleElement()
                 .satisfies(r -> assertThat(r.waarden()).extracting(BigDecimal::toPlainString).containsExactly("0.0", "-22.7", "-22.7"));
-        assertThatThrownBy(() -> u.mutatietabel(Fonds.PROVINCIEFONDS, fjr, mn, nl.fvw.present.BudgetTable.MLN))
+        assertThatThrownBy(() -> u.mutatietabel(Fonds.PROVINCIEFONDS, fjr, mn, nl.fvw.money.RoundingStep.MLN))
                 .hasMessageContaining("Stands out of order");
-        assertThat(u.figuur(FigureName.parse("PF afrekening 2019 stand FJR 2018")).explanation().toText())
+        assertThat(ExplanationText.of(u.figuur(FigureName.parse("PF afrekening 2019 stand FJR 2018")).explanation()))
                 .contains("definitief (Financieel Jaarverslag Rijk 2018)").contains("betaald (Miljoenennota 2019)");
     }
 
@@ -109,12 +112,12 @@ class NormeringsrekeningTest {
         assertThat(mln(u, "PF tranche 2019 stand Miljoenennota 2020")).isEqualByComparingTo("148.651");
         assertThat(mln(u, "PF tranche 2019 stand Voorjaarsnota 2020")).isEqualByComparingTo("150");
         assertThat(mln(u, "PF tranche 2019 stand Miljoenennota 2021")).isEqualByComparingTo("151");
-        assertThat(u.figuur(FigureName.parse("PF tranche 2019 stand Miljoenennota 2020")).explanation().toText())
+        assertThat(ExplanationText.of(u.figuur(FigureName.parse("PF tranche 2019 stand Miljoenennota 2020")).explanation()))
                 .contains("tranche = gepubliceerde tranche + gepubliceerde bijstellingen")
                 .contains("tranche 2019 = € 158,093 mln  [stand Miljoenennota 2019]")
                 .contains("bijstelling tranche 2019 = € 20,949 mln  [stand Voorjaarsnota 2019]")
                 .contains("bijstelling tranche 2019 = € -30,391 mln  [stand Miljoenennota 2020]");
-        assertThat(u.figuur(FigureName.parse("PF tranche 2019 stand Voorjaarsnota 2020")).explanation().toText())
+        assertThat(ExplanationText.of(u.figuur(FigureName.parse("PF tranche 2019 stand Voorjaarsnota 2020")).explanation()))
                 .contains("tranche zoals gepubliceerd").doesNotContain("bijstelling");
     }
 
@@ -163,9 +166,9 @@ class NormeringsrekeningTest {
         // MN 2024: GF = fixed volume 900 + lpo 4,5 % × 30.000 = 1.350 → 2.250; PF full rule: growth 2 % → 600
         assertThat(mln(u, "GF tranche 2023 stand Miljoenennota 2024")).isEqualByComparingTo("2250");
         assertThat(mln(u, "PF tranche 2023 stand Miljoenennota 2024")).isEqualByComparingTo("600");
-        assertThat(u.figuur(FigureName.parse("GF accres 2023 stand Miljoenennota 2024")).display()).isEqualTo("7,50 %");
-        assertThat(u.figuur(FigureName.parse("PF accres 2023 stand Miljoenennota 2024")).display()).isEqualTo("2,00 %");
-        assertThat(u.figuur(FigureName.parse("accres 2023 stand Voorjaarsnota 2022")).display()).isEqualTo("5,00 %");
+        assertThat(Values.text(u.figuur(FigureName.parse("GF accres 2023 stand Miljoenennota 2024")))).isEqualTo("7,50 %");
+        assertThat(Values.text(u.figuur(FigureName.parse("PF accres 2023 stand Miljoenennota 2024")))).isEqualTo("2,00 %");
+        assertThat(Values.text(u.figuur(FigureName.parse("accres 2023 stand Voorjaarsnota 2022")))).isEqualTo("5,00 %");
     }
 
     /** The accres 2020-2021 fixed at its VJN 2020 level: later stands repeat it, whatever the ARU does. */
@@ -182,8 +185,8 @@ class NormeringsrekeningTest {
         Normeringsinvoer in = Normeringsinvoer.builder().aggregaten(List.of(a, b)).standen(List.of(vjn, mn))
                 .jaren(BudgetYear.of(2020), BudgetYear.of(2020)).build();
         Normeringsuitkomst u = NormeringFixture.bereken(in, besluiten);
-        assertThat(u.figuur(FigureName.parse("accres 2020 stand Miljoenennota 2021")).display()).isEqualTo("3,00 %");
-        assertThat(u.figuur(FigureName.parse("accres 2020 stand Miljoenennota 2021")).explanation().toText())
+        assertThat(Values.text(u.figuur(FigureName.parse("accres 2020 stand Miljoenennota 2021")))).isEqualTo("3,00 %");
+        assertThat(ExplanationText.of(u.figuur(FigureName.parse("accres 2020 stand Miljoenennota 2021")).explanation()))
                 .contains("vastgezet op stand Voorjaarsnota 2020").contains("TST-POLICY");
     }
 
@@ -200,7 +203,7 @@ class NormeringsrekeningTest {
         BbpSystematiek.Uitkomst add = BbpSystematiek.accres(BudgetYear.of(2024), s, volume, prijs, BbpKeuzes.STANDAARD, true);
         assertThat(add.volume()).isEqualByComparingTo("0.055");
         assertThat(add.accres()).isEqualByComparingTo("0.085");
-        assertThat(add.explanation().formula()).contains("middeling rekenkundig, combinatie additief, prijsnacalculatie nee");
+        assertThat(Values.text(add.explanation().formula())).contains("middeling rekenkundig, combinatie additief, prijsnacalculatie nee");
         BbpSystematiek.Uitkomst mult = BbpSystematiek.accres(BudgetYear.of(2024), s, volume, prijs,
                 new BbpKeuzes(BbpKeuzes.Middeling.MEETKUNDIG, BbpKeuzes.Combinatie.MULTIPLICATIEF, false), false);
         assertThat(mult.volume()).isLessThan(add.volume()).isGreaterThan(new BigDecimal("0.054"));

@@ -9,7 +9,6 @@ import java.util.Map;
 
 import javax.money.MonetaryAmount;
 
-
 import org.junit.jupiter.api.Test;
 
 import nl.fvw.money.Amounts;
@@ -30,7 +29,7 @@ class UitkeringsfactorTest {
         assertThat(Amounts.value(u.au().get("GM0363"))).isEqualByComparingTo("800");
         assertThat(Amounts.value(u.au().get("GM0599"))).isEqualByComparingTo("400");
         assertThat(Amounts.value(u.au().get("GM0014"))).isEqualByComparingTo("150");
-        assertThat(u.explanation().roundings()).singleElement().satisfies(r -> assertThat(r.source()).contains("Bfv 2001"));
+        assertThat(u.explanation().roundings()).singleElement().satisfies(r -> assertThat(r.step().source()).contains("Bfv 2001"));
     }
 
     @Test

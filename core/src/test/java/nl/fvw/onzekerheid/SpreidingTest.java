@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import nl.fvw.present.SpreidingTabel;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
@@ -52,10 +53,10 @@ class SpreidingTest {
     @Test
     void tableAndCsvShowThePercentiles() {
         Spreiding s = spreiding(50_000, 10_000, 40_000, 30_000, 20_000, 60_000, 90_000, 80_000, 70_000, 100_000);
-        assertThat(s.render()).contains("Monte Carlo: 10 trekkingen, zaad 1, stand Voorjaarsnota 2024")
+        assertThat(SpreidingTabel.text(s)).contains("Monte Carlo: 10 trekkingen, zaad 1, stand Voorjaarsnota 2024")
                 .contains("voorspelfout ARU vanaf 2025: normaal (Irwin-Hall), sd 1 procentpunt per jaar")
                 .contains("GF        2025        1,00      1,00      3,00      5,00      8,00      9,00     10,00");
-        assertThat(s.csv()).startsWith("fonds;jaar;grootheid;P5;P10;P25;P50;P75;P90;P95\n")
+        assertThat(SpreidingTabel.csv(s)).startsWith("fonds;jaar;grootheid;P5;P10;P25;P50;P75;P90;P95\n")
                 .contains("GF;2025;accres %;1,0000;1,0000;3,0000;5,0000;8,0000;9,0000;10,0000\n")
                 .contains("GF;2025;niveau €;10000,00;");
     }
@@ -63,7 +64,7 @@ class SpreidingTest {
     @Test
     void jsonHoldsThePercentilesAsExactDecimals() {
         Spreiding s = spreiding(50_000, 10_000, 40_000, 30_000, 20_000, 60_000, 90_000, 80_000, 70_000, 100_000);
-        assertThat(s.json()).contains("\"trekkingen\" : 10").contains("\"reeks\" : \"ARU\"")
+        assertThat(SpreidingTabel.json(s)).contains("\"trekkingen\" : 10").contains("\"reeks\" : \"ARU\"")
                 .contains("\"P50\" : \"5.0000\"").contains("\"P95\" : \"10.0000\"")
                 .contains("\"niveau_euro\" : [ {").contains("\"P50\" : \"50000.00\"");
     }

@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import nl.fvw.money.RoundingStep;
+
 class BudgetTableTest {
     @Test
     void dutchNumbers() {
@@ -20,7 +22,7 @@ class BudgetTableTest {
     /** Printed in € mln with one decimal, the total row is the sum of the printed rows. */
     @Test
     void totalsAddUpInPrint() {
-        BudgetTable t = BudgetTable.of("Voorbeeld", List.of("2023"), BudgetTable.MLN)
+        BudgetTable t = BudgetTable.of("Voorbeeld", List.of("2023"), RoundingStep.MLN)
                 .row("a", List.of(new BigDecimal("570140000")))
                 .row("b", List.of(new BigDecimal("16740000")));
         assertThat(t.printedCells()).containsExactly(List.of("570,2"), List.of("16,7"), List.of("586,9"));
@@ -30,7 +32,7 @@ class BudgetTableTest {
 
     @Test
     void thousandsTable() {
-        BudgetTable t = BudgetTable.of("Stand", List.of("2014", "2015"), BudgetTable.DUIZEND)
+        BudgetTable t = BudgetTable.of("Stand", List.of("2014", "2015"), RoundingStep.DUIZEND)
                 .row("stand OWB 2014", List.of(new BigDecimal("18381232000"), new BigDecimal("16812819000")))
                 .row("mutaties", List.of(new BigDecimal("69382000"), new BigDecimal("-137024000")));
         assertThat(t.printedCells().get(2)).containsExactly("18.450.614", "16.675.795");

@@ -8,8 +8,9 @@ import nl.fvw.bundeling.Bundelingsjaar;
 import nl.fvw.bundeling.Bundelingsuitkomst;
 import nl.fvw.bundeling.Herverdeeleffect;
 import nl.fvw.money.Amounts;
+import nl.fvw.money.RoundingStep;
 import nl.fvw.present.DutchNumbers;
-import nl.fvw.present.Figures;
+import nl.fvw.present.Values;
 
 /** The report of a bundling: a summary per year, and every recipient's effect as CSV for Dutch Excel. */
 final class Bundelingsrapport {
@@ -22,10 +23,10 @@ final class Bundelingsrapport {
         sb.append("Bundeling: ").append(b.naam()).append(" → ").append(b.doel().woord()).append(" (").append(b.bron())
                 .append(")\n");
         sb.append("SPUKs: ").append(String.join(", ", b.spuks().stream().map(s -> s.naam()).toList()))
-                .append("; efficiencykorting ").append(Figures.percent(b.efficiencykorting())).append("; ")
+                .append("; efficiencykorting ").append(Values.percent(b.efficiencykorting())).append("; ")
                 .append(b.ontvangers().size()).append(" ontvangers\n");
         if (u.ingroeipad() != null) {
-            sb.append("Ingroeipad: ").append(String.join(", ", u.ingroeipad().stappen().stream().map(Figures::euro).toList()))
+            sb.append("Ingroeipad: ").append(String.join(", ", u.ingroeipad().stappen().stream().map(Values::euro).toList()))
                     .append(" per inwoner (laatste stap herhaalt), ").append(u.ingroeipad().ookVoordeel() ? "voor- en nadeel"
                             : "alleen nadeel").append(", ").append(u.ingroeipad().financiering().name().toLowerCase(java.util.Locale.ROOT))
                     .append('\n');
@@ -33,14 +34,14 @@ final class Bundelingsrapport {
         sb.append(String.format("%n%-6s %14s %14s %12s %9s %10s  %s%n", "jaar", "overgeheveld", "overgangsbudget", "cap/inw",
                 "winnaars", "verliezers", "effect per inwoner P10 / P50 / P90"));
         for (Bundelingsjaar j : u.jaren()) {
-            sb.append(String.format("%-6s %14s %14s %12s %9d %10d  %s / %s / %s%n", j.jaar(), Figures.mln(j.overgeheveld()),
-                    Figures.mln(j.overgangsbudget()), j.cap() == null ? "–" : Figures.euro(Amounts.eur(j.cap())), j.winnaars(),
+            sb.append(String.format("%-6s %14s %14s %12s %9d %10d  %s / %s / %s%n", j.jaar(), Values.mln(j.overgeheveld()),
+                    Values.mln(j.overgangsbudget()), j.cap() == null ? "–" : Values.euro(Amounts.eur(j.cap())), j.winnaars(),
                     j.verliezers(), euro(j.percentielen().get(10)), euro(j.percentielen().get(50)),
                     euro(j.percentielen().get(90))));
         }
         List<String> years = u.jaren().stream().map(j -> j.jaar().toString()).toList();
         nl.fvw.present.BudgetTable t = nl.fvw.present.BudgetTable.of("Toegepast effect naar grootteklasse (inwoners)",
-                years, nl.fvw.present.BudgetTable.MLN);
+                years, nl.fvw.money.RoundingStep.MLN);
         for (String klasse : u.jaren().get(0).perGrootteklasse().keySet()) {
             t.row(klasse, u.jaren().stream().map(j -> Amounts.value(j.perGrootteklasse().get(klasse))).toList());
         }

@@ -4,12 +4,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import nl.fvw.FvwException;
+import nl.fvw.present.VariantTabellen;
 import nl.fvw.rules.ScenarioResult;
 import nl.fvw.rules.ScenarioRunner;
 import nl.fvw.scenario.ScenarioReader;
@@ -42,9 +43,9 @@ public final class CompareCommand implements Callable<Integer> {
             throw new FvwException("scenario " + scenario + " names no varianten to compare");
         }
         String text = switch (format) {
-            case csv -> "\uFEFF" + r.varianten().csv();
-            case json -> r.varianten().json();
-            case table -> r.varianten().render();
+            case csv -> "\uFEFF" + VariantTabellen.csv(r.varianten());
+            case json -> VariantTabellen.json(r.varianten());
+            case table -> VariantTabellen.text(r.varianten());
         };
         RunCommand.output(spec.commandLine().getOut(), out, text);
         return 0;

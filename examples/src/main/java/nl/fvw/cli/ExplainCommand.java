@@ -4,14 +4,16 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import nl.fvw.FvwException;
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.FigureName;
+import nl.fvw.present.ExplanationJson;
+import nl.fvw.present.ExplanationText;
 import nl.fvw.rules.ScenarioResult;
 import nl.fvw.rules.ScenarioRunner;
 import nl.fvw.scenario.ScenarioReader;
@@ -55,7 +57,7 @@ public final class ExplainCommand implements Callable<Integer> {
                     + " in ./fvw run " + scenario);
         }
         Explanation e = r.normering().explain(name);
-        String text = format == Format.json ? e.toJson() + "\n" : e.toText();
+        String text = format == Format.json ? ExplanationJson.of(e) + "\n" : ExplanationText.of(e);
         RunCommand.output(spec.commandLine().getOut(), out, text);
         return 0;
     }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import nl.fvw.bekostiging.Financieleparagraaf;
 import nl.fvw.bekostiging.Taakjaar;
 import nl.fvw.bekostiging.Taakuitkomst;
 import nl.fvw.bundeling.Bundelingsjaar;
@@ -20,6 +19,7 @@ import nl.fvw.normering.Fonds;
 import nl.fvw.normering.Fondsniveau;
 import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.present.DutchNumbers;
+import nl.fvw.present.Financieleparagraaf;
 import nl.fvw.present.Html;
 import nl.fvw.rules.ControleUitkomst;
 import nl.fvw.rules.ScenarioResult;

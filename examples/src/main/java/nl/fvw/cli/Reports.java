@@ -5,24 +5,28 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-
 import nl.fvw.bekostiging.Taakjaar;
 import nl.fvw.bekostiging.Taakuitkomst;
 import nl.fvw.bundeling.Bundelingsuitkomst;
 import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Figuur;
+import nl.fvw.explain.Provenance;
 import nl.fvw.money.Amounts;
+import nl.fvw.money.RoundingStep;
+import nl.fvw.normering.AccresPercentage;
 import nl.fvw.normering.Bedrag;
 import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.present.BudgetTable;
-import nl.fvw.time.BudgetYear;
-import nl.fvw.time.Stand;
-import nl.fvw.explain.Provenance;
-import nl.fvw.normering.AccresPercentage;
 import nl.fvw.present.DutchNumbers;
+import nl.fvw.present.ExplanationJson;
+import nl.fvw.present.ExplanationText;
 import nl.fvw.present.Json;
+import nl.fvw.present.Values;
+import nl.fvw.present.VariantTabellen;
 import nl.fvw.rules.ControleUitkomst;
 import nl.fvw.rules.ScenarioResult;
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
 
 /** Renders a scenario result as a terminal report or as JSON. */
 final class Reports {
@@ -62,7 +66,7 @@ final class Reports {
                 }
                 StringBuilder sb = new StringBuilder();
                 for (nl.fvw.bekostiging.Taakuitkomst t : r.taken()) {
-                    sb.append(nl.fvw.bekostiging.Financieleparagraaf.markdown(t));
+                    sb.append(nl.fvw.present.Financieleparagraaf.markdown(t));
                 }
                 yield sb.toString();
             }
@@ -90,7 +94,7 @@ final class Reports {
         }
         sb.append('\n');
         for (nl.fvw.bekostiging.Taakuitkomst t : r.taken()) {
-            sb.append(nl.fvw.bekostiging.Financieleparagraaf.markdown(t)).append('\n');
+            sb.append(nl.fvw.present.Financieleparagraaf.markdown(t)).append('\n');
         }
         for (nl.fvw.bundeling.Bundelingsuitkomst b : r.bundelingen()) {
             sb.append(Bundelingsrapport.samenvatting(b)).append('\n');
@@ -116,7 +120,7 @@ final class Reports {
         }
         sb.append(amountTables(r));
         if (r.varianten() != null) {
-            sb.append('\n').append(r.varianten().render());
+            sb.append('\n').append(VariantTabellen.text(r.varianten()));
         }
         sb.append(checks(r));
         List<AccresPercentage> explained = accressen.stream().filter(a -> !a.explanation().isNone())
@@ -124,7 +128,7 @@ final class Reports {
         if (!explained.isEmpty()) {
             sb.append("\nUitleg\n");
             for (AccresPercentage a : explained) {
-                sb.append(a.explanation().toText().indent(2));
+                sb.append(ExplanationText.of(a.explanation()).indent(2));
             }
         }
         sb.append("\nHerkomst: ").append(provenance(r.provenance()));
@@ -162,7 +166,7 @@ final class Reports {
         for (Stand s : r.scenario().normering().standen()) {
             for (String q : List.of("tranche", "cumulatief", "korting", "afrekening", "niveau", "bcf-ruimte",
                     "bcf-afrekening")) {
-                BudgetTable t = BudgetTable.of(q + " stand " + s, years, BudgetTable.MLN);
+                BudgetTable t = BudgetTable.of(q + " stand " + s, years, RoundingStep.MLN);
                 boolean any = false;
                 for (String fonds : List.of("GF", "PF")) {
                     List<java.math.BigDecimal> row = new java.util.ArrayList<>();
@@ -208,7 +212,7 @@ final class Reports {
                 g.writeStringField("procent_gedrukt", a.published().toPlainString());
                 if (!a.explanation().isNone()) {
                     g.writeFieldName("uitleg");
-                    a.explanation().writeJson(g);
+                    ExplanationJson.write(g, a.explanation());
                 }
                 g.writeEndObject();
             }
@@ -222,10 +226,10 @@ final class Reports {
                     g.writeStringField("figuur", f.name().toString());
                     g.writeStringField("bedrag", Amounts.value(f.bedrag()).toPlainString());
                     g.writeStringField("valuta", f.bedrag().getCurrency().getCurrencyCode());
-                    g.writeStringField("weergave", f.display());
+                    g.writeStringField("weergave", Values.text(f));
                     if (!f.explanation().isNone()) {
                         g.writeFieldName("uitleg");
-                        f.explanation().writeJson(g);
+                        ExplanationJson.write(g, f.explanation());
                     }
                     g.writeEndObject();
                 }

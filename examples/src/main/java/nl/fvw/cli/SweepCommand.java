@@ -5,14 +5,16 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import nl.fvw.FvwException;
 import nl.fvw.onzekerheid.MonteCarlo;
 import nl.fvw.onzekerheid.Spreiding;
+import nl.fvw.present.SpreidingTabel;
+import nl.fvw.present.VariantTabellen;
 import nl.fvw.rules.FvwEngine;
 import nl.fvw.rules.MonteCarloRunner;
 import nl.fvw.rules.ScenarioResult;
@@ -71,7 +73,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (format != Format.table) {
             throw new FvwException("--format " + format + " is for a Monte Carlo; the spread of a sweep is a table");
         }
-        RunCommand.output(spec.commandLine().getOut(), out, r.varianten().renderSpreiding());
+        RunCommand.output(spec.commandLine().getOut(), out, VariantTabellen.spreiding(r.varianten()));
         return 0;
     }
 
@@ -89,9 +91,9 @@ public final class SweepCommand implements Callable<Integer> {
         Spreiding spreiding = MonteCarloRunner.run(engine, s.normering(), mc, n, balk::toon);
         balk.klaar();
         String text = switch (format) {
-            case csv -> "\uFEFF" + spreiding.csv();
-            case json -> spreiding.json();
-            case table -> spreiding.render();
+            case csv -> "\uFEFF" + SpreidingTabel.csv(spreiding);
+            case json -> SpreidingTabel.json(spreiding);
+            case table -> SpreidingTabel.text(spreiding);
         };
         RunCommand.output(spec.commandLine().getOut(), out, text);
         return 0;

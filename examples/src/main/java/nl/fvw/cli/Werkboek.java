@@ -25,9 +25,9 @@ import nl.fvw.bundeling.Bundelingsuitkomst;
 import nl.fvw.bundeling.Herverdeeleffect;
 import nl.fvw.explain.Figuur;
 import nl.fvw.money.Amounts;
+import nl.fvw.money.RoundingStep;
 import nl.fvw.normering.AccresPercentage;
 import nl.fvw.normering.Bedrag;
-import nl.fvw.present.BudgetTable;
 import nl.fvw.rules.ControleUitkomst;
 import nl.fvw.rules.ScenarioResult;
 import nl.fvw.time.BudgetYear;
@@ -139,7 +139,7 @@ final class Werkboek {
         for (Figuur f : r.normering().uitkomst().figuren()) {
             if (f instanceof Bedrag b && f.name().grootheid().equals(grootheid) && f.name().fonds() != null) {
                 rijen.computeIfAbsent(f.name().fonds() + " " + f.name().stand(), k -> new TreeMap<>()).put(f.name().jaar(),
-                        BudgetTable.inMln(Amounts.value(b.bedrag())));
+                        RoundingStep.MLN.printed(Amounts.value(b.bedrag())));
             }
         }
         if (!rijen.isEmpty()) {

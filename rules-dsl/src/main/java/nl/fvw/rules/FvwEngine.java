@@ -8,14 +8,14 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
 import nl.fvw.bekostiging.Taak;
+import nl.fvw.bekostiging.Taakberekening;
+import nl.fvw.bekostiging.Taakoverzicht;
+import nl.fvw.bekostiging.Taakuitkomst;
 import nl.fvw.bundeling.Bundeling;
 import nl.fvw.bundeling.Bundelingsberekening;
 import nl.fvw.bundeling.Bundelingsfeit;
 import nl.fvw.bundeling.Bundelingsuitkomst;
 import nl.fvw.bundeling.Ingroeipad;
-import nl.fvw.bekostiging.Taakberekening;
-import nl.fvw.bekostiging.Taakoverzicht;
-import nl.fvw.bekostiging.Taakuitkomst;
 import nl.fvw.explain.Provenance;
 import nl.fvw.normering.Besluiten;
 import nl.fvw.normering.Fonds;
@@ -24,12 +24,13 @@ import nl.fvw.normering.GegevenParameter;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Normeringsrekening;
 import nl.fvw.normering.Normeringsuitkomst;
-import nl.fvw.time.BudgetYear;
+import nl.fvw.present.ExplanationText;
 import nl.fvw.rules.internal.RegelInfo;
 import nl.fvw.rules.internal.RuleCompiler;
 import nl.fvw.rules.internal.RuleSources;
 import nl.fvw.rules.internal.ShippedModel;
 import nl.fvw.rules.internal.Uitkomst;
+import nl.fvw.time.BudgetYear;
 
 /**
  * Evaluates the normering rules over typed inputs. Thread-safe: the rule base is shared and
@@ -38,7 +39,7 @@ import nl.fvw.rules.internal.Uitkomst;
  * <pre>{@code
  * FvwEngine engine = FvwEngine.shipped();
  * NormeringResult r = engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(ngru)), true);
- * System.out.println(r.explain(FigureName.parse("accres 2013 stand Miljoenennota 2012")).toText());
+ * System.out.println(ExplanationText.of(r.explain(FigureName.parse("accres 2013 stand Miljoenennota 2012"))));
  * }</pre>
  */
 public final class FvwEngine {

@@ -3,6 +3,7 @@ package nl.fvw.rules;
 import java.util.List;
 
 import nl.fvw.explain.Provenance;
+import nl.fvw.normering.Variantvergelijking;
 import nl.fvw.scenario.Scenario;
 
 /**

@@ -1,17 +1,17 @@
 package nl.fvw.rules;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-
-import java.math.BigDecimal;
 
 import nl.fvw.bekostiging.Taakuitkomst;
 import nl.fvw.explain.Figuur;
 import nl.fvw.explain.Provenance;
 import nl.fvw.money.Amounts;
-import nl.fvw.normering.Bedrag;
 import nl.fvw.normering.AccresPercentage;
+import nl.fvw.normering.Bedrag;
+import nl.fvw.normering.Variantvergelijking;
 import nl.fvw.scenario.Controle;
 import nl.fvw.scenario.Scenario;
 
@@ -103,15 +103,15 @@ public final class ScenarioRunner {
         }
         Variantvergelijking vergelijking = null;
         if (!scenario.varianten().isEmpty()) {
-            List<Variantvergelijking.Variant> variants = new ArrayList<>();
-            variants.add(new Variantvergelijking.Variant("scenario", engine));
+            List<Variantberekening.Variant> variants = new ArrayList<>();
+            variants.add(new Variantberekening.Variant("scenario", engine));
             for (nl.fvw.scenario.Scenario.Variant v : scenario.varianten()) {
                 List<RuleFile> vf = ruleFiles(scenario);
                 v.regels().stream().map(RuleFile::read).forEach(vf::add);
                 FvwEngine ve = v.regels().isEmpty() ? engine : FvwEngine.withAnalystRules(vf);
-                variants.add(new Variantvergelijking.Variant(v.naam(), ve, v.parameters()));
+                variants.add(new Variantberekening.Variant(v.naam(), ve, v.parameters()));
             }
-            vergelijking = Variantvergelijking.vergelijk(scenario.normering(), scenario.vergelijkOp(), variants);
+            vergelijking = Variantberekening.vergelijk(scenario.normering(), scenario.vergelijkOp(), variants);
         }
         TreeMap<String, String> hashes = new TreeMap<>(engine.provenance().hashes());
         hashes.putAll(scenario.hashes());

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import nl.fvw.explain.FigureName;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Uitgavenaggregaat;
+import nl.fvw.present.ExplanationText;
 import nl.fvw.rules.dsl.DslException;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
@@ -59,7 +60,7 @@ class AnalystRulesTest {
         var rule = r.explain(y2014).rule();
         assertThat(rule.id()).isEqualTo("ANL-GEDRUKT");
         assertThat(rule.replaces()).isEqualTo("NRM-REKENREGEL-NGRU");
-        assertThat(r.explain(y2014).toText()).contains("vervangt: NRM-REKENREGEL-NGRU");
+        assertThat(ExplanationText.of(r.explain(y2014))).contains("vervangt: NRM-REKENREGEL-NGRU");
         assertThat(r.provenance().hashes()).containsKey("regels:analist:variant.dslr");
         assertThat(replaced.replacedIds()).containsExactly("NRM-REKENREGEL-NGRU");
     }

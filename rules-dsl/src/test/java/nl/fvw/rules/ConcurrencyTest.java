@@ -27,13 +27,14 @@ import nl.fvw.bundeling.Spuk;
 import nl.fvw.bundeling.Verdeelsleutel;
 import nl.fvw.money.Amounts;
 import nl.fvw.normering.Normeringsinvoer;
+import nl.fvw.present.Values;
 import nl.fvw.time.BudgetYear;
 
 /** One engine shared by 16 threads: 10,000 mixed evaluations give exactly the sequential results. */
 class ConcurrencyTest {
     private static String normering(FvwEngine e) {
         return e.evaluate(VariantvergelijkingTest.input(), false).uitkomst().figuren().stream()
-                .map(f -> f.name() + "=" + f.display()).toList().toString();
+                .map(f -> f.name() + "=" + Values.text(f)).toList().toString();
     }
 
     private static String taak(FvwEngine e, int k) {

@@ -12,6 +12,8 @@ import nl.fvw.normering.Fonds;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Standbereik;
 import nl.fvw.normering.Uitgavenpost;
+import nl.fvw.present.ExplanationText;
+import nl.fvw.present.Values;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
@@ -49,15 +51,15 @@ class CorrectiesTest {
     void correctionsAreLeftOutAndInvestmentFundsFromTheStartnota2022() {
         // after the Startnota 2022: only the net spending counts: 1000 → 1050 = 5 %
         NormeringResult after = run(Stand.parse("Miljoenennota 2023"));
-        assertThat(after.accres(FigureName.parse("PF accres 2022")).display()).isEqualTo("5,00 %");
-        assertThat(after.figuur(FigureName.parse("ARU 2022")).display()).isEqualTo("€ 1.050 mln");
-        String text = after.figuur(FigureName.parse("ARU 2022")).explanation().toText();
+        assertThat(Values.text(after.accres(FigureName.parse("PF accres 2022")))).isEqualTo("5,00 %");
+        assertThat(Values.text(after.figuur(FigureName.parse("ARU 2022")))).isEqualTo("€ 1.050 mln");
+        String text = ExplanationText.of(after.figuur(FigureName.parse("ARU 2022")).explanation());
         assertThat(text).contains("EU-afdrachten [EU-AFDRACHTEN] — uitgesloten door NRM-CORRECTIE-EU")
                 .contains("Nationaal Groeifonds [INVESTERINGSFONDS] — uitgesloten door NRM-INVESTERINGSFONDSEN");
         // before it, the investment fund still counts: 1000 → 1150 = 15 %
         NormeringResult before = run(Stand.parse("Miljoenennota 2022"));
-        assertThat(before.accres(FigureName.parse("PF accres 2022")).display()).isEqualTo("15,00 %");
-        assertThat(before.figuur(FigureName.parse("ARU 2022")).explanation().toText())
+        assertThat(Values.text(before.accres(FigureName.parse("PF accres 2022")))).isEqualTo("15,00 %");
+        assertThat(ExplanationText.of(before.figuur(FigureName.parse("ARU 2022")).explanation()))
                 .contains("Nationaal Groeifonds [INVESTERINGSFONDS] = € 100 mln").doesNotContain("NRM-INVESTERINGSFONDSEN");
     }
 }

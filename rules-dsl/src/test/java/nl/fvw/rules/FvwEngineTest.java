@@ -14,6 +14,9 @@ import nl.fvw.explain.FigureName;
 import nl.fvw.normering.AccresPercentage;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Uitgavenaggregaat;
+import nl.fvw.present.ExplanationJson;
+import nl.fvw.present.ExplanationText;
+import nl.fvw.present.Values;
 import nl.fvw.time.Stand;
 
 /**
@@ -55,12 +58,12 @@ class FvwEngineTest {
         assertThat(e.rule().source()).contains("Miljoenennota 2012").contains("tabel 9.1");
         assertThat(e.roundings()).singleElement().satisfies(rr -> {
             assertThat(rr.after()).isEqualByComparingTo("0.0086");
-            assertThat(rr.source()).contains("twee decimalen");
+            assertThat(rr.step().source()).contains("twee decimalen");
         });
         assertThat(e.children()).hasSize(2);
         assertThat(e.children().get(1).inputs()).extracting(i -> i.name()).containsExactly("A 2013", "B 2013");
-        assertThat(e.toText()).contains("NRM-REKENREGEL-NGRU").contains("€ 141.578 mln").contains("stand Miljoenennota 2012");
-        assertThat(e.toJson()).contains("\"id\" : \"NRM-REKENREGEL-NGRU\"");
+        assertThat(ExplanationText.of(e)).contains("NRM-REKENREGEL-NGRU").contains("€ 141.578 mln").contains("stand Miljoenennota 2012");
+        assertThat(ExplanationJson.of(e)).contains("\"id\" : \"NRM-REKENREGEL-NGRU\"");
     }
 
     @Test
@@ -143,6 +146,6 @@ class FvwEngineTest {
     @Test
     void theAggregateIsAFigureToo() {
         NormeringResult r = engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruFromParts())), true);
-        assertThat(r.figuur(FigureName.parse("NGRU 2014")).display()).isEqualTo("€ 94.508 mln");
+        assertThat(Values.text(r.figuur(FigureName.parse("NGRU 2014")))).isEqualTo("€ 94.508 mln");
     }
 }

@@ -11,6 +11,7 @@ import nl.fvw.explain.FigureName;
 import nl.fvw.money.Amounts;
 import nl.fvw.normering.Bedrag;
 import nl.fvw.normering.Normeringsuitkomst;
+import nl.fvw.present.ExplanationText;
 import nl.fvw.scenario.ScenarioReader;
 
 /**
@@ -62,8 +63,8 @@ class HistoryReplayTest {
     void theFrozenTranchesAreCarriedAndSaySo() {
         assertThat(mln("PF tranche 2020 stand Miljoenennota 2021")).isEqualByComparingTo("114.585");
         assertThat(mln("PF tranche 2021 stand Miljoenennota 2021")).isEqualByComparingTo("95.0");
-        assertThat(RESULT.normering().uitkomst().figuur(FigureName.parse("PF tranche 2021 stand Miljoenennota 2021"))
-                .explanation().toText()).contains("vastgezet op stand Voorjaarsnota 2020").contains("NRM-VAST-2020-2021");
+        assertThat(ExplanationText.of(RESULT.normering().uitkomst().figuur(
+                FigureName.parse("PF tranche 2021 stand Miljoenennota 2021")).explanation())).contains("vastgezet op stand Voorjaarsnota 2020").contains("NRM-VAST-2020-2021");
     }
 
     /** Gemeentefonds tranches 2023 and 2024 as published, the shipped volume fixing lifted by the replay's own rule. */
@@ -71,7 +72,7 @@ class HistoryReplayTest {
     void theGemeentefondsTranches2023And2024() {
         assertThat(mln("GF tranche 2023 stand Miljoenennota 2023")).isEqualByComparingTo("2674.0");
         assertThat(mln("GF tranche 2024 stand Miljoenennota 2024")).isEqualByComparingTo("3161.082");
-        assertThat(RESULT.normering().uitkomst().figuur(FigureName.parse("GF tranche 2024 stand Miljoenennota 2024"))
-                .explanation().toText()).contains("HST-TRANCHE-2018-2025").doesNotContain("volumedeel vastgezet");
+        assertThat(ExplanationText.of(RESULT.normering().uitkomst().figuur(
+                FigureName.parse("GF tranche 2024 stand Miljoenennota 2024")).explanation())).contains("HST-TRANCHE-2018-2025").doesNotContain("volumedeel vastgezet");
     }
 }

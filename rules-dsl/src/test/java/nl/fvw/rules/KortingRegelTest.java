@@ -12,6 +12,7 @@ import nl.fvw.money.Amounts;
 import nl.fvw.normering.Fonds;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Normeringsuitkomst;
+import nl.fvw.present.ExplanationText;
 import nl.fvw.scenario.ScenarioReader;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
@@ -47,7 +48,7 @@ class KortingRegelTest {
             assertThat(met.niveau(Fonds.PROVINCIEFONDS, y, VJN24).bedrag())
                     .isEqualTo(zonder.niveau(Fonds.PROVINCIEFONDS, y, VJN24).bedrag());
         }
-        String uitleg = met.figuur(FigureName.parse("GF korting 2026 stand Voorjaarsnota 2024")).explanation().toText();
+        String uitleg = ExplanationText.of(met.figuur(FigureName.parse("GF korting 2026 stand Voorjaarsnota 2024")).explanation());
         assertThat(uitleg).contains("taakstelling 2026").contains("ANL-TAAKSTELLING").contains("€ 100 mln")
                 .contains("regel ANL-TAAKSTELLING: Voorbeeld: taakstelling uit het coalitieakkoord");
     }

@@ -20,6 +20,9 @@ import nl.fvw.normering.Fonds;
 import nl.fvw.normering.Fondsinvoer;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Uitgavenaggregaat;
+import nl.fvw.normering.Variantvergelijking;
+import nl.fvw.present.ExplanationText;
+import nl.fvw.present.VariantTabellen;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 import nl.fvw.time.StandRates;
@@ -101,17 +104,17 @@ class VariantvergelijkingTest {
                 .isEqualTo("NRM-GF-VOLUME-VAST");
         assertThat(r.explain(FigureName.parse("PF accres 2023 stand Voorjaarsnota 2024")).rule().id())
                 .isEqualTo("NRM-REKENREGEL-ARU");
-        String text = r.explain(FigureName.parse("accres 2024 stand Voorjaarsnota 2024")).toText();
+        String text = ExplanationText.of(r.explain(FigureName.parse("accres 2024 stand Voorjaarsnota 2024")));
         assertThat(text).contains("overruled: NRM-REKENREGEL-ARU").contains("prijsnacalculatie nee");
     }
 
     @Test
     void variantsSideBySide() {
-        Variantvergelijking v = Variantvergelijking.vergelijk(input(), VJN24, List.of(
-                new Variantvergelijking.Variant("beleid", FvwEngine.shipped()),
-                new Variantvergelijking.Variant("trap-op-trap-af", tota),
-                new Variantvergelijking.Variant("bbp-systematiek", bbp),
-                new Variantvergelijking.Variant("vast volume + lpo", vastVolume)));
+        Variantvergelijking v = Variantberekening.vergelijk(input(), VJN24, List.of(
+                new Variantberekening.Variant("beleid", FvwEngine.shipped()),
+                new Variantberekening.Variant("trap-op-trap-af", tota),
+                new Variantberekening.Variant("bbp-systematiek", bbp),
+                new Variantberekening.Variant("vast volume + lpo", vastVolume)));
         assertThat(v.varianten()).containsExactly("beleid", "trap-op-trap-af", "bbp-systematiek", "vast volume + lpo");
         BudgetYear y2025 = BudgetYear.of(2025);
         assertThat(Amounts.value(v.verschil("beleid", Fonds.GEMEENTEFONDS, y2025))).isZero();
@@ -121,15 +124,15 @@ class VariantvergelijkingTest {
         // the variants really differ from the policy in 2025
         assertThat(Amounts.value(v.verschil("trap-op-trap-af", Fonds.GEMEENTEFONDS, y2025))).isNotZero();
         assertThat(Amounts.value(v.verschil("bbp-systematiek", Fonds.GEMEENTEFONDS, BudgetYear.of(2022)))).isNotZero();
-        assertThat(v.render()).contains("Gemeentefonds: niveau per variant").contains("trap-op-trap-af − beleid")
+        assertThat(VariantTabellen.text(v)).contains("Gemeentefonds: niveau per variant").contains("trap-op-trap-af − beleid")
                 .contains("beslag op het uitgavenkader");
     }
 
     @Test
     void variantsNeedLevelsAndAKnownStand() {
-        assertThatThrownBy(() -> Variantvergelijking.vergelijk(input(), Stand.parse("Miljoenennota 2030"), List.of(
-                new Variantvergelijking.Variant("beleid", FvwEngine.shipped())))).hasMessageContaining("not among the stands");
-        assertThatThrownBy(() -> Variantvergelijking.vergelijk(input(), VJN24, List.of())).hasMessageContaining("No variants");
+        assertThatThrownBy(() -> Variantberekening.vergelijk(input(), Stand.parse("Miljoenennota 2030"), List.of(
+                new Variantberekening.Variant("beleid", FvwEngine.shipped())))).hasMessageContaining("not among the stands");
+        assertThatThrownBy(() -> Variantberekening.vergelijk(input(), VJN24, List.of())).hasMessageContaining("No variants");
     }
 
     @Test
@@ -145,7 +148,7 @@ class VariantvergelijkingTest {
         Map<Integer, Long> expected = Map.of(0, 10L, 10, 10L, 25, 10L, 26, 20L, 50, 20L, 75, 30L, 90, 40L, 100, 40L);
         expected.forEach((p, level) -> assertThat(v.percentiel(Fonds.GEMEENTEFONDS, y, p)).as("P" + p)
                 .isEqualTo(Amounts.eur(level)));
-        assertThat(v.renderSpreiding()).contains("Spreiding over 4 varianten").contains("min").contains("P90");
+        assertThat(VariantTabellen.spreiding(v)).contains("Spreiding over 4 varianten").contains("min").contains("P90");
         assertThatThrownBy(() -> v.percentiel(Fonds.GEMEENTEFONDS, y, 101)).hasMessageContaining("between 0 and 100");
         Variantvergelijking alone = new Variantvergelijking(VJN24, List.of("scenario"), Map.of("scenario",
                 Map.of(Fonds.GEMEENTEFONDS, Map.of(y, Amounts.eur(1)))));

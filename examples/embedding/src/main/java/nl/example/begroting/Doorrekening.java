@@ -27,6 +27,8 @@ import nl.fvw.money.Amounts;
 import nl.fvw.normering.AccresPercentage;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Uitgavenaggregaat;
+import nl.fvw.present.ExplanationText;
+import nl.fvw.present.Values;
 import nl.fvw.rules.FvwEngine;
 import nl.fvw.rules.NormeringResult;
 import nl.fvw.time.BudgetYear;
@@ -44,9 +46,9 @@ public final class Doorrekening {
                 "Miljoenennota 2012, bijlage, tabel 9.1", YearSeries.of(reeks(2011, "91965", "91490", "92280", "94509", "95019")));
         NormeringResult normering = engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(ngru)), true);
         for (AccresPercentage a : normering.accressen()) {
-            System.out.println(a.name() + ": " + a.display());
+            System.out.println(a.name() + ": " + Values.text(a));
         }
-        System.out.println(normering.explain(FigureName.parse("accres 2013 stand Miljoenennota 2012")).toText());
+        System.out.println(ExplanationText.of(normering.explain(FigureName.parse("accres 2013 stand Miljoenennota 2012"))));
 
         // 2. One SPUK of € 10 mln into the algemene uitkering, 10 % efficiencykorting, by inwoners
         Spuk spuk = new Spuk("Brede SPUK", "voorbeeld", new TreeMap<>(Map.of(BudgetYear.of(2027), Amounts.mln("10"))),

@@ -1,13 +1,16 @@
-package nl.fvw.bekostiging;
+package nl.fvw.present;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.fvw.bekostiging.Bestuurslaag;
+import nl.fvw.bekostiging.Kostensoort;
+import nl.fvw.bekostiging.Taak;
+import nl.fvw.bekostiging.Taakjaar;
+import nl.fvw.bekostiging.Taakuitkomst;
 import nl.fvw.money.Amounts;
-import nl.fvw.present.BudgetTable;
-import nl.fvw.present.Figures;
-import nl.fvw.present.Html;
+import nl.fvw.money.RoundingStep;
 
 /**
  * The financial paragraph of a uitvoerbaarheidstoets decentrale overheden (UDO) for one task:
@@ -56,13 +59,13 @@ public final class Financieleparagraaf {
         List<BigDecimal> cumulative = new ArrayList<>();
         BigDecimal running = BigDecimal.ZERO;
         for (Taakjaar j : u.jaren()) {
-            BigDecimal printedClaim = BudgetTable.MLN.round(Amounts.value(j.claim()));
+            BigDecimal printedClaim = RoundingStep.MLN.round(Amounts.value(j.claim()));
             List<BigDecimal> signed = new ArrayList<>();
             for (Kostensoort k : kinds) {
                 signed.add(Amounts.value(j.kosten().getOrDefault(k, Amounts.zeroEur())).multiply(BigDecimal.valueOf(k.teken())));
             }
-            kindCells.add(nl.fvw.money.SumPreservingRounding.roundTo(signed, printedClaim, BudgetTable.MLN.unit().quantum()));
-            BigDecimal printedComp = BudgetTable.MLN.round(Amounts.value(j.compensatie()));
+            kindCells.add(nl.fvw.money.SumPreservingRounding.roundTo(signed, printedClaim, RoundingStep.MLN.unit().quantum()));
+            BigDecimal printedComp = RoundingStep.MLN.round(Amounts.value(j.compensatie()));
             claim.add(printedClaim);
             comp.add(printedComp);
             gap.add(printedClaim.subtract(printedComp));
@@ -83,7 +86,7 @@ public final class Financieleparagraaf {
         sb.append(row("**gat**", gap.stream().map(c -> "**" + mln(c) + "**").toList()));
         sb.append(row("gat cumulatief", cumulative.stream().map(Financieleparagraaf::mln).toList()));
         sb.append(row("gat in % van de claim", u.jaren().stream().map(j -> j.gatFractie() == null ? "–"
-                : Figures.percent(j.gatFractie())).toList()));
+                : Values.percent(j.gatFractie())).toList()));
         sb.append("\n**Oordeel:** ").append(u.oordeel() == null ? "(geen)" : u.oordeel()).append("\n\n");
         sb.append("**Signalen:**").append(u.signalen().isEmpty() ? " geen\n" : "\n");
         for (Taakuitkomst.Signaal s : u.signalen()) {
@@ -108,8 +111,8 @@ public final class Financieleparagraaf {
                 parts.add(Amounts.value(j.perLaag().get(x)));
             }
             List<BigDecimal> r = nl.fvw.money.SumPreservingRounding.roundTo(parts,
-                    BudgetTable.MLN.round(Amounts.value(j.claim())), BudgetTable.MLN.unit().quantum());
-            out.add(nl.fvw.present.DutchNumbers.format(r.get(order.indexOf(l)).movePointLeft(6).setScale(1), 1));
+                    RoundingStep.MLN.round(Amounts.value(j.claim())), RoundingStep.MLN.unit().quantum());
+            out.add(DutchNumbers.format(r.get(order.indexOf(l)).movePointLeft(6).setScale(1), 1));
         }
         return out;
     }
@@ -197,6 +200,6 @@ public final class Financieleparagraaf {
     }
 
     private static String mln(BigDecimal printedEuro) {
-        return nl.fvw.present.DutchNumbers.format(printedEuro.movePointLeft(6).setScale(1), 1);
+        return DutchNumbers.format(printedEuro.movePointLeft(6).setScale(1), 1);
     }
 }
