@@ -83,13 +83,13 @@ public class AccresBenchmark {
     /** The same normering arithmetic with the decisions built in Java instead of fired by the rules. */
     @Benchmark
     public Object directExplanationsOff() {
-        List<Besluit> besluiten = new ArrayList<>();
+        List<Besluit<?>> besluiten = new ArrayList<>();
         for (Fonds f : Fonds.values()) {
             for (int y = 2012; y <= 2015; y++) {
-                besluiten.add(new Besluit(f, BudgetYear.of(y), null, new Besluit.TrapOpTrapAf("NGRU"), rule));
+                besluiten.add(new Besluit<>(f, BudgetYear.of(y), null, new Besluit.TrapOpTrapAf("NGRU"), rule));
             }
         }
-        return new Normeringsrekening(input, new Besluiten(besluiten), List.of(), List.of(), false).bereken();
+        return new Normeringsrekening(input, Besluiten.van(besluiten, input), false).bereken();
     }
 
     /** Only the growth formula, four years: the floor under any engine. */

@@ -8,24 +8,32 @@ import nl.fvw.time.Stand;
 
 /**
  * What a normering rule decided for one fund and year: how the accres is computed
- * ({@link Berekening}) or whether it is fixed at an earlier stand ({@link Vastzetting}), taken
- * at stand {@code besloten} (null: part of the standing rekenregel, in force from the start).
- * For a figure of year Y as known at stand S, the latest decision taken at or before S wins
- * (normering.md §3).
+ * ({@link Berekening}), whether it is fixed at an earlier stand ({@link Vastzetting}), or when it is
+ * set definitively ({@link Vaststelling}), taken at stand {@code besloten} (null: part of the
+ * standing rekenregel, in force from the start). For a figure of year Y as known at stand S, the
+ * latest decision of a kind taken at or before S wins (normering.md §3).
  *
  * <pre>{@code
- * Besluit b = uitkomst.besluiten().berekening(Fonds.GEMEENTEFONDS, BudgetYear.of(2024), Stand.parse("Voorjaarsnota 2024"));
+ * Besluit<Besluit.Berekening> b = besluiten.berekening(Fonds.GEMEENTEFONDS, BudgetYear.of(2024),
+ *         Stand.parse("Voorjaarsnota 2024"));
  * System.out.println(b.inhoud() + " by " + b.regel().id());
  * }</pre>
+ *
+ * @param <I> the kind of decision
+ * @param fonds the fund
+ * @param jaar the budget year
+ * @param besloten the stand of the decision, or null for a standing rule
+ * @param inhoud what was decided
+ * @param regel the rule that took it
  */
-public record Besluit(Fonds fonds, BudgetYear jaar, Stand besloten, Object inhoud, RuleRef regel) {
+public record Besluit<I extends Besluit.Inhoud>(Fonds fonds, BudgetYear jaar, Stand besloten, I inhoud, RuleRef regel) {
     /**
      * Checks the components.
      *
      * @param fonds the fund
      * @param jaar the budget year
      * @param besloten the stand of the decision, or null for a standing rule
-     * @param inhoud a Berekening or a Vastzetting
+     * @param inhoud what was decided
      * @param regel the rule that took it
      */
     public Besluit {
@@ -33,9 +41,6 @@ public record Besluit(Fonds fonds, BudgetYear jaar, Stand besloten, Object inhou
         Objects.requireNonNull(jaar, "jaar");
         Objects.requireNonNull(inhoud, "inhoud");
         Objects.requireNonNull(regel, "regel");
-        if (!(inhoud instanceof Berekening) && !(inhoud instanceof Vastzetting)) {
-            throw new IllegalArgumentException("a decision is a Berekening or a Vastzetting, not " + inhoud);
-        }
     }
 
     /**
@@ -48,39 +53,178 @@ public record Besluit(Fonds fonds, BudgetYear jaar, Stand besloten, Object inhou
         return besloten == null || !besloten.isAfter(stand);
     }
 
-    /** How the accres % of a year is obtained. */
-    public sealed interface Berekening {
+    /** The kinds of decision; of each kind, one decision applies to a fund, year and stand. */
+    public enum Soort {
+        /** How the accres % is obtained. */
+        BEREKENING,
+        /** Whether (part of) the accres is fixed at an earlier stand. */
+        VASTZETTING,
+        /** When the accres is set definitively, and so settled. */
+        VASTSTELLING
     }
 
-    /** Trap-op-trap-af: the growth of a spending aggregate (NGRU or ARU), both years from one stand. */
+    /** What a decision holds. */
+    public sealed interface Inhoud permits Berekening, Vastzetting, Vaststelling {
+        /**
+         * The kind of decision.
+         *
+         * @return the kind
+         */
+        Soort soort();
+    }
+
+    /** How the accres % of a year is obtained; {@link #methode} dispatches on it. */
+    public sealed interface Berekening extends Inhoud permits TrapOpTrapAf, BbpSystematiek, GepubliceerdPercentage,
+            GepubliceerdeTranche {
+        @Override
+        default Soort soort() {
+            return Soort.BEREKENING;
+        }
+
+        /**
+         * Calls the method of {@code methoden} for this way of computing.
+         *
+         * @param <R> what the method gives
+         * @param methoden one method per way of computing
+         * @return what the method gave
+         */
+        <R> R methode(Methoden<R> methoden);
+    }
+
+    /**
+     * One method per way of computing the accres.
+     *
+     * @param <R> what the methods give
+     */
+    public interface Methoden<R> {
+        /**
+         * Trap-op-trap-af on a spending aggregate.
+         *
+         * @param aggregaat NGRU or ARU
+         * @return the result
+         */
+        R trapOpTrapAf(String aggregaat);
+
+        /**
+         * The bbp-systematiek.
+         *
+         * @return the result
+         */
+        R bbpSystematiek();
+
+        /**
+         * The published percentage.
+         *
+         * @return the result
+         */
+        R gepubliceerdPercentage();
+
+        /**
+         * The published tranche.
+         *
+         * @return the result
+         */
+        R gepubliceerdeTranche();
+    }
+
+    /**
+     * Trap-op-trap-af: the growth of a spending aggregate (NGRU or ARU), both years from one stand.
+     *
+     * @param aggregaat NGRU or ARU
+     */
     public record TrapOpTrapAf(String aggregaat) implements Berekening {
+        @Override
+        public <R> R methode(Methoden<R> methoden) {
+            return methoden.trapOpTrapAf(aggregaat);
+        }
     }
 
-    /** The bbp-systematiek: volume from the mean real GDP growth t−9..t−2, price from the GDP deflator of t. */
+    /** The bbp-systematiek: volume from the mean real GDP growth of a window of years, price from the GDP deflator of t. */
     public record BbpSystematiek() implements Berekening {
+        @Override
+        public <R> R methode(Methoden<R> methoden) {
+            return methoden.bbpSystematiek();
+        }
     }
 
     /** The published percentage is the input: the source gives only the %, not the aggregate. */
     public record GepubliceerdPercentage() implements Berekening {
+        @Override
+        public <R> R methode(Methoden<R> methoden) {
+            return methoden.gepubliceerdPercentage();
+        }
     }
 
     /** The published tranche is the input: the source gives only the amount, not the %. */
     public record GepubliceerdeTranche() implements Berekening {
+        @Override
+        public <R> R methode(Methoden<R> methoden) {
+            return methoden.gepubliceerdeTranche();
+        }
     }
 
     /** Whether, and which part of, the accres is fixed at an earlier stand. */
-    public sealed interface Vastzetting {
+    public sealed interface Vastzetting extends Inhoud permits GeheelVast, VolumedeelVast, NietVast {
+        @Override
+        default Soort soort() {
+            return Soort.VASTZETTING;
+        }
+
+        /**
+         * The stand the whole accres is fixed at.
+         *
+         * @return the stand, or null when not the whole accres is fixed
+         */
+        default Stand geheelVastOp() {
+            return null;
+        }
+
+        /**
+         * The stand the volume part is fixed at.
+         *
+         * @return the stand, or null when the volume part is not fixed on its own
+         */
+        default Stand volumedeelVastOp() {
+            return null;
+        }
     }
 
-    /** The whole accres (and its tranche) stays as it was at {@code stand}. */
+    /**
+     * The whole accres (and its tranche) stays as it was at {@code stand}.
+     *
+     * @param stand the stand it is fixed at
+     */
     public record GeheelVast(Stand stand) implements Vastzetting {
+        @Override
+        public Stand geheelVastOp() {
+            return stand;
+        }
     }
 
-    /** The volume part stays as it was at {@code stand}; the LPO part moves with the current stand. */
+    /**
+     * The volume part stays as it was at {@code stand}; the LPO part moves with the current stand.
+     *
+     * @param stand the stand the volume part is fixed at
+     */
     public record VolumedeelVast(Stand stand) implements Vastzetting {
+        @Override
+        public Stand volumedeelVastOp() {
+            return stand;
+        }
     }
 
     /** Nothing is fixed (a later decision lifting an earlier fixing). */
     public record NietVast() implements Vastzetting {
+    }
+
+    /**
+     * The accres of the year is set definitively at the Financieel Jaarverslag Rijk of that year;
+     * the difference with the accres as paid is settled in the year after (normering.md §2).
+     */
+    public record Vaststelling() implements Inhoud {
+        @Override
+        public Soort soort() {
+            return Soort.VASTSTELLING;
+        }
     }
 }

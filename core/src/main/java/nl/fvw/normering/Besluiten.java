@@ -1,65 +1,121 @@
 package nl.fvw.normering;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 import nl.fvw.FvwException;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
 /**
- * The decisions the rules took, with the layering of normering.md §3: for fund F, year Y, as
- * known at stand S, the decision of a kind taken latest at or before S wins. Two different
- * decisions of one kind for the same fund and year, taken at the same stand, are an error.
+ * What the rules decided for a normering input: per fund and year the computation, fixing and
+ * settlement ({@link Besluit}), the items left out of the aggregates, the kortingen. Layering as in
+ * normering.md §3: for fund F, year Y, as known at stand S, the decision of a kind taken latest at
+ * or before S wins; two different decisions of one kind for the same fund and year, taken at the
+ * same stand, are an error.
+ *
+ * <p>The rules see only the structure of an input (funds, years, spending items, the names of
+ * parameters), never its amounts, so the same decisions hold for every input of that structure:
+ * every draw of a Monte Carlo, or a forecast changed by hand. {@link #requireSameStructure} refuses
+ * an input of another structure.
  *
  * <pre>{@code
- * Besluit vast = uitkomst.besluiten().vastzetting(Fonds.GEMEENTEFONDS, BudgetYear.of(2023), Stand.parse("Voorjaarsnota 2022"));
- * // null when the accres of that year is not fixed
+ * Besluiten b = engine.beslis(invoer);                     // the rules fire once
+ * for (Normeringsinvoer draw : draws) {
+ *     Normeringsuitkomst u = engine.bereken(draw, b, false); // the arithmetic only
+ * }
  * }</pre>
  */
 public final class Besluiten {
-    private final List<Besluit> all;
+    private final List<Besluit<?>> all;
+    private final Map<Fonds, Map<BudgetYear, List<Besluit<?>>>> byFundYear = new EnumMap<>(Fonds.class);
+    private final List<Uitsluiting> uitsluitingen;
+    private final List<Kortingsbesluit> kortingen;
+    private final BudgetYear eersteJaar;
+    private final BudgetYear laatsteJaar;
+    private final List<Uitgavenpost> posten;
+    private final Set<String> parameters;
 
     /**
      * The decisions of one evaluation; conflicting decisions of one stand are an error.
      *
-     * @param all every decision the rules took
+     * @param besluiten every computation, fixing and settlement the rules decided
+     * @param uitsluitingen the items the rules left out of the aggregates
+     * @param kortingen the kortingen the rules applied
+     * @param beslotenVoor the input the rules decided for (its structure, not its amounts)
+     * @throws FvwException naming both rules when two decisions of one stand conflict
      */
-    public Besluiten(List<Besluit> all) {
-        this.all = List.copyOf(all);
-        check();
-    }
-
-    private void check() {
-        for (int i = 0; i < all.size(); i++) {
-            for (int j = 0; j < i; j++) {
-                Besluit a = all.get(i);
-                Besluit b = all.get(j);
-                if (a.fonds() == b.fonds() && a.jaar().equals(b.jaar()) && Objects.equals(a.besloten(), b.besloten())
-                        && kind(a) == kind(b) && !a.inhoud().equals(b.inhoud())) {
-                    throw new FvwException("Rules " + a.regel().id() + " and " + b.regel().id() + " decide differently on the "
-                            + (kind(a) == Besluit.Berekening.class ? "computation" : "fixing") + " of the "
-                            + a.fonds().naam() + " accres " + a.jaar() + ", both "
-                            + (a.besloten() == null ? "as standing rule" : "at " + a.besloten())
-                            + ": " + a.inhoud() + " against " + b.inhoud());
+    public Besluiten(List<Besluit<?>> besluiten, List<Uitsluiting> uitsluitingen, List<Kortingsbesluit> kortingen,
+            Normeringsinvoer beslotenVoor) {
+        this.all = List.copyOf(besluiten);
+        this.uitsluitingen = List.copyOf(uitsluitingen);
+        this.kortingen = List.copyOf(kortingen);
+        this.eersteJaar = beslotenVoor.eersteJaar();
+        this.laatsteJaar = beslotenVoor.laatsteJaar();
+        this.posten = beslotenVoor.posten();
+        this.parameters = Set.copyOf(beslotenVoor.parameters().all().keySet());
+        for (Besluit<?> b : all) {
+            List<Besluit<?>> same = byFundYear.computeIfAbsent(b.fonds(), f -> new HashMap<>())
+                    .computeIfAbsent(b.jaar(), y -> new ArrayList<>());
+            for (Besluit<?> a : same) {
+                if (Objects.equals(a.besloten(), b.besloten()) && a.inhoud().soort() == b.inhoud().soort()
+                        && !a.inhoud().equals(b.inhoud())) {
+                    throw new FvwException("Rules " + b.regel().id() + " and " + a.regel().id() + " decide differently on the "
+                            + switch (b.inhoud().soort()) {
+                                case BEREKENING -> "computation";
+                                case VASTZETTING -> "fixing";
+                                case VASTSTELLING -> "settlement";
+                            } + " of the " + b.fonds().naam() + " accres " + b.jaar() + ", both "
+                            + (b.besloten() == null ? "as standing rule" : "at " + b.besloten())
+                            + ": " + b.inhoud() + " against " + a.inhoud());
                 }
             }
+            same.add(b);
         }
     }
 
-    private static Class<?> kind(Besluit b) {
-        return b.inhoud() instanceof Besluit.Berekening ? Besluit.Berekening.class : Besluit.Vastzetting.class;
+    /**
+     * Only computations and fixings, for an input without spending items or kortingen.
+     *
+     * @param besluiten the decisions
+     * @param beslotenVoor the input decided for
+     * @return the decisions
+     */
+    public static Besluiten van(List<Besluit<?>> besluiten, Normeringsinvoer beslotenVoor) {
+        return new Besluiten(besluiten, List.of(), List.of(), beslotenVoor);
     }
 
     /**
-     * Every decision.
+     * Every computation, fixing and settlement.
      *
      * @return the decisions
      */
-    public List<Besluit> all() {
-        return Collections.unmodifiableList(all);
+    public List<Besluit<?>> all() {
+        return all;
+    }
+
+    /**
+     * The items left out of the aggregates.
+     *
+     * @return the exclusions
+     */
+    public List<Uitsluiting> uitsluitingen() {
+        return uitsluitingen;
+    }
+
+    /**
+     * The kortingen applied.
+     *
+     * @return the kortingen
+     */
+    public List<Kortingsbesluit> kortingen() {
+        return kortingen;
     }
 
     /**
@@ -69,10 +125,10 @@ public final class Besluiten {
      * @param jaar the budget year
      * @param stand the stand computed
      * @return the decision
-     * @throws nl.fvw.FvwException when no rule decided one
+     * @throws FvwException when no rule decided one
      */
-    public Besluit berekening(Fonds fonds, BudgetYear jaar, Stand stand) {
-        Besluit b = latest(fonds, jaar, stand, Besluit.Berekening.class);
+    public Besluit<Besluit.Berekening> berekening(Fonds fonds, BudgetYear jaar, Stand stand) {
+        Besluit<Besluit.Berekening> b = latest(fonds, jaar, stand, Besluit.Soort.BEREKENING);
         if (b == null) {
             throw new FvwException("No rule decides how the " + fonds.naam() + " accres " + jaar + " is computed at stand "
                     + stand + "; the rules in force cover " + covered(fonds, stand));
@@ -88,9 +144,21 @@ public final class Besluiten {
      * @param stand the stand computed
      * @return the decision, or null when nothing is fixed
      */
-    public Besluit vastzetting(Fonds fonds, BudgetYear jaar, Stand stand) {
-        Besluit b = latest(fonds, jaar, stand, Besluit.Vastzetting.class);
+    public Besluit<Besluit.Vastzetting> vastzetting(Fonds fonds, BudgetYear jaar, Stand stand) {
+        Besluit<Besluit.Vastzetting> b = latest(fonds, jaar, stand, Besluit.Soort.VASTZETTING);
         return b == null || b.inhoud() instanceof Besluit.NietVast ? null : b;
+    }
+
+    /**
+     * The settlement that applies.
+     *
+     * @param fonds the fund
+     * @param jaar the budget year
+     * @param stand the stand computed
+     * @return the decision, or null when the accres of that year is not settled
+     */
+    public Besluit<Besluit.Vaststelling> vaststelling(Fonds fonds, BudgetYear jaar, Stand stand) {
+        return latest(fonds, jaar, stand, Besluit.Soort.VASTSTELLING);
     }
 
     /**
@@ -100,29 +168,57 @@ public final class Besluiten {
      * @param stand the stand computed
      * @return the overruled decisions, for the explanation
      */
-    public List<Besluit> overruled(Besluit winner, Stand stand) {
-        List<Besluit> out = new ArrayList<>();
-        for (Besluit b : all) {
-            if (b != winner && b.fonds() == winner.fonds() && b.jaar().equals(winner.jaar()) && kind(b) == kind(winner)
-                    && b.inForceAt(stand)) {
+    public List<Besluit<?>> overruled(Besluit<?> winner, Stand stand) {
+        List<Besluit<?>> out = new ArrayList<>();
+        for (Besluit<?> b : of(winner.fonds(), winner.jaar())) {
+            if (b != winner && b.inhoud().soort() == winner.inhoud().soort() && b.inForceAt(stand)) {
                 out.add(b);
             }
         }
         return out;
     }
 
-    private Besluit latest(Fonds fonds, BudgetYear jaar, Stand stand, Class<?> kind) {
-        Besluit best = null;
-        for (Besluit b : all) {
-            if (b.fonds() == fonds && b.jaar().equals(jaar) && kind(b) == kind && b.inForceAt(stand)
-                    && (best == null || later(b, best))) {
+    /**
+     * Refuses an input whose structure differs from the one decided for.
+     *
+     * @param input the input to compute
+     * @throws FvwException naming what differs
+     */
+    public void requireSameStructure(Normeringsinvoer input) {
+        if (!input.eersteJaar().equals(eersteJaar) || !input.laatsteJaar().equals(laatsteJaar)) {
+            throw new FvwException("The rules decided for the years " + eersteJaar + "-" + laatsteJaar + "; this input covers "
+                    + input.eersteJaar() + "-" + input.laatsteJaar() + ": let the rules decide again (FvwEngine.beslis)");
+        }
+        if (!input.posten().equals(posten)) {
+            throw new FvwException("The rules decided for other spending items than this input has: let the rules decide"
+                    + " again (FvwEngine.beslis)");
+        }
+        if (!input.parameters().all().keySet().equals(parameters)) {
+            throw new FvwException("The rules decided for the parameters " + new TreeSet<>(parameters)
+                    + "; this input has " + input.parameters().all().keySet() + ": let the rules decide again"
+                    + " (FvwEngine.beslis)");
+        }
+    }
+
+    private List<Besluit<?>> of(Fonds fonds, BudgetYear jaar) {
+        Map<BudgetYear, List<Besluit<?>>> m = byFundYear.get(fonds);
+        List<Besluit<?>> l = m == null ? null : m.get(jaar);
+        return l == null ? List.of() : l;
+    }
+
+    /** The latest decision of a kind in force; its content is of the type that kind has. */
+    @SuppressWarnings("unchecked")
+    private <I extends Besluit.Inhoud> Besluit<I> latest(Fonds fonds, BudgetYear jaar, Stand stand, Besluit.Soort soort) {
+        Besluit<?> best = null;
+        for (Besluit<?> b : of(fonds, jaar)) {
+            if (b.inhoud().soort() == soort && b.inForceAt(stand) && (best == null || later(b, best))) {
                 best = b;
             }
         }
-        return best;
+        return (Besluit<I>) best;
     }
 
-    private static boolean later(Besluit a, Besluit b) {
+    private static boolean later(Besluit<?> a, Besluit<?> b) {
         if (a.besloten() == null) {
             return false;
         }
@@ -131,7 +227,7 @@ public final class Besluiten {
 
     private String covered(Fonds fonds, Stand stand) {
         List<Integer> years = all.stream().filter(b -> b.fonds() == fonds && b.inForceAt(stand)
-                && b.inhoud() instanceof Besluit.Berekening).map(b -> b.jaar().value()).distinct().sorted().toList();
+                && b.inhoud().soort() == Besluit.Soort.BEREKENING).map(b -> b.jaar().value()).distinct().sorted().toList();
         return years.isEmpty() ? "no years" : years.get(0) + "-" + years.get(years.size() - 1);
     }
 }

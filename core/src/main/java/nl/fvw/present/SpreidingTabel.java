@@ -21,7 +21,7 @@ public final class SpreidingTabel {
 
     /**
      * The table for the terminal: the run, then per fund and year the accres % and the level (€ mln) at
-     * each of {@link #Spreiding.PERCENTIELEN}.
+     * each of {@link Spreiding#PERCENTIELEN}.
      *
      * @param s the outcome of the Monte Carlo
      * @return the text, ending in a newline

@@ -41,15 +41,17 @@ class BundelingNormeringTest {
                 Amounts.mln("30000"), null, null, null, "test");
         YearSeries aru = YearSeries.of(Map.of(BudgetYear.of(2025), Amounts.mln("100"), BudgetYear.of(2026), Amounts.mln("105"),
                 BudgetYear.of(2027), Amounts.mln("110.25"), BudgetYear.of(2028), Amounts.mln("115.7625")));
-        List<Besluit> d = new ArrayList<>();
+        List<Besluit<?>> d = new ArrayList<>();
         for (Fonds f : Fonds.values()) {
             for (int y = 2026; y <= 2028; y++) {
-                d.add(new Besluit(f, BudgetYear.of(y), null, new Besluit.TrapOpTrapAf("ARU"), new RuleRef("T", "t", "t")));
+                d.add(new Besluit<>(f, BudgetYear.of(y), null, new Besluit.TrapOpTrapAf("ARU"), new RuleRef("T", "t", "t")));
             }
         }
-        java.util.function.Function<Fondsinvoer, Normeringsuitkomst> run = f -> new Normeringsrekening(Normeringsinvoer.builder()
-                .aggregaten(List.of(Uitgavenaggregaat.of("ARU", s, "t", aru))).fonds(f).standen(List.of(s))
-                .jaren(BudgetYear.of(2026), BudgetYear.of(2028)).build(), new Besluiten(d), List.of(), List.of(), false).bereken();
+        java.util.function.Function<Fondsinvoer, Normeringsuitkomst> run = f -> {
+            Normeringsinvoer in = Normeringsinvoer.builder().aggregaten(List.of(Uitgavenaggregaat.of("ARU", s, "t", aru)))
+                    .fonds(f).standen(List.of(s)).jaren(BudgetYear.of(2026), BudgetYear.of(2028)).build();
+            return new Normeringsrekening(in, Besluiten.van(d, in), false).bereken();
+        };
         Normeringsuitkomst zonder = run.apply(gf);
         Normeringsuitkomst met = run.apply(gf.metBundeling(u));
         BigDecimal t2027 = tranche(met, 2027).subtract(tranche(zonder, 2027));

@@ -42,10 +42,10 @@ class GrondslagTest {
                     .toPlainString());
         }
         StandRates published = StandRates.empty("accres % GF", "VNG, Startnota 2017").with(SN, pct);
-        List<Besluit> besluiten = new ArrayList<>();
+        List<Besluit<?>> besluiten = new ArrayList<>();
         for (Fonds f : Fonds.values()) {
             for (int y = 2017; y <= 2022; y++) {
-                besluiten.add(new Besluit(f, BudgetYear.of(y), null, new Besluit.GepubliceerdPercentage(), PUBLISHED));
+                besluiten.add(new Besluit<>(f, BudgetYear.of(y), null, new Besluit.GepubliceerdPercentage(), PUBLISHED));
             }
         }
         // the grondslag as input: the implied one, which gives back the printed tranches

@@ -40,18 +40,34 @@ final class NormeringFixture {
     }
 
     /** Trap-op-trap-af on {@code aggregaat} for both funds over first..last, as a standing rule. */
-    static List<Besluit> rekenregel(String aggregaat, int first, int last) {
-        List<Besluit> out = new ArrayList<>();
+    static List<Besluit<?>> rekenregel(String aggregaat, int first, int last) {
+        List<Besluit<?>> out = new ArrayList<>();
         for (Fonds f : Fonds.values()) {
             for (int y = first; y <= last; y++) {
-                out.add(new Besluit(f, BudgetYear.of(y), null, new Besluit.TrapOpTrapAf(aggregaat), REKENREGEL));
+                out.add(new Besluit<>(f, BudgetYear.of(y), null, new Besluit.TrapOpTrapAf(aggregaat), REKENREGEL));
             }
         }
         return out;
     }
 
-    static Normeringsuitkomst bereken(Normeringsinvoer in, List<Besluit> besluiten) {
-        return new Normeringsrekening(in, new Besluiten(besluiten), List.of(), List.of(), true).bereken();
+    /** As the shipped rule FVW-DEFINITIEF: the accres of every fund and year is settled at the Financieel Jaarverslag. */
+    static final RuleRef VASTSTELLING = new RuleRef("FVW-DEFINITIEF", "Vaststelling bij het Financieel Jaarverslag",
+            "normering.md §2: het Financieel Jaarverslag Rijk van jaar t stelt het accres van t definitief vast");
+
+    /** Computes with the decisions given and, as the shipped rules do, a settlement of every fund and year. */
+    static Normeringsuitkomst bereken(Normeringsinvoer in, List<Besluit<?>> besluiten) {
+        List<Besluit<?>> all = new ArrayList<>(besluiten);
+        for (Fonds f : Fonds.values()) {
+            for (BudgetYear y = in.eersteJaar(); !y.isAfter(in.laatsteJaar()); y = y.next()) {
+                all.add(new Besluit<>(f, y, null, new Besluit.Vaststelling(), VASTSTELLING));
+            }
+        }
+        return berekenZonderVaststelling(in, all);
+    }
+
+    /** Computes with exactly the decisions given. */
+    static Normeringsuitkomst berekenZonderVaststelling(Normeringsinvoer in, List<Besluit<?>> besluiten) {
+        return new Normeringsrekening(in, Besluiten.van(besluiten, in), true).bereken();
     }
 
     /** A fund whose grondslag is rolled forward from {@code base} in {@code year}, level basis = the grondslag. */

@@ -46,10 +46,10 @@ class NormeringsrekeningTest {
                 .with(fjr, NormeringFixture.mln(2018, "124.0"));
         Fondsinvoer pf = new Fondsinvoer(Fonds.PROVINCIEFONDS, null, null, null, null, Amounts.mln("1500"), null, tranches,
                 null, "test");
-        List<Besluit> besluiten = new ArrayList<>();
+        List<Besluit<?>> besluiten = new ArrayList<>();
         for (Fonds f : Fonds.values()) {
             for (int y = 2018; y <= 2020; y++) {
-                besluiten.add(new Besluit(f, BudgetYear.of(y), null, new Besluit.GepubliceerdeTranche(), POLICY));
+                besluiten.add(new Besluit<>(f, BudgetYear.of(y), null, new Besluit.GepubliceerdeTranche(), POLICY));
             }
         }
         Normeringsinvoer in = Normeringsinvoer.builder().fonds(pf).standen(List.of(fjr, mn))
@@ -73,7 +73,13 @@ class NormeringsrekeningTest {
         assertThatThrownBy(() -> u.mutatietabel(Fonds.PROVINCIEFONDS, fjr, mn, nl.fvw.money.RoundingStep.MLN))
                 .hasMessageContaining("Stands out of order");
         assertThat(ExplanationText.of(u.figuur(FigureName.parse("PF afrekening 2019 stand FJR 2018")).explanation()))
-                .contains("definitief (Financieel Jaarverslag Rijk 2018)").contains("betaald (Miljoenennota 2019)");
+                .contains("definitief (Financieel Jaarverslag Rijk 2018)").contains("betaald (Miljoenennota 2019)")
+                .contains("FVW-DEFINITIEF");
+        // settlement is a decision of the rules: without one the accres stays as paid and nothing is settled
+        Normeringsuitkomst unsettled = NormeringFixture.berekenZonderVaststelling(in, besluiten);
+        assertThat(unsettled.figuren()).noneMatch(f -> f.name().grootheid().equals("afrekening"));
+        assertThat(mln(unsettled, "PF tranche 2018 stand FJR 2018")).isEqualByComparingTo("124.0");
+        assertThat(mln(unsettled, "PF tranche 2019 stand FJR 2018")).isEqualByComparingTo("150");
     }
 
     /**
@@ -96,7 +102,7 @@ class NormeringsrekeningTest {
                 .with(mn20, NormeringFixture.mln(2019, "-30.391")).with(mn21, NormeringFixture.mln(2019, "1"));
         Fondsinvoer pf = Fondsinvoer.metGrondslag(Fonds.PROVINCIEFONDS, null, "test").withGepubliceerdeTranches(tranches)
                 .withTrancheBijstellingen(bijstellingen);
-        List<Besluit> besluiten = List.of(new Besluit(Fonds.PROVINCIEFONDS, BudgetYear.of(2019), null,
+        List<Besluit<?>> besluiten = List.of(new Besluit<>(Fonds.PROVINCIEFONDS, BudgetYear.of(2019), null,
                 new Besluit.GepubliceerdeTranche(), POLICY));
         Normeringsinvoer in = Normeringsinvoer.builder().fonds(pf).standen(List.of(mn19, vjn19, mn20, vjn20, mn21))
                 .jaren(BudgetYear.of(2019), BudgetYear.of(2019))
@@ -152,8 +158,8 @@ class NormeringsrekeningTest {
                 .with(vjn, Map.of(BudgetYear.of(2023), new BigDecimal("0.02")))
                 .with(mn, Map.of(BudgetYear.of(2023), new BigDecimal("0.045")));
         StandSeries g = StandSeries.empty().with(vjn, NormeringFixture.mln(2023, "30000"));
-        List<Besluit> besluiten = new ArrayList<>(NormeringFixture.rekenregel("ARU", 2023, 2023));
-        besluiten.add(new Besluit(Fonds.GEMEENTEFONDS, BudgetYear.of(2023), Stand.parse("Miljoenennota 2023"),
+        List<Besluit<?>> besluiten = new ArrayList<>(NormeringFixture.rekenregel("ARU", 2023, 2023));
+        besluiten.add(new Besluit<>(Fonds.GEMEENTEFONDS, BudgetYear.of(2023), Stand.parse("Miljoenennota 2023"),
                 new Besluit.VolumedeelVast(vjn), POLICY));
         Normeringsinvoer in = Normeringsinvoer.builder().aggregaten(List.of(aru22, aru24)).lpo(lpo)
                 .fonds(Fondsinvoer.metGrondslag(Fonds.GEMEENTEFONDS, g, "test"))
@@ -178,9 +184,9 @@ class NormeringsrekeningTest {
         Stand mn = Stand.parse("Miljoenennota 2021");
         Uitgavenaggregaat a = Uitgavenaggregaat.of("ARU", vjn, "test", NormeringFixture.mln(2019, "100", "103"));
         Uitgavenaggregaat b = Uitgavenaggregaat.of("ARU", mn, "test", NormeringFixture.mln(2019, "100", "95"));
-        List<Besluit> besluiten = new ArrayList<>(NormeringFixture.rekenregel("ARU", 2020, 2020));
+        List<Besluit<?>> besluiten = new ArrayList<>(NormeringFixture.rekenregel("ARU", 2020, 2020));
         for (Fonds f : Fonds.values()) {
-            besluiten.add(new Besluit(f, BudgetYear.of(2020), vjn, new Besluit.GeheelVast(vjn), POLICY));
+            besluiten.add(new Besluit<>(f, BudgetYear.of(2020), vjn, new Besluit.GeheelVast(vjn), POLICY));
         }
         Normeringsinvoer in = Normeringsinvoer.builder().aggregaten(List.of(a, b)).standen(List.of(vjn, mn))
                 .jaren(BudgetYear.of(2020), BudgetYear.of(2020)).build();
@@ -263,9 +269,11 @@ class NormeringsrekeningTest {
 
     @Test
     void conflictingDecisionsAtOneStandAreAnError() {
-        List<Besluit> b = new ArrayList<>(NormeringFixture.rekenregel("NGRU", 2001, 2001));
-        b.add(new Besluit(Fonds.GEMEENTEFONDS, BudgetYear.of(2001), null, new Besluit.TrapOpTrapAf("ARU"), POLICY));
-        assertThatThrownBy(() -> new Besluiten(b)).hasMessageContaining("decide differently")
+        List<Besluit<?>> b = new ArrayList<>(NormeringFixture.rekenregel("NGRU", 2001, 2001));
+        b.add(new Besluit<>(Fonds.GEMEENTEFONDS, BudgetYear.of(2001), null, new Besluit.TrapOpTrapAf("ARU"), POLICY));
+        Normeringsinvoer in = Normeringsinvoer.builder().standen(List.of(Stand.parse("Miljoenennota 2001")))
+                .jaren(BudgetYear.of(2001), BudgetYear.of(2001)).build();
+        assertThatThrownBy(() -> Besluiten.van(b, in)).hasMessageContaining("decide differently")
                 .hasMessageContaining("Gemeentefonds accres 2001");
     }
 }

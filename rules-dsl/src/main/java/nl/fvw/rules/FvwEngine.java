@@ -126,7 +126,7 @@ public final class FvwEngine {
      * @param input the input; its amounts play no part
      * @return the decisions, reusable for every input of the same structure
      */
-    public Beslissingen beslis(Normeringsinvoer input) {
+    public Besluiten beslis(Normeringsinvoer input) {
         List<Object> facts = new java.util.ArrayList<>();
         for (Fonds f : Fonds.values()) {
             for (BudgetYear y = input.eersteJaar(); !y.isAfter(input.laatsteJaar()); y = y.next()) {
@@ -138,23 +138,20 @@ public final class FvwEngine {
             facts.add(new GegevenParameter(name));
         }
         Uitkomst uitkomst = fire(facts);
-        return new Beslissingen(uitkomst.besluiten(), uitkomst.uitsluitingen(), uitkomst.kortingen(), input.eersteJaar(),
-                input.laatsteJaar(), input.posten(), input.parameters().all().keySet());
+        return new Besluiten(uitkomst.besluiten(), uitkomst.uitsluitingen(), uitkomst.kortingen(), input);
     }
 
     /**
      * The arithmetic of the normering under decisions the rules took before (see {@link #beslis}).
      *
      * @param input an input of the same structure as the one decided for
-     * @param beslissingen the rules' decisions
+     * @param besluiten the rules' decisions
      * @param explain false for bulk runs: figures then carry no explanation
      * @return every figure with its explanation and the provenance
      * @throws nl.fvw.FvwException when the input's structure differs, or a figure cannot be computed
      */
-    public NormeringResult evaluate(Normeringsinvoer input, Beslissingen beslissingen, boolean explain) {
-        beslissingen.requireSameStructure(input);
-        Normeringsuitkomst result = new Normeringsrekening(input, new Besluiten(beslissingen.besluiten()),
-                beslissingen.uitsluitingen(), beslissingen.kortingen(), explain).bereken();
+    public NormeringResult evaluate(Normeringsinvoer input, Besluiten besluiten, boolean explain) {
+        Normeringsuitkomst result = new Normeringsrekening(input, besluiten, explain).bereken();
         return new NormeringResult(result, provenance);
     }
 

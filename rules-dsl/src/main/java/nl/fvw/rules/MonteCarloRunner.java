@@ -14,6 +14,7 @@ import nl.fvw.FvwException;
 import nl.fvw.money.Amounts;
 import nl.fvw.normering.AccresPercentage;
 import nl.fvw.normering.Bedrag;
+import nl.fvw.normering.Besluiten;
 import nl.fvw.normering.Fondsniveau;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Normeringsuitkomst;
@@ -56,8 +57,8 @@ public final class MonteCarloRunner {
         Stand stand = monteCarlo.stand();
         int n = monteCarlo.trekkingen();
         // a draw changes forecasts, never the structure the rules decide on: they fire once
-        Beslissingen beslissingen = engine.beslis(invoer);
-        Normeringsuitkomst eerste = evaluate(engine, beslissingen, invoer, monteCarlo, 0);
+        Besluiten besluiten = engine.beslis(invoer);
+        Normeringsuitkomst eerste = evaluate(engine, besluiten, invoer, monteCarlo, 0);
         List<Spreiding.Cel> accresCellen = new ArrayList<>(accressen(eerste, stand).keySet());
         if (accresCellen.isEmpty()) {
             throw new FvwException("The scenario computes no accres at stand " + stand + ", the stand the Monte Carlo perturbs");
@@ -70,7 +71,7 @@ public final class MonteCarloRunner {
         int step = Math.max(1, n / 200);
         Runnable worker = () -> {
             for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                Normeringsuitkomst u = evaluate(engine, beslissingen, invoer, monteCarlo, i);
+                Normeringsuitkomst u = evaluate(engine, besluiten, invoer, monteCarlo, i);
                 keep(i, "accres", accressen(u, stand), accresCellen, accres);
                 keep(i, "niveau", niveaus(u, stand), niveauCellen, niveau);
                 int d = done.incrementAndGet();
@@ -110,10 +111,10 @@ public final class MonteCarloRunner {
         return new Spreiding(monteCarlo, stand, accresCellen, accres, niveauCellen, niveau);
     }
 
-    private static Normeringsuitkomst evaluate(FvwEngine engine, Beslissingen beslissingen, Normeringsinvoer invoer,
+    private static Normeringsuitkomst evaluate(FvwEngine engine, Besluiten besluiten, Normeringsinvoer invoer,
             MonteCarlo monteCarlo, int i) {
         try {
-            return engine.evaluate(monteCarlo.trekking(invoer, i), beslissingen, false).uitkomst();
+            return engine.evaluate(monteCarlo.trekking(invoer, i), besluiten, false).uitkomst();
         } catch (FvwException e) {
             throw new FvwException("Monte Carlo draw " + i + " (seed " + monteCarlo.zaad() + "): " + e.getMessage());
         }

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 import nl.fvw.normering.AccresPercentage;
+import nl.fvw.normering.Besluiten;
 import nl.fvw.normering.Fonds;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Normeringsuitkomst;
@@ -82,7 +83,7 @@ class MonteCarloRunnerTest {
     @Test
     void decisionsTakenOnceHoldForEveryDraw() {
         MonteCarlo mc = met(5, SCENARIO.monteCarlo().fouten());
-        Beslissingen b = ENGINE.beslis(SCENARIO.normering());
+        Besluiten b = ENGINE.beslis(SCENARIO.normering());
         for (int i = 0; i < mc.trekkingen(); i++) {
             Normeringsinvoer draw = mc.trekking(SCENARIO.normering(), i);
             List<String> fresh = figures(ENGINE.evaluate(draw, true).uitkomst());
@@ -92,7 +93,7 @@ class MonteCarloRunnerTest {
 
     @Test
     void decisionsForAnotherStructureAreRefused() {
-        Beslissingen b = ENGINE.beslis(SCENARIO.normering());
+        Besluiten b = ENGINE.beslis(SCENARIO.normering());
         Normeringsinvoer korter = Normeringsinvoer.builder().aggregaten(SCENARIO.normering().aggregaten())
                 .standen(SCENARIO.normering().standen()).jaren(BudgetYear.of(2022), BudgetYear.of(2027)).build();
         assertThatThrownBy(() -> ENGINE.evaluate(korter, b, false)).isInstanceOf(nl.fvw.FvwException.class)

@@ -17,13 +17,13 @@ import nl.fvw.normering.Uitsluiting;
  * decision stand read from its own metadata. One instance per session, never shared.
  */
 public final class Uitkomst {
-    private final List<Besluit> besluiten = new ArrayList<>();
+    private final List<Besluit<?>> besluiten = new ArrayList<>();
     private final List<Uitsluiting> uitsluitingen = new ArrayList<>();
     private final List<Kortingsbesluit> kortingen = new ArrayList<>();
 
-    public void besluit(FondsJaar fj, Object inhoud, RuleContext context) {
+    public void besluit(FondsJaar fj, Besluit.Inhoud inhoud, RuleContext context) {
         RuleRef rule = RegelInfo.van(context);
-        besluiten.add(new Besluit(fj.getFonds(), fj.getJaar(), RegelInfo.besloten(context.getRule()), inhoud, rule));
+        besluiten.add(new Besluit<>(fj.getFonds(), fj.getJaar(), RegelInfo.besloten(context.getRule()), inhoud, rule));
     }
 
     public void uitsluiting(Uitgavenpost post, RuleContext context) {
@@ -81,7 +81,7 @@ public final class Uitkomst {
         return ingroei;
     }
 
-    public List<Besluit> besluiten() {
+    public List<Besluit<?>> besluiten() {
         return besluiten;
     }
 

@@ -74,6 +74,9 @@
 #: bevriest een deel van het accres: het volumedeel blijft zoals op die stand; het lpo-deel beweegt mee (lpo % × grondslag)
 #> zet het volumedeel van het accres vast op de stand Voorjaarsnota 2022
 [consequence][]zet het volumedeel van het accres vast op de stand {stand}=uitkomst.besluit($fj, new Besluit.VolumedeelVast(Regels.stand("{stand}")), kcontext);
+#: het accres van het jaar wordt definitief bij het Financieel Jaarverslag Rijk van dat jaar; het verschil met het betaalde accres wordt afgerekend in het jaar daarna
+#> het accres wordt definitief vastgesteld bij het Financieel Jaarverslag Rijk
+[consequence][]het accres wordt definitief vastgesteld bij het Financieel Jaarverslag Rijk=uitkomst.besluit($fj, new Besluit.Vaststelling(), kcontext);
 #: een eerdere vastzetting geldt vanaf het besluit niet meer
 #> hef de vastzetting op
 [consequence][]hef de vastzetting op=uitkomst.besluit($fj, new Besluit.NietVast(), kcontext);

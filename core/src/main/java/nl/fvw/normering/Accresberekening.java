@@ -1,0 +1,266 @@
+package nl.fvw.normering;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.money.MonetaryAmount;
+
+import nl.fvw.FvwException;
+import nl.fvw.explain.Explanation;
+import nl.fvw.explain.Input;
+import nl.fvw.explain.RuleRef;
+import nl.fvw.explain.Value;
+import nl.fvw.money.Amounts;
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
+
+/**
+ * The accres % and the tranche of one fund, year and stand, as the rules decided (normering.md
+ * §1-§4): the definitive figure after the Financieel Jaarverslag, a fixing at an earlier stand, or
+ * the computation the decision names (trap-op-trap-af, bbp-systematiek, a published % or tranche);
+ * then tranche = % × grondslag, split into LPO and volume part, or a fixed volume part plus LPO.
+ */
+final class Accresberekening {
+    /**
+     * The accres % and (when the fund's inputs allow) the tranche of one fund, year and stand.
+     * {@code signature}: the decisions that made the figure (rule ids and contents, compared by
+     * equality), so funds computed the same way can share one %.
+     */
+    record Berekend(AccresPercentage pct, Tranche tranche, List<Object> signature) {
+    }
+
+    private record Key(Fonds fonds, BudgetYear jaar, Stand stand) {
+    }
+
+    private final Normeringsinvoer in;
+    private final Besluiten besluiten;
+    private final boolean explain;
+    private final Aggregaten aggregaten;
+    private final Vaststellingen vaststellingen;
+    private final Grondslagopbouw grondslag;
+    private final Map<Key, Berekend> memo = new HashMap<>();
+
+    Accresberekening(Normeringsinvoer in, Besluiten besluiten, Aggregaten aggregaten, Vaststellingen vaststellingen,
+            boolean explain) {
+        this.in = in;
+        this.besluiten = besluiten;
+        this.aggregaten = aggregaten;
+        this.vaststellingen = vaststellingen;
+        this.explain = explain;
+        this.grondslag = new Grondslagopbouw(in, (f, y, s) -> compute(f, y, s).tranche());
+    }
+
+    Berekend compute(Fonds f, BudgetYear y, Stand s) {
+        Key key = new Key(f, y, s);
+        Berekend done = memo.get(key);
+        if (done == null) {
+            done = computeFresh(f, y, s);
+            memo.put(key, done);
+        }
+        return done;
+    }
+
+    /** The tranche of fund f in year y at stand s, or null where the inputs give none. */
+    Tranche tranche(Fonds f, BudgetYear y, Stand s) {
+        return compute(f, y, s).tranche();
+    }
+
+    private Berekend computeFresh(Fonds f, BudgetYear y, Stand s) {
+        Stand definitive = vaststellingen.definitief(f, y);
+        if (definitive != null && s.isAfter(definitive)) {
+            return carried(compute(f, y, definitive), f, y, s, "definitief vastgesteld bij " + definitive,
+                    vaststellingen.besluit(f, y).regel(), null);
+        }
+        Besluit<Besluit.Vastzetting> vast = besluiten.vastzetting(f, y, s);
+        Stand geheelVast = vast == null ? null : vast.inhoud().geheelVastOp();
+        if (geheelVast != null && geheelVast.isBefore(s)) {
+            return carried(compute(f, y, geheelVast), f, y, s, "vastgezet op stand " + geheelVast, vast.regel(), vast);
+        }
+        Besluit<Besluit.Berekening> calc = besluiten.berekening(f, y, s);
+        Explanation.Builder b = explain ? Explanation.builder(f.code() + " accres " + y + " stand " + s).rule(calc.regel())
+                : Explanation.off();
+        Opbrengst o = calc.inhoud().methode(new Methode(f, y, s, calc.regel(), b));
+        if (o == null) {
+            return new Berekend(null, null, signature(calc, vast));
+        }
+        BigDecimal pct = o.pct();
+        Tranche tranche = o.tranche();
+        if (tranche == null && grondslag.gegeven(in.fondsen().get(f))) {
+            MonetaryAmount g = grondslag.grondslag(f, y, s);
+            MonetaryAmount bedrag = Amounts.multiply(g, pct);
+            Explanation.Builder tb = explain ? Explanation.builder(f.code() + " tranche " + y + " stand " + s)
+                    .rule(calc.regel()).formula("tranche = accres % × grondslag")
+                    .input(new Input("accres % " + y, Value.rate(pct), s, calc.regel().source()))
+                    .input(new Input(f.code() + " grondslag " + y, Value.mln(g), s, grondslag.bron(f)))
+                    : Explanation.off();
+            tranche = split(f, y, s, bedrag, g, tb);
+        }
+        Stand volumeVast = vast == null ? null : vast.inhoud().volumedeelVastOp();
+        if (volumeVast != null && volumeVast.isBefore(s)) {
+            tranche = volumedeelVast(f, y, s, vast, volumeVast, tranche);
+            pct = Amounts.ratio(tranche.bedrag(), grondslag.grondslag(f, y, s), "accres % with a fixed volume part");
+            b = explain ? Explanation.builder(f.code() + " accres " + y + " stand " + s).rule(vast.regel())
+                    .formula("accres % = tranche / grondslag (volumedeel vast)").child(tranche.explanation())
+                    : Explanation.off();
+        }
+        if (pct == null) {
+            return new Berekend(null, tranche, signature(calc, vast));
+        }
+        if (b.isOn()) {
+            b.round(AccresPercentage.PUBLICATIE, pct);
+            b.value(Value.exactRate(pct));
+            for (Besluit<?> over : besluiten.overruled(calc, s)) {
+                b.input(new Input("overruled: " + over.regel().id(), Value.text(over.inhoud().toString()), over.besloten(),
+                        over.regel().source()));
+            }
+        }
+        return new Berekend(new AccresPercentage(f, y, s, pct, b.build()), tranche, signature(calc, vast));
+    }
+
+    /**
+     * What a method gives: the accres %, and for a published tranche the tranche itself (its % then
+     * follows from the grondslag, where there is one).
+     */
+    private record Opbrengst(BigDecimal pct, Tranche tranche) {
+    }
+
+    /** The accres % (or the published tranche) by the method a rule decided; null where the fund is not given. */
+    private final class Methode implements Besluit.Methoden<Opbrengst> {
+        private final Fonds f;
+        private final BudgetYear y;
+        private final Stand s;
+        private final RuleRef regel;
+        private final Explanation.Builder b;
+
+        Methode(Fonds f, BudgetYear y, Stand s, RuleRef regel, Explanation.Builder b) {
+            this.f = f;
+            this.y = y;
+            this.s = s;
+            this.regel = regel;
+            this.b = b;
+        }
+
+        @Override
+        public Opbrengst trapOpTrapAf(String aggregaat) {
+            AccresPercentage g = Groei.accres(new AggregaatJaar(aggregaten.voorGroei(aggregaat, y, s, regel.id()), y), regel,
+                    explain);
+            b.absorb(g.explanation());
+            return new Opbrengst(g.fraction(), null);
+        }
+
+        @Override
+        public Opbrengst bbpSystematiek() {
+            BbpSystematiek.Uitkomst u = BbpSystematiek.accres(y, s, in.bbpVolume(), in.bbpPrijs(), in.bbpKeuzes(), explain);
+            b.absorb(u.explanation());
+            return new Opbrengst(u.accres(), null);
+        }
+
+        @Override
+        public Opbrengst gepubliceerdPercentage() {
+            BigDecimal pct = in.gepubliceerdAccres().knownAt(y, s);
+            b.formula("accres % zoals gepubliceerd (de bron geeft geen aggregaat)")
+                    .input(new Input("accres % " + y, Value.rate(pct), in.gepubliceerdAccres().sourceStand(y, s),
+                            in.gepubliceerdAccres().bron()));
+            return new Opbrengst(pct, null);
+        }
+
+        @Override
+        public Opbrengst gepubliceerdeTranche() {
+            Fondsinvoer fi = in.fondsen().get(f);
+            if (fi == null) {
+                return null;
+            }
+            if (fi.gepubliceerdeTranches() == null) {
+                throw new FvwException("Rule " + regel.id() + " takes the published " + f.naam() + " tranche " + y
+                        + ", but no tranches are given for " + f.naam());
+            }
+            Explanation.Builder tb = explain ? Explanation.builder(f.code() + " tranche " + y + " stand " + s).rule(regel)
+                    : Explanation.off();
+            MonetaryAmount published = TrancheUitBron.bedrag(fi, y, s, tb);
+            boolean hasBase = grondslag.gegeven(fi);
+            Tranche tranche = split(f, y, s, published, hasBase ? grondslag.grondslag(f, y, s) : null, tb);
+            if (!hasBase) {
+                return new Opbrengst(null, tranche);
+            }
+            b.formula("accres % = gepubliceerde tranche / grondslag").child(tranche.explanation());
+            return new Opbrengst(Amounts.ratio(published, grondslag.grondslag(f, y, s), "accres % from the published tranche"),
+                    tranche);
+        }
+    }
+
+    /** tranche = the volume part as computed at the fixing stand + lpo % × grondslag at this stand. */
+    private Tranche volumedeelVast(Fonds f, BudgetYear y, Stand s, Besluit<?> vast, Stand fixedAt, Tranche tranche) {
+        if (tranche == null) {
+            throw new FvwException("Rule " + vast.regel().id() + " fixes the volume part of the " + f.naam() + " accres " + y
+                    + " at " + fixedAt + "; that needs the " + f.naam() + " grondslag and the lpo %, which are not given"
+                    + " (or leave the " + f.naam() + " out of stand " + s + ")");
+        }
+        Berekend atFix = compute(f, y, fixedAt);
+        if (atFix.tranche() == null || atFix.tranche().volumeDeel() == null) {
+            throw new FvwException("Rule " + vast.regel().id() + " fixes the volume part of the " + f.naam() + " accres "
+                    + y + " at " + fixedAt + ", but that stand has no LPO % to split the tranche (give 'lpo')");
+        }
+        MonetaryAmount g = grondslag.grondslag(f, y, s);
+        BigDecimal lpoPct = in.lpo().knownAt(y, s);
+        MonetaryAmount lpo = Amounts.multiply(g, lpoPct);
+        MonetaryAmount volume = atFix.tranche().volumeDeel();
+        MonetaryAmount bedrag = Amounts.add(volume, lpo);
+        Explanation.Builder tb = explain ? Explanation.builder(f.code() + " tranche " + y + " stand " + s)
+                .rule(vast.regel()).formula("tranche = volumedeel vastgezet op stand " + fixedAt + " + lpo % × grondslag")
+                .input(new Input("volumedeel " + y, Value.mln(volume), fixedAt, "berekend op die stand"))
+                .input(new Input("lpo % " + y, Value.rate(lpoPct), in.lpo().sourceStand(y, s), in.lpo().bron()))
+                .input(new Input(f.code() + " grondslag " + y, Value.mln(g), s, grondslag.bron(f)))
+                .child(atFix.tranche().explanation()) : Explanation.off();
+        if (tb.isOn()) {
+            tb.value(Value.phrase(Value.mln(bedrag), " (lpo ", Value.mln(lpo), " + volume ", Value.mln(volume), ")"));
+        }
+        return new Tranche(f, y, s, bedrag, lpo, volume, tb.build());
+    }
+
+    private Berekend carried(Berekend d, Fonds f, BudgetYear y, Stand s, String why, RuleRef rule, Besluit<?> vast) {
+        AccresPercentage pct = null;
+        if (d.pct() != null) {
+            Explanation e = explain ? Explanation.builder(f.code() + " accres " + y + " stand " + s).rule(rule)
+                    .formula("gelijk aan stand " + d.pct().stand() + ": " + why).value(d.pct().value())
+                    .child(d.pct().explanation()).build() : Explanation.none();
+            pct = new AccresPercentage(f, y, s, d.pct().fraction(), e);
+        }
+        Tranche t = null;
+        if (d.tranche() != null) {
+            Explanation e = explain ? Explanation.builder(f.code() + " tranche " + y + " stand " + s).rule(rule)
+                    .formula("gelijk aan stand " + d.tranche().stand() + ": " + why).value(d.tranche().value())
+                    .child(d.tranche().explanation()).build() : Explanation.none();
+            t = new Tranche(f, y, s, d.tranche().bedrag(), d.tranche().lpoDeel(), d.tranche().volumeDeel(), e);
+        }
+        List<Object> sig = new ArrayList<>(d.signature());
+        sig.add(rule.id());
+        sig.add(vast == null ? "" : vast.inhoud());
+        return new Berekend(pct, t, sig);
+    }
+
+    private static List<Object> signature(Besluit<?> calc, Besluit<?> vast) {
+        return vast == null ? List.of(calc.regel().id(), calc.inhoud())
+                : List.of(calc.regel().id(), calc.inhoud(), vast.regel().id(), vast.inhoud());
+    }
+
+    private Tranche split(Fonds f, BudgetYear y, Stand s, MonetaryAmount bedrag, MonetaryAmount g, Explanation.Builder tb) {
+        MonetaryAmount lpo = null;
+        MonetaryAmount volume = null;
+        if (g != null && in.lpo().knows(y, s)) {
+            BigDecimal lpoPct = in.lpo().knownAt(y, s);
+            lpo = Amounts.multiply(g, lpoPct);
+            volume = Amounts.subtract(bedrag, lpo);
+            if (tb.isOn()) {
+                tb.input(new Input("lpo % " + y, Value.rate(lpoPct), in.lpo().sourceStand(y, s), in.lpo().bron()));
+            }
+        }
+        if (tb.isOn()) {
+            tb.value(lpo == null ? Value.mln(bedrag)
+                    : Value.phrase(Value.mln(bedrag), " (lpo ", Value.mln(lpo), " + volume ", Value.mln(volume), ")"));
+        }
+        return new Tranche(f, y, s, bedrag, lpo, volume, tb.build());
+    }
+}

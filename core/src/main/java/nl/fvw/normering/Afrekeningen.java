@@ -1,0 +1,53 @@
+package nl.fvw.normering;
+
+import javax.money.MonetaryAmount;
+
+import nl.fvw.explain.Explanation;
+import nl.fvw.explain.FigureName;
+import nl.fvw.explain.Value;
+import nl.fvw.money.Amounts;
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
+
+/**
+ * The afrekening of a year's accres (normering.md §2): from the Financieel Jaarverslag of year t on,
+ * the definitive tranche minus the tranche as paid, booked in t + 1.
+ */
+final class Afrekeningen {
+    private final Normeringsinvoer in;
+    private final Accresberekening accres;
+    private final Vaststellingen vaststellingen;
+    private final boolean explain;
+
+    Afrekeningen(Normeringsinvoer in, Accresberekening accres, Vaststellingen vaststellingen, boolean explain) {
+        this.in = in;
+        this.accres = accres;
+        this.vaststellingen = vaststellingen;
+        this.explain = explain;
+    }
+
+    /** The afrekening of y booked in y + 1, as known at s; null when there is nothing to settle. */
+    Bedragfiguur afrekening(Fonds f, BudgetYear y, Stand s) {
+        Stand def = vaststellingen.definitief(f, y);
+        if (def == null || s.isBefore(def) || in.fondsen().get(f) == null || y.next().isAfter(in.laatsteJaar())) {
+            return null;
+        }
+        Stand paidAt = vaststellingen.betaald(y, def);
+        if (paidAt == null) {
+            return null;
+        }
+        Tranche definitive = accres.tranche(f, y, def);
+        Tranche paid = accres.tranche(f, y, paidAt);
+        if (definitive == null || paid == null) {
+            return null;
+        }
+        MonetaryAmount diff = Amounts.subtract(definitive.bedrag(), paid.bedrag());
+        Explanation e = explain ? Explanation.builder(f.code() + " afrekening " + y + " stand " + s)
+                .rule(vaststellingen.besluit(f, y).regel())
+                .formula("afrekening = tranche " + y + " definitief (" + def + ") − tranche " + y + " betaald (" + paidAt
+                        + "); incidenteel geboekt in " + y.next() + ", structureel in de tranche vanaf " + y.next())
+                .value(Value.mln(diff)).child(definitive.explanation()).child(paid.explanation()).build()
+                : Explanation.none();
+        return new Bedragfiguur(new FigureName(f.code(), "afrekening", y.next(), s), diff, e);
+    }
+}

@@ -1,0 +1,75 @@
+package nl.fvw.normering;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.money.MonetaryAmount;
+
+import nl.fvw.FvwException;
+import nl.fvw.money.Amounts;
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
+
+/**
+ * The grondslag of a fund in a year at a stand (normering.md §1): as published per stand, or rolled
+ * forward from a base year with each year's tranche and the mutations that join it (an IU joining
+ * the AU, a bundled SPUK).
+ */
+final class Grondslagopbouw {
+    /** The tranche the grondslag of the next year grows by. */
+    @FunctionalInterface
+    interface Tranches {
+        Tranche van(Fonds f, BudgetYear y, Stand s);
+    }
+
+    private record Key(Fonds fonds, BudgetYear jaar, Stand stand) {
+    }
+
+    private final Normeringsinvoer in;
+    private final Tranches tranches;
+    private final Map<Key, MonetaryAmount> memo = new HashMap<>();
+
+    Grondslagopbouw(Normeringsinvoer in, Tranches tranches) {
+        this.in = in;
+        this.tranches = tranches;
+    }
+
+    /** Whether the fund's input gives a grondslag at all. */
+    boolean gegeven(Fondsinvoer fi) {
+        return fi != null && (fi.grondslag() != null || fi.grondslagBasis() != null);
+    }
+
+    MonetaryAmount grondslag(Fonds f, BudgetYear y, Stand s) {
+        Fondsinvoer fi = in.fondsen().get(f);
+        if (fi.grondslag() != null) {
+            return fi.grondslag().knownAt(y, s);
+        }
+        Key key = new Key(f, y, s);
+        MonetaryAmount done = memo.get(key);
+        if (done != null) {
+            return done;
+        }
+        MonetaryAmount g;
+        if (y.equals(fi.grondslagBasisjaar())) {
+            g = fi.grondslagBasis();
+        } else if (y.isBefore(fi.grondslagBasisjaar())) {
+            throw new FvwException(f.naam() + ": the grondslag is rolled forward from " + fi.grondslagBasisjaar()
+                    + " and has no value for " + y);
+        } else {
+            BudgetYear prev = y.previous();
+            g = Amounts.add(grondslag(f, prev, s), tranches.van(f, prev, s).bedrag());
+            if (fi.grondslagMutaties() != null && fi.grondslagMutaties().contains(y)) {
+                g = Amounts.add(g, fi.grondslagMutaties().get(y));
+            }
+        }
+        memo.put(key, g);
+        return g;
+    }
+
+    /** Where the grondslag comes from, as an explanation cites it. */
+    String bron(Fonds f) {
+        Fondsinvoer fi = in.fondsen().get(f);
+        return fi.grondslag() != null ? fi.bron()
+                : fi.bron() + "; doorgerold vanaf " + fi.grondslagBasisjaar() + " met tranches en taakmutaties";
+    }
+}

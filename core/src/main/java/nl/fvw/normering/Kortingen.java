@@ -1,0 +1,79 @@
+package nl.fvw.normering;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.money.MonetaryAmount;
+
+import nl.fvw.explain.Explanation;
+import nl.fvw.explain.FigureName;
+import nl.fvw.explain.Input;
+import nl.fvw.explain.Value;
+import nl.fvw.money.Amounts;
+import nl.fvw.param.Parameter;
+import nl.fvw.param.ParameterValue;
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
+
+/**
+ * The kortingen on a fund per year as known at a stand: the sum of what the rules apply to that
+ * year, each the rule's own amount or the value of a dated parameter decided at or before the stand
+ * (normering.md §3: the opschalingskorting).
+ */
+final class Kortingen {
+    private final Normeringsinvoer in;
+    private final List<Kortingsbesluit> besluiten;
+    private final boolean explain;
+
+    Kortingen(Normeringsinvoer in, List<Kortingsbesluit> besluiten, boolean explain) {
+        this.in = in;
+        this.besluiten = besluiten;
+        this.explain = explain;
+    }
+
+    /** Per year of the stand's range with a korting, the total as a figure. */
+    Map<BudgetYear, Bedragfiguur> van(Fonds f, Stand s) {
+        Standbereik scope = in.bereik(s);
+        Map<BudgetYear, Bedragfiguur> out = new LinkedHashMap<>();
+        for (BudgetYear y = scope.van(); !y.isAfter(scope.tot()); y = y.next()) {
+            MonetaryAmount total = Amounts.zeroEur();
+            Explanation.Builder kb = explain ? Explanation.builder(f.code() + " korting " + y + " stand " + s)
+                    .formula("som van de kortingen die regels op dit jaar toepassen") : Explanation.off();
+            boolean any = false;
+            for (Kortingsbesluit k : besluiten) {
+                if (k.fonds() != f || !k.jaar().equals(y)) {
+                    continue;
+                }
+                MonetaryAmount a;
+                Input bron;
+                if (k.bedrag() != null) {
+                    a = k.bedrag();
+                    bron = explain ? new Input(k.naam() + " " + y, Value.mln(a), null,
+                            "regel " + k.regel().id() + ": " + k.regel().source()) : null;
+                } else {
+                    Parameter p = in.parameters().get(k.naam());
+                    if (!isDecidedAt(p, y, s)) {
+                        continue;
+                    }
+                    ParameterValue v = p.decisionFor(y, s);
+                    a = p.amountFor(y, s);
+                    bron = explain ? new Input(k.naam() + " " + y, Value.mln(a), v.decidedAt(), v.source()) : null;
+                }
+                total = Amounts.add(total, a);
+                any = true;
+                kb.child(explain ? Explanation.builder(k.naam() + " " + y).rule(k.regel()).value(Value.mln(a)).input(bron)
+                        .build() : Explanation.none());
+            }
+            if (any) {
+                Explanation e = explain ? kb.value(Value.mln(total)).build() : Explanation.none();
+                out.put(y, new Bedragfiguur(new FigureName(f.code(), "korting", y, s), total, e));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDecidedAt(Parameter p, BudgetYear y, Stand s) {
+        return p.values().stream().anyMatch(v -> !v.decidedAt().isAfter(s) && v.validity().contains(y));
+    }
+}

@@ -1,0 +1,160 @@
+package nl.fvw.normering;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+import nl.fvw.FvwException;
+import nl.fvw.explain.Explanation;
+import nl.fvw.explain.FigureName;
+import nl.fvw.explain.Input;
+import nl.fvw.explain.Value;
+import nl.fvw.money.Amounts;
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
+
+/**
+ * The level of a fund per year at a stand (normering.md §1):
+ * niveau_t = basis + Σ_{s≤t} tranche_s + taakmutaties_t − kortingen_t + afrekening_t + BCF_t, the
+ * tranche of a settled year as paid (its difference follows as the afrekening of the year after)
+ * and the BCF-ruimte incidental. Also the afrekeningen it books and the cumulative accres.
+ */
+final class Niveauopbouw {
+    private final Normeringsinvoer in;
+    private final Accresberekening accres;
+    private final Vaststellingen vaststellingen;
+    private final Afrekeningen afrekeningen;
+    private final BcfBoeking bcf;
+    private final boolean explain;
+
+    Niveauopbouw(Normeringsinvoer in, Accresberekening accres, Vaststellingen vaststellingen, Afrekeningen afrekeningen,
+            BcfBoeking bcf, boolean explain) {
+        this.in = in;
+        this.accres = accres;
+        this.vaststellingen = vaststellingen;
+        this.afrekeningen = afrekeningen;
+        this.bcf = bcf;
+        this.explain = explain;
+    }
+
+    /** The afrekeningen, cumulative accres and levels of fund f at stand s, given its kortingen per year. */
+    List<Bedrag> figuren(Fonds f, Stand s, Map<BudgetYear, Bedragfiguur> kortingen) {
+        List<Bedrag> out = new ArrayList<>();
+        Standbereik scope = in.bereik(s);
+        Map<BudgetYear, Bedragfiguur> afrekening = new TreeMap<>();
+        Map<BudgetYear, Bedragfiguur> bcfAfrekening = new TreeMap<>();
+        for (BudgetYear y = scope.van(); !y.isAfter(scope.tot()); y = y.next()) {
+            Bedragfiguur a = afrekeningen.afrekening(f, y, s);
+            if (a != null) {
+                afrekening.put(y.next(), a);
+                out.add(a);
+            }
+            Bedragfiguur b = bcf.afrekening(f, y, s);
+            if (b != null) {
+                bcfAfrekening.put(y.next(), b);
+                out.add(b);
+            }
+        }
+        Fondsinvoer fi = in.fondsen().get(f);
+        if (fi.niveauBasis() == null || (fi.grondslag() == null && fi.grondslagBasis() == null
+                && fi.gepubliceerdeTranches() == null)) {
+            return out;
+        }
+        boolean anyTranche = false;
+        for (BudgetYear y = scope.van(); !y.isAfter(scope.tot()); y = y.next()) {
+            anyTranche |= accres.tranche(f, y, s) != null;
+        }
+        if (!anyTranche) {
+            // nothing at this stand to build a level from (only a % is known): no level, not a partial one
+            return out;
+        }
+        // running sums as decimals at the amounts' precision; an amount is made only for what is reported
+        MathContext mc = Amounts.MATH_CONTEXT;
+        BigDecimal basis = Amounts.value(fi.niveauBasis());
+        CurrencyUnit valuta = fi.niveauBasis().getCurrency();
+        BigDecimal cumulative = BigDecimal.ZERO;
+        BigDecimal cumLpo = BigDecimal.ZERO;
+        BigDecimal cumVolume = BigDecimal.ZERO;
+        boolean split = true;
+        for (BudgetYear y = scope.van(); !y.isAfter(scope.tot()); y = y.next()) {
+            Tranche t = accres.tranche(f, y, s);
+            if (t == null) {
+                throw new FvwException(f.naam() + ": no tranche for " + y + " at stand " + s + ", while other years of that"
+                        + " stand have one, so no level");
+            }
+            Amounts.requireSameCurrency(fi.niveauBasis(), t.bedrag(), f.naam() + " niveau " + y);
+            Tranche paid = null;
+            BigDecimal inYear = Amounts.value(t.bedrag());
+            if (afrekening.containsKey(y.next())) {
+                paid = accres.tranche(f, y, vaststellingen.betaald(y, vaststellingen.definitief(f, y)));
+                inYear = Amounts.value(paid.bedrag());
+            }
+            BigDecimal tranchesUsedValue = cumulative.add(inYear, mc);
+            BigDecimal levelValue = basis.add(tranchesUsedValue, mc);
+            cumulative = cumulative.add(Amounts.value(t.bedrag()), mc);
+            Tranche usedT = paid == null ? t : paid;
+            split &= usedT.lpoDeel() != null && t.lpoDeel() != null;
+            MonetaryAmount lpoUsed = null;
+            MonetaryAmount volumeUsed = null;
+            if (split) {
+                lpoUsed = Amounts.of(cumLpo.add(Amounts.value(usedT.lpoDeel()), mc), valuta);
+                volumeUsed = Amounts.of(cumVolume.add(Amounts.value(usedT.volumeDeel()), mc), valuta);
+                cumLpo = cumLpo.add(Amounts.value(t.lpoDeel()), mc);
+                cumVolume = cumVolume.add(Amounts.value(t.volumeDeel()), mc);
+            }
+            MonetaryAmount tranchesUsed = Amounts.of(tranchesUsedValue, valuta);
+            MonetaryAmount taak = Amounts.zeroEur();
+            MonetaryAmount kort = Amounts.zeroEur();
+            MonetaryAmount afr = Amounts.zeroEur();
+            Explanation.Builder nb = explain ? Explanation.builder(f.code() + " niveau " + y + " stand " + s)
+                    .formula("niveau = basis + Σ tranches t/m " + y + " + taakmutaties − kortingen + afrekening")
+                    .input(new Input("basis", Value.mln(fi.niveauBasis()), null, fi.bron()))
+                    .input(new Input("Σ tranches " + scope.van() + "-" + y, Value.mln(tranchesUsed), s,
+                            paid == null ? "tranches op deze stand" : "tranche " + y + " zoals betaald (stand "
+                                    + paid.stand() + "); het verschil volgt als afrekening in " + y.next()))
+                    : Explanation.off();
+            if (fi.taakmutaties() != null && fi.taakmutaties().contains(y)) {
+                taak = fi.taakmutaties().get(y);
+                levelValue = levelValue.add(Amounts.value(taak), mc);
+                if (explain) {
+                    nb.input(new Input("taakmutaties " + y, Value.mln(taak), null, fi.bron()));
+                }
+            }
+            if (kortingen.containsKey(y)) {
+                kort = kortingen.get(y).bedrag();
+                levelValue = levelValue.subtract(Amounts.value(kort), mc);
+                nb.child(kortingen.get(y).explanation());
+            }
+            if (afrekening.containsKey(y)) {
+                afr = afrekening.get(y).bedrag();
+                levelValue = levelValue.add(Amounts.value(afr), mc);
+                nb.child(afrekening.get(y).explanation());
+            }
+            MonetaryAmount bcfBedrag = bcf.inLevel(f, y, s);
+            if (bcfAfrekening.containsKey(y)) {
+                bcfBedrag = Amounts.add(bcfBedrag, bcfAfrekening.get(y).bedrag());
+                nb.child(bcfAfrekening.get(y).explanation());
+            }
+            if (bcf.books(y)) {
+                levelValue = levelValue.add(Amounts.value(bcfBedrag), mc);
+                if (explain) {
+                    nb.input(new Input("BCF-ruimte " + y + " (incidenteel)", Value.mln(bcfBedrag), s, in.bcf().bron()));
+                }
+            }
+            MonetaryAmount level = Amounts.of(levelValue, valuta);
+            out.add(new Bedragfiguur(new FigureName(f.code(), "cumulatief", y, s), tranchesUsed, explain
+                    ? Explanation.builder(f.code() + " cumulatief " + y + " stand " + s)
+                            .formula("Σ tranches " + scope.van() + " t/m " + y + " (het cumulatieve accres)")
+                            .value(Value.mln(tranchesUsed)).build() : Explanation.none()));
+            out.add(new Fondsniveau(f, y, s, level, fi.niveauBasis(), tranchesUsed, lpoUsed, volumeUsed, taak, kort, afr,
+                    bcfBedrag, explain ? nb.value(Value.mln(level)).build() : Explanation.none()));
+        }
+        return out;
+    }
+}
