@@ -72,12 +72,12 @@ public class AccresBenchmark {
 
     @Benchmark
     public Object engineExplanationsOff() {
-        return engine.evaluate(input, false);
+        return engine.bereken(input, false);
     }
 
     @Benchmark
     public Object engineExplanationsOn() {
-        return engine.evaluate(input, true);
+        return engine.bereken(input, true);
     }
 
     /** The same normering arithmetic with the decisions built in Java instead of fired by the rules. */

@@ -29,7 +29,7 @@ public final class HeapOverEvaluations {
                 System.out.printf("%,10d evaluations  heap in use after GC %6.1f MB  %5.1f s%n", i, used / 1048576.0,
                         (System.nanoTime() - start) / 1e9);
             }
-            engine.evaluate(in, false);
+            engine.bereken(in, false);
         }
     }
 }

@@ -38,17 +38,17 @@ public class HistoryReplayBenchmark {
     @Setup
     public void setUp() {
         Scenario s = ScenarioReader.read(Path.of("examples/scenarios/normering-geschiedenis.yaml"));
-        engine = ScenarioRunner.engine(s);
+        engine = ScenarioRunner.engine(s, nl.fvw.rules.RuleCache.inMemory());
         input = s.normering();
     }
 
     @Benchmark
     public Object historyReplayExplanationsOff() {
-        return engine.evaluate(input, false);
+        return engine.bereken(input, false);
     }
 
     @Benchmark
     public Object historyReplayExplanationsOn() {
-        return engine.evaluate(input, true);
+        return engine.bereken(input, true);
     }
 }

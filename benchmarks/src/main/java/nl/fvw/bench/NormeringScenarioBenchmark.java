@@ -41,11 +41,11 @@ public class NormeringScenarioBenchmark {
 
     @Benchmark
     public Object fullScenarioExplanationsOff() {
-        return engine.evaluate(input, false);
+        return engine.bereken(input, false);
     }
 
     @Benchmark
     public Object fullScenarioExplanationsOn() {
-        return engine.evaluate(input, true);
+        return engine.bereken(input, true);
     }
 }

@@ -1,6 +1,7 @@
 package nl.fvw.bekostiging;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,9 +24,10 @@ import nl.fvw.time.BudgetYear;
  * route, and the assumptions the estimate rests on.
  *
  * <pre>{@code
- * Taak taak = new Taak("Nieuwe taak", "MvT", BudgetYear.of(2027), BudgetYear.of(2027), BudgetYear.of(2029),
- *         componenten, Indexreeks.geen(), Map.of(Bestuurslaag.GEMEENTEN, BigDecimal.ONE), Map.of(),
- *         compensatie, new TreeMap<>(), Route.ALGEMENE_UITKERING, List.of("volume uit de MvT"));
+ * Taak taak = Taak.builder("Nieuwe taak").bron("MvT").basisjaar(BudgetYear.of(2027))
+ *         .jaren(BudgetYear.of(2027), BudgetYear.of(2029)).component(component)
+ *         .sleutel(Bestuurslaag.GEMEENTEN, BigDecimal.ONE).compensatie(BudgetYear.of(2027), Amounts.mln("2"))
+ *         .route(Route.ALGEMENE_UITKERING).aanname("volume uit de MvT").build();
  * }</pre>
  */
 public record Taak(String naam, String bron, BudgetYear basisjaar, BudgetYear van, BudgetYear tot,
@@ -112,5 +114,175 @@ public record Taak(String naam, String bron, BudgetYear basisjaar, BudgetYear va
         MonetaryAmount a = compensatie.getOrDefault(jaar, Amounts.zeroEur());
         MonetaryAmount b = compensatieEenmalig.getOrDefault(jaar, Amounts.zeroEur());
         return Amounts.add(a, b);
+    }
+
+    /**
+     * A builder for a task; required are the source, base year, years, at least one component, the
+     * key and the route.
+     *
+     * @param naam the task's name
+     * @return the builder
+     */
+    public static Builder builder(String naam) {
+        return new Builder(naam);
+    }
+
+    /** Builds a {@link Taak}; the checks are those of the record. */
+    public static final class Builder {
+        private final String naam;
+        private String bron;
+        private BudgetYear basisjaar;
+        private BudgetYear van;
+        private BudgetYear tot;
+        private final List<Kostencomponent> componenten = new ArrayList<>();
+        private Indexreeks index = Indexreeks.geen();
+        private final Map<Bestuurslaag, BigDecimal> sleutel = new EnumMap<>(Bestuurslaag.class);
+        private final Map<Bestuurslaag, Map<String, BigDecimal>> verdeling = new EnumMap<>(Bestuurslaag.class);
+        private final SortedMap<BudgetYear, MonetaryAmount> compensatie = new TreeMap<>();
+        private final SortedMap<BudgetYear, MonetaryAmount> compensatieEenmalig = new TreeMap<>();
+        private Route route;
+        private final List<String> aannames = new ArrayList<>();
+
+        private Builder(String naam) {
+            this.naam = naam;
+        }
+
+        /**
+         * The source of the estimate.
+         *
+         * @param b the source
+         * @return this builder
+         */
+        public Builder bron(String b) {
+            this.bron = b;
+            return this;
+        }
+
+        /**
+         * The year whose prices the components are in.
+         *
+         * @param jaar the base year
+         * @return this builder
+         */
+        public Builder basisjaar(BudgetYear jaar) {
+            this.basisjaar = jaar;
+            return this;
+        }
+
+        /**
+         * The years the task is costed for.
+         *
+         * @param eerste the first year
+         * @param laatste the last year
+         * @return this builder
+         */
+        public Builder jaren(BudgetYear eerste, BudgetYear laatste) {
+            this.van = eerste;
+            this.tot = laatste;
+            return this;
+        }
+
+        /**
+         * Adds a cost component.
+         *
+         * @param c the component
+         * @return this builder
+         */
+        public Builder component(Kostencomponent c) {
+            componenten.add(c);
+            return this;
+        }
+
+        /**
+         * The index that brings the base year's prices to current prices (default: none).
+         *
+         * @param i the index
+         * @return this builder
+         */
+        public Builder index(Indexreeks i) {
+            this.index = i;
+            return this;
+        }
+
+        /**
+         * A tier's share of the claim; the shares sum to one.
+         *
+         * @param laag the tier
+         * @param aandeel its share
+         * @return this builder
+         */
+        public Builder sleutel(Bestuurslaag laag, BigDecimal aandeel) {
+            sleutel.put(laag, aandeel);
+            return this;
+        }
+
+        /**
+         * How a tier's part is split over its recipients (default: the tier as a whole).
+         *
+         * @param laag the tier
+         * @param gewichten the weight of each recipient
+         * @return this builder
+         */
+        public Builder verdeling(Bestuurslaag laag, Map<String, BigDecimal> gewichten) {
+            verdeling.put(laag, gewichten);
+            return this;
+        }
+
+        /**
+         * The structural compensation of a year.
+         *
+         * @param jaar the year
+         * @param bedrag the compensation
+         * @return this builder
+         */
+        public Builder compensatie(BudgetYear jaar, MonetaryAmount bedrag) {
+            compensatie.put(jaar, bedrag);
+            return this;
+        }
+
+        /**
+         * The one-off compensation of a year (for the invoeringskosten).
+         *
+         * @param jaar the year
+         * @param bedrag the compensation
+         * @return this builder
+         */
+        public Builder compensatieEenmalig(BudgetYear jaar, MonetaryAmount bedrag) {
+            compensatieEenmalig.put(jaar, bedrag);
+            return this;
+        }
+
+        /**
+         * The route of the compensation.
+         *
+         * @param r the route
+         * @return this builder
+         */
+        public Builder route(Route r) {
+            this.route = r;
+            return this;
+        }
+
+        /**
+         * Adds an assumption the estimate rests on.
+         *
+         * @param a the assumption
+         * @return this builder
+         */
+        public Builder aanname(String a) {
+            aannames.add(a);
+            return this;
+        }
+
+        /**
+         * The task.
+         *
+         * @return the checked task
+         * @throws FvwException when the record's checks fail
+         */
+        public Taak build() {
+            return new Taak(naam, bron, basisjaar, van, tot, componenten, index, sleutel, verdeling, compensatie,
+                    compensatieEenmalig, route, aannames);
+        }
     }
 }

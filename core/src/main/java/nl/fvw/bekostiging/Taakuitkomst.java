@@ -18,7 +18,8 @@ import nl.fvw.money.Amounts;
  * u.signalen().forEach(s -> System.out.println(s.tekst() + " (" + s.regel().id() + ")"));
  * }</pre>
  */
-public record Taakuitkomst(Taak taak, List<Taakjaar> jaren, String oordeel, List<Signaal> signalen) {
+public record Taakuitkomst(Taak taak, List<Taakjaar> jaren, Oordeel oordeel, List<Signaal> signalen,
+        nl.fvw.explain.Provenance provenance) {
     /**
      * Checks the components.
      *
@@ -26,10 +27,12 @@ public record Taakuitkomst(Taak taak, List<Taakjaar> jaren, String oordeel, List
      * @param jaren the computation per year
      * @param oordeel the verdict with its rule, or null before the rules gave it
      * @param signalen the early-warning signals
+     * @param provenance the fvw version and the hashes of the rules that gave the verdict
      */
     public Taakuitkomst {
         jaren = List.copyOf(jaren);
         signalen = List.copyOf(signalen);
+        java.util.Objects.requireNonNull(provenance, "provenance");
     }
 
     /** An early-warning signal: its text, why it fired, and the rule with its source. */
@@ -41,10 +44,11 @@ public record Taakuitkomst(Taak taak, List<Taakjaar> jaren, String oordeel, List
      *
      * @param newOordeel the verdict
      * @param newSignalen the signals
+     * @param newProvenance the provenance of the rules
      * @return the completed outcome
      */
-    public Taakuitkomst with(String newOordeel, List<Signaal> newSignalen) {
-        return new Taakuitkomst(taak, jaren, newOordeel, newSignalen);
+    public Taakuitkomst with(Oordeel newOordeel, List<Signaal> newSignalen, nl.fvw.explain.Provenance newProvenance) {
+        return new Taakuitkomst(taak, jaren, newOordeel, newSignalen, newProvenance);
     }
 
     /**

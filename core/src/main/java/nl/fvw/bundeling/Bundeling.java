@@ -1,6 +1,7 @@
 package nl.fvw.bundeling;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -17,9 +18,10 @@ import nl.fvw.time.BudgetYear;
  * phased in; how is for the rules to say (an ingroeipad).
  *
  * <pre>{@code
- * Bundeling b = new Bundeling("SPUK naar AU", "besluit", Doel.ALGEMENE_UITKERING, BudgetYear.of(2027),
- *         BudgetYear.of(2030), new BigDecimal("0.10"), null, BudgetYear.of(2028), spuks, gemeenten,
- *         new Verdeelsleutel(Map.of("inwoners", Amounts.eur("90")), BigDecimal.ZERO), List.of(), true);
+ * Bundeling b = Bundeling.builder("SPUK naar AU").bron("besluit").doel(Doel.ALGEMENE_UITKERING)
+ *         .jaren(BudgetYear.of(2027), BudgetYear.of(2030)).efficiencykorting(new BigDecimal("0.10"))
+ *         .spuk(spuk).ontvangers(gemeenten).sleutel(new Verdeelsleutel(Map.of("inwoners", Amounts.eur("1")), BigDecimal.ZERO))
+ *         .build();
  * }</pre>
  */
 public record Bundeling(String naam, String bron, Doel doel, BudgetYear startjaar, BudgetYear totJaar,
@@ -83,6 +85,172 @@ public record Bundeling(String naam, String bron, Doel doel, BudgetYear startjaa
         }
         if (doel == Doel.INTEGRATIE_UITKERING && auVanaf == null) {
             throw new FvwException("Bundling '" + naam + "' goes to an integratie-uitkering: give the year it joins the AU");
+        }
+    }
+
+    /**
+     * A builder for a bundling; required are the source, the destination, the years, the korting, at
+     * least one SPUK, the recipients and the key.
+     *
+     * @param naam the bundling's name
+     * @return the builder
+     */
+    public static Builder builder(String naam) {
+        return new Builder(naam);
+    }
+
+    /** Builds a {@link Bundeling}; the checks are those of the record. */
+    public static final class Builder {
+        private final String naam;
+        private String bron;
+        private Doel doel;
+        private BudgetYear startjaar;
+        private BudgetYear totJaar;
+        private BigDecimal efficiencykorting;
+        private BudgetYear auVanaf;
+        private BudgetYear grondslagVanaf;
+        private final List<Spuk> spuks = new ArrayList<>();
+        private List<Ontvanger> ontvangers = List.of();
+        private Verdeelsleutel sleutel;
+        private final List<Herindeling> herindelingen = new ArrayList<>();
+        private boolean ingefaseerd;
+
+        private Builder(String naam) {
+            this.naam = naam;
+        }
+
+        /**
+         * The decision's source.
+         *
+         * @param b the source
+         * @return this builder
+         */
+        public Builder bron(String b) {
+            this.bron = b;
+            return this;
+        }
+
+        /**
+         * Where the SPUKs go: AU, DU, IU, brede doeluitkering or envelope.
+         *
+         * @param d the destination
+         * @return this builder
+         */
+        public Builder doel(Doel d) {
+            this.doel = d;
+            return this;
+        }
+
+        /**
+         * The years of the transfer.
+         *
+         * @param eerste the first year
+         * @param laatste the last year
+         * @return this builder
+         */
+        public Builder jaren(BudgetYear eerste, BudgetYear laatste) {
+            this.startjaar = eerste;
+            this.totJaar = laatste;
+            return this;
+        }
+
+        /**
+         * The efficiencykorting as a fraction (0.10 is 10 %).
+         *
+         * @param korting the korting
+         * @return this builder
+         */
+        public Builder efficiencykorting(BigDecimal korting) {
+            this.efficiencykorting = korting;
+            return this;
+        }
+
+        /**
+         * For an integratie-uitkering: the year it joins the AU.
+         *
+         * @param jaar the year
+         * @return this builder
+         */
+        public Builder auVanaf(BudgetYear jaar) {
+            this.auVanaf = jaar;
+            return this;
+        }
+
+        /**
+         * The year the transfer joins the accres grondslag (default: never).
+         *
+         * @param jaar the year
+         * @return this builder
+         */
+        public Builder grondslagVanaf(BudgetYear jaar) {
+            this.grondslagVanaf = jaar;
+            return this;
+        }
+
+        /**
+         * Adds a SPUK to the bundle.
+         *
+         * @param s the SPUK
+         * @return this builder
+         */
+        public Builder spuk(Spuk s) {
+            spuks.add(s);
+            return this;
+        }
+
+        /**
+         * The recipients.
+         *
+         * @param o the recipients
+         * @return this builder
+         */
+        public Builder ontvangers(List<Ontvanger> o) {
+            this.ontvangers = o;
+            return this;
+        }
+
+        /**
+         * The new distribution key.
+         *
+         * @param s the key
+         * @return this builder
+         */
+        public Builder sleutel(Verdeelsleutel s) {
+            this.sleutel = s;
+            return this;
+        }
+
+        /**
+         * Adds a herindeling that maps historic recipients onto today's.
+         *
+         * @param h the herindeling
+         * @return this builder
+         */
+        public Builder herindeling(Herindeling h) {
+            herindelingen.add(h);
+            return this;
+        }
+
+        /**
+         * Whether the effects are phased in by an ingroeipad (the rules decide how).
+         *
+         * @param ja true for an ingroeipad
+         * @return this builder
+         */
+        public Builder ingefaseerd(boolean ja) {
+            this.ingefaseerd = ja;
+            return this;
+        }
+
+        /**
+         * The bundling.
+         *
+         * @return the checked bundling
+         * @throws FvwException when the record's checks fail
+         */
+        public Bundeling build() {
+            return new Bundeling(naam, bron, doel, startjaar, totJaar, efficiencykorting, auVanaf, grondslagVanaf, spuks,
+                    ontvangers, sleutel, herindelingen, ingefaseerd);
         }
     }
 }

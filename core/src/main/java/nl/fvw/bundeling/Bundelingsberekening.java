@@ -68,7 +68,7 @@ public final class Bundelingsberekening {
         for (BudgetYear t = b.startjaar(); !t.isAfter(b.totJaar()); t = t.next()) {
             jaren.add(year(b, ingroeipad, regel, byCode, t, explain));
         }
-        return new Bundelingsuitkomst(b, ingroeipad, jaren);
+        return new Bundelingsuitkomst(b, ingroeipad, jaren, nl.fvw.explain.Provenance.of(java.util.Map.of()));
     }
 
     private static Bundelingsjaar year(Bundeling b, Ingroeipad pad, nl.fvw.explain.RuleRef regel,

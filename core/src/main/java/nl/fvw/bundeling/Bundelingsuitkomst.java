@@ -15,19 +15,32 @@ import nl.fvw.time.YearSeries;
  * <pre>{@code
  * Bundelingsuitkomst u = FvwEngine.shipped().bundel(bundeling, true);
  * YearSeries naarHetFonds = u.overgeheveld();
- * Fondsinvoer gf = gemeentefonds.metBundeling(u);   // booked into the fund
+ * Fondsinvoer gf = gemeentefonds.withBundeling(u);   // booked into the fund
  * }</pre>
  */
-public record Bundelingsuitkomst(Bundeling bundeling, Ingroeipad ingroeipad, List<Bundelingsjaar> jaren) {
+public record Bundelingsuitkomst(Bundeling bundeling, Ingroeipad ingroeipad, List<Bundelingsjaar> jaren,
+        nl.fvw.explain.Provenance provenance) {
     /**
      * Checks the components.
      *
      * @param bundeling the decision
      * @param ingroeipad the phase-in the rules decided, or null
      * @param jaren the outcome per year
+     * @param provenance the fvw version and the hashes of the rules
      */
     public Bundelingsuitkomst {
         jaren = List.copyOf(jaren);
+        java.util.Objects.requireNonNull(provenance, "provenance");
+    }
+
+    /**
+     * The same outcome with another provenance, as the engine gives it.
+     *
+     * @param p the provenance of the rules that decided the ingroeipad
+     * @return the outcome with {@code p}
+     */
+    public Bundelingsuitkomst withProvenance(nl.fvw.explain.Provenance p) {
+        return new Bundelingsuitkomst(bundeling, ingroeipad, jaren, p);
     }
 
     /**

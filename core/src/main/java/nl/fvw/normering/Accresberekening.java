@@ -14,6 +14,8 @@ import nl.fvw.explain.Input;
 import nl.fvw.explain.RuleRef;
 import nl.fvw.explain.Value;
 import nl.fvw.money.Amounts;
+import nl.fvw.param.Parameter;
+import nl.fvw.param.ParameterValue;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
@@ -153,7 +155,8 @@ final class Accresberekening {
 
         @Override
         public Opbrengst bbpSystematiek() {
-            BbpSystematiek.Uitkomst u = BbpSystematiek.accres(y, s, in.bbpVolume(), in.bbpPrijs(), in.bbpKeuzes(), explain);
+            BbpSystematiek.Uitkomst u = BbpSystematiek.accres(y, s, in.bbpVolume(), in.bbpPrijs(), in.bbpKeuzes(),
+                    venster(y, s, regel), explain);
             b.absorb(u.explanation());
             return new Opbrengst(u.accres(), null);
         }
@@ -189,6 +192,29 @@ final class Accresberekening {
             return new Opbrengst(Amounts.ratio(published, grondslag.grondslag(f, y, s), "accres % from the published tranche"),
                     tranche);
         }
+    }
+
+    /**
+     * The window of the volume part of the bbp-systematiek for year y as known at stand s, from its
+     * parameters; before they were decided (a variant that applies the method to the past), their
+     * first decision, as the explanation says.
+     */
+    private BbpSystematiek.Venster venster(BudgetYear y, Stand s, RuleRef regel) {
+        ParameterValue van = vensterDeel("bbp-systematiek.volume.van", y, s, regel);
+        ParameterValue tot = vensterDeel("bbp-systematiek.volume.tot", y, s, regel);
+        boolean first = !in.parameters().get("bbp-systematiek.volume.van").knows(y, s);
+        return new BbpSystematiek.Venster(van.value().intValueExact(), tot.value().intValueExact(), van.decidedAt(),
+                van.source() + (first ? "; op stand " + s + " nog niet besloten: de bbp-systematiek zoals eerst vastgelegd"
+                        : ""));
+    }
+
+    private ParameterValue vensterDeel(String naam, BudgetYear y, Stand s, RuleRef regel) {
+        if (!in.parameters().has(naam)) {
+            throw new FvwException("Rule " + regel.id() + " computes the accres " + y + " by the bbp-systematiek, but the"
+                    + " parameter '" + naam + "' (the window of its volume part) is not given");
+        }
+        Parameter p = in.parameters().get(naam);
+        return p.knows(y, s) ? p.decisionFor(y, s) : p.firstDecisionFor(y);
     }
 
     /** tranche = the volume part as computed at the fixing stand + lpo % × grondslag at this stand. */

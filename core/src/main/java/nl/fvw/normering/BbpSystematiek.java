@@ -15,12 +15,13 @@ import nl.fvw.time.StandRates;
 
 /**
  * The accres % under the bbp-systematiek (normering.md §4; Voorjaarsnota 2024, bijlage 7):
- * v_t = mean of real GDP growth over t−9..t−2 (8 years), p_t = growth of the GDP deflator in t,
+ * v_t = mean of real GDP growth over a window of years ({@link Venster}, t−9..t−2: 8 years),
+ * p_t = growth of the GDP deflator in t,
  * accres %_t = v_t + p_t (or (1 + v_t)(1 + p_t) − 1). The open choices are {@link BbpKeuzes}.
  *
  * <pre>{@code
  * BbpSystematiek.Uitkomst u = BbpSystematiek.accres(BudgetYear.of(2026), Stand.parse("Voorjaarsnota 2024"),
- *         volume, prijs, BbpKeuzes.STANDAARD, true);
+ *         volume, prijs, BbpKeuzes.STANDAARD, BbpSystematiek.Venster.VJN_2024, true);
  * BigDecimal accres = u.accres();   // v + p
  * }</pre>
  */
@@ -35,6 +36,36 @@ public final class BbpSystematiek {
     }
 
     /**
+     * The years of the volume part: t − {@code van} to t − {@code tot}, a policy parameter with its
+     * decision stand and source.
+     *
+     * @param van years before t of the first year (9)
+     * @param tot years before t of the last year (2)
+     * @param besloten the stand the window was decided at
+     * @param bron its source, as the explanation cites it
+     */
+    public record Venster(int van, int tot, Stand besloten, String bron) {
+        /**
+         * Checks the window.
+         *
+         * @param van years before t of the first year
+         * @param tot years before t of the last year
+         * @param besloten the stand the window was decided at
+         * @param bron its source
+         */
+        public Venster {
+            if (van < tot || tot < 0) {
+                throw new nl.fvw.FvwException("The window of the bbp-systematiek runs from t-" + van + " to t-" + tot
+                        + "; it needs t-van before t-tot, neither after t");
+            }
+        }
+
+        /** The window of the Voorjaarsnota 2023 and 2024: t−9 … t−2. */
+        public static final Venster VJN_2024 = new Venster(9, 2, Stand.parse("Voorjaarsnota 2023"),
+                "Voorjaarsnota 2024, bijlage 7: volume = gemiddelde reële bbp-groei t-9 t/m t-2");
+    }
+
+    /**
      * The accres of year t under the bbp-systematiek: v = mean real GDP growth t−9..t−2, p = GDP
      * deflator growth of t, combined as {@code keuzes} say.
      *
@@ -43,15 +74,20 @@ public final class BbpSystematiek {
      * @param volume real GDP growth per stand
      * @param prijs GDP deflator growth per stand
      * @param keuzes the open choices
+     * @param venster the years of the volume part
      * @param explain false for bulk runs
      * @return v, p and the accres
      * @throws nl.fvw.FvwException naming the year and stand of a missing growth rate
      */
     public static Uitkomst accres(BudgetYear t, Stand stand, StandRates volume, StandRates prijs, BbpKeuzes keuzes,
-            boolean explain) {
+            Venster venster, boolean explain) {
         List<BigDecimal> growth = new ArrayList<>();
         Explanation.Builder b = explain ? Explanation.builder("bbp-systematiek " + t + " stand " + stand) : Explanation.off();
-        for (int k = 9; k >= 2; k--) {
+        if (b.isOn()) {
+            b.input(new Input("venster volumedeel", Value.text("t-" + venster.van() + " t/m t-" + venster.tot()),
+                    venster.besloten(), venster.bron()));
+        }
+        for (int k = venster.van(); k >= venster.tot(); k--) {
             BudgetYear y = t.plus(-k);
             BigDecimal g = volume.knownAt(y, stand);
             growth.add(g);
@@ -69,7 +105,8 @@ public final class BbpSystematiek {
             b.input(new Input(prijs.naam() + " " + t, Value.rate(p), prijs.sourceStand(t, priceStand),
                     prijs.bron()));
             b.formula((keuzes.middeling() == BbpKeuzes.Middeling.REKENKUNDIG ? "v = gemiddelde" : "v = meetkundig gemiddelde")
-                    + " reële bbp-groei " + t.plus(-9) + "-" + t.plus(-2) + "; p = prijs bbp " + t + "; accres = "
+                    + " reële bbp-groei " + t.plus(-venster.van()) + "-" + t.plus(-venster.tot()) + "; p = prijs bbp " + t
+                    + "; accres = "
                     + (keuzes.combinatie() == BbpKeuzes.Combinatie.ADDITIEF ? "v + p" : "(1 + v)(1 + p) − 1")
                     + "  [keuzes: " + keuzes.describe() + "]")
                     .value(Value.phrase("v = ", Value.rate(v), ", p = ", Value.rate(p), ", accres = ", Value.rate(accres)));

@@ -12,8 +12,8 @@ import nl.fvw.time.YearSeries;
  * What the normering needs of one fund.
  *
  * <pre>{@code
- * Fondsinvoer gf = Fondsinvoer.metGrondslag(Fonds.GEMEENTEFONDS, grondslagPerStand, "Voorjaarsnota 2022")
- *         .withNiveau(Amounts.mln("30000"), null);
+ * Fondsinvoer gf = Fondsinvoer.builder(Fonds.GEMEENTEFONDS, "Voorjaarsnota 2022").grondslag(grondslagPerStand)
+ *         .niveau(Amounts.mln("30000"), null).build();
  * }</pre>
  *
  * @param grondslag             the grondslag per year as published at each stand; or null when it is
@@ -95,58 +95,6 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
     }
 
     /**
-     * A fund whose grondslag is given per year and stand.
-     *
-     * @param fonds the fund
-     * @param grondslag the grondslag per year as published at each stand
-     * @param bron the source
-     * @return the fund's input, without level
-     */
-    public static Fondsinvoer metGrondslag(Fonds fonds, StandSeries grondslag, String bron) {
-        return new Fondsinvoer(fonds, grondslag, null, null, null, null, null, null, null, bron);
-    }
-
-    /**
-     * This fund with a level to compute.
-     *
-     * @param basis the level without tranches, kortingen and incidentals
-     * @param taakmutaties structural taakmutaties per year, or null
-     * @return the fund's input with its level
-     */
-    public Fondsinvoer withNiveau(MonetaryAmount basis, YearSeries taakmutaties) {
-        return new Fondsinvoer(fonds, grondslag, grondslagBasisjaar, grondslagBasis, grondslagMutaties, basis, taakmutaties,
-                gepubliceerdeTranches, trancheBijstellingen, bron);
-    }
-
-    /**
-     * This fund with tranches as published, where the source gives only the amount.
-     *
-     * @param tranches the tranches per year and stand
-     * @return the fund's input with them
-     */
-    public Fondsinvoer withGepubliceerdeTranches(StandSeries tranches) {
-        return new Fondsinvoer(fonds, grondslag, grondslagBasisjaar, grondslagBasis, grondslagMutaties, niveauBasis,
-                taakmutaties, tranches, trancheBijstellingen, bron);
-    }
-
-    /**
-     * This fund with bijstellingen of its published tranches: where a later stand publishes only the
-     * change of a tranche (Voorjaarsnota 2019: "aanpassing accres 2019 € 20.949.000"), the tranche at
-     * that stand is the tranche last published plus every bijstelling published after it.
-     *
-     * <pre>{@code
-     * gf.withGepubliceerdeTranches(tranches).withTrancheBijstellingen(bijstellingen);
-     * }</pre>
-     *
-     * @param bijstellingen the changes per year and stand
-     * @return the fund's input with them
-     */
-    public Fondsinvoer withTrancheBijstellingen(StandSeries bijstellingen) {
-        return new Fondsinvoer(fonds, grondslag, grondslagBasisjaar, grondslagBasis, grondslagMutaties, niveauBasis,
-                taakmutaties, gepubliceerdeTranches, bijstellingen, bron);
-    }
-
-    /**
      * This fund with a bundling booked in: the amount transferred is a taakmutatie in the level,
      * and what joins the accres grondslag is a grondslag mutation (bundeling.md). Needs a level
      * (niveau basis) and a rolled-forward grondslag; a DU, brede doeluitkering or envelope adds
@@ -156,7 +104,7 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
      * @return the fund's input with the bundling
      * @throws nl.fvw.FvwException when the fund has no level or no rolled-forward grondslag
      */
-    public Fondsinvoer metBundeling(nl.fvw.bundeling.Bundelingsuitkomst b) {
+    public Fondsinvoer withBundeling(nl.fvw.bundeling.Bundelingsuitkomst b) {
         if (niveauBasis == null || grondslagBasis == null) {
             throw new nl.fvw.FvwException("Booking bundling '" + b.bundeling().naam() + "' into the " + fonds.naam()
                     + " needs its niveau basis and a rolled-forward grondslag (grondslag_opbouw)");
@@ -176,16 +124,125 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
     }
 
     /**
-     * This fund with a grondslag rolled forward from a base: each year's grondslag is the year
-     * before plus its tranche and its mutations.
+     * A builder for a fund's input.
      *
-     * @param jaar the base year
-     * @param basis the grondslag of the base year
-     * @param mutaties mutations that join the grondslag per year, or null
-     * @return the fund's input with a rolled-forward grondslag
+     * @param fonds the fund
+     * @param bron the source of its figures
+     * @return the builder
      */
-    public Fondsinvoer withGrondslagOpbouw(BudgetYear jaar, MonetaryAmount basis, YearSeries mutaties) {
-        return new Fondsinvoer(fonds, grondslag, jaar, basis, mutaties, niveauBasis, taakmutaties, gepubliceerdeTranches,
-                trancheBijstellingen, bron);
+    public static Builder builder(Fonds fonds, String bron) {
+        return new Builder(fonds, bron);
+    }
+
+    /**
+     * A builder that starts from this input.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(fonds, bron);
+        b.grondslag = grondslag;
+        b.grondslagBasisjaar = grondslagBasisjaar;
+        b.grondslagBasis = grondslagBasis;
+        b.grondslagMutaties = grondslagMutaties;
+        b.niveauBasis = niveauBasis;
+        b.taakmutaties = taakmutaties;
+        b.gepubliceerdeTranches = gepubliceerdeTranches;
+        b.trancheBijstellingen = trancheBijstellingen;
+        return b;
+    }
+
+    /** Builds a {@link Fondsinvoer}; the checks are those of the record. */
+    public static final class Builder {
+        private final Fonds fonds;
+        private final String bron;
+        private StandSeries grondslag;
+        private BudgetYear grondslagBasisjaar;
+        private MonetaryAmount grondslagBasis;
+        private YearSeries grondslagMutaties;
+        private MonetaryAmount niveauBasis;
+        private YearSeries taakmutaties;
+        private StandSeries gepubliceerdeTranches;
+        private StandSeries trancheBijstellingen;
+
+        private Builder(Fonds fonds, String bron) {
+            this.fonds = fonds;
+            this.bron = bron;
+        }
+
+        /**
+         * The grondslag per year as published at each stand.
+         *
+         * @param perStand the grondslag per stand
+         * @return this builder
+         */
+        public Builder grondslag(StandSeries perStand) {
+            this.grondslag = perStand;
+            return this;
+        }
+
+        /**
+         * A grondslag rolled forward from a base: each year's grondslag is the year before plus its
+         * tranche and its mutations.
+         *
+         * @param jaar the base year
+         * @param basis the grondslag of the base year
+         * @param mutaties mutations that join the grondslag per year, or null
+         * @return this builder
+         */
+        public Builder grondslagOpbouw(BudgetYear jaar, MonetaryAmount basis, YearSeries mutaties) {
+            this.grondslagBasisjaar = jaar;
+            this.grondslagBasis = basis;
+            this.grondslagMutaties = mutaties;
+            return this;
+        }
+
+        /**
+         * A level to compute.
+         *
+         * @param basis the level without tranches, kortingen and incidentals
+         * @param taakmutaties structural taakmutaties per year, or null
+         * @return this builder
+         */
+        public Builder niveau(MonetaryAmount basis, YearSeries taakmutaties) {
+            this.niveauBasis = basis;
+            this.taakmutaties = taakmutaties;
+            return this;
+        }
+
+        /**
+         * Tranches as published, where the source gives only the amount.
+         *
+         * @param tranches the tranches per year and stand
+         * @return this builder
+         */
+        public Builder gepubliceerdeTranches(StandSeries tranches) {
+            this.gepubliceerdeTranches = tranches;
+            return this;
+        }
+
+        /**
+         * Bijstellingen of the published tranches: where a later stand publishes only the change of a
+         * tranche (Voorjaarsnota 2019: "aanpassing accres 2019 € 20.949.000"), the tranche at that stand
+         * is the tranche last published plus every bijstelling published after it.
+         *
+         * @param bijstellingen the changes per year and stand
+         * @return this builder
+         */
+        public Builder trancheBijstellingen(StandSeries bijstellingen) {
+            this.trancheBijstellingen = bijstellingen;
+            return this;
+        }
+
+        /**
+         * The fund's input.
+         *
+         * @return the checked input
+         * @throws nl.fvw.FvwException when the record's checks fail
+         */
+        public Fondsinvoer build() {
+            return new Fondsinvoer(fonds, grondslag, grondslagBasisjaar, grondslagBasis, grondslagMutaties, niveauBasis,
+                    taakmutaties, gepubliceerdeTranches, trancheBijstellingen, bron);
+        }
     }
 }

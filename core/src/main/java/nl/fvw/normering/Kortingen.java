@@ -6,6 +6,7 @@ import java.util.Map;
 
 import javax.money.MonetaryAmount;
 
+import nl.fvw.FvwException;
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Input;
@@ -52,6 +53,11 @@ final class Kortingen {
                     bron = explain ? new Input(k.naam() + " " + y, Value.mln(a), null,
                             "regel " + k.regel().id() + ": " + k.regel().source()) : null;
                 } else {
+                    if (!in.parameters().has(k.naam())) {
+                        throw new FvwException("Rule " + k.regel().id() + " applies the korting '" + k.naam() + "' to the "
+                                + f.naam() + " " + y + ", but no parameter '" + k.naam() + "' is given (not shipped with"
+                                + " the rules, not in the scenario's parameter files)");
+                    }
                     Parameter p = in.parameters().get(k.naam());
                     if (!isDecidedAt(p, y, s)) {
                         continue;

@@ -104,7 +104,7 @@ public record Normeringsinvoer(List<Uitgavenaggregaat> aggregaten, List<Uitgaven
      * @param p the parameters
      * @return the input with {@code p}
      */
-    public Normeringsinvoer metParameters(ParameterSet p) {
+    public Normeringsinvoer withParameters(ParameterSet p) {
         return new Normeringsinvoer(aggregaten, posten, gepubliceerdAccres, fondsen, bbpVolume, bbpPrijs, lpo, bbpKeuzes, bcf, p,
                 standen, bereik, eersteJaar, laatsteJaar);
     }

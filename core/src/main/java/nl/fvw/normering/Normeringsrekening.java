@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.FigureName;
+import nl.fvw.explain.Provenance;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
@@ -86,7 +87,7 @@ public final class Normeringsrekening {
                         explain ? a.explain(y) : Explanation.none()));
             }
         }
-        return new Normeringsuitkomst(accressen, tranches, bedragen, besluiten);
+        return new Normeringsuitkomst(accressen, tranches, bedragen, besluiten, Provenance.of(Map.of()));
     }
 
     /** The accres of both funds in a year: one % where they are computed the same way, else one per fund. */

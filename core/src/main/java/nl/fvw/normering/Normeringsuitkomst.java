@@ -2,25 +2,41 @@ package nl.fvw.normering;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import nl.fvw.FvwException;
+import nl.fvw.explain.Explanation;
 import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Figuur;
-
+import nl.fvw.explain.Provenance;
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
 
 /**
  * Every figure one normering computation produced: accres %, tranches, levels, kortingen,
- * afrekeningen, BCF-ruimte and the spending aggregates, each with its explanation.
+ * afrekeningen, BCF-ruimte and the spending aggregates, each with its explanation; the decisions
+ * the rules took, and the provenance (fvw version, the SHA-256 of rules, parameters and inputs).
+ * Queried by type ({@link #tranche}, {@link #niveau}, …) or, as the command line does, by name.
  *
  * <pre>{@code
- * Normeringsuitkomst u = FvwEngine.shipped().evaluate(invoer, true).uitkomst();
- * u.figuren().forEach(f -> System.out.println(f.name() + " = " + Values.text(f)));
+ * Normeringsuitkomst u = FvwEngine.shipped().bereken(invoer, true);
+ * MonetaryAmount t = u.tranche(Fonds.GEMEENTEFONDS, BudgetYear.of(2024), Stand.parse("Voorjaarsnota 2024")).bedrag();
+ * Explanation e = u.niveau(Fonds.GEMEENTEFONDS, BudgetYear.of(2026), Stand.parse("Voorjaarsnota 2024")).explanation();
  * }</pre>
  */
-public record Normeringsuitkomst(List<AccresPercentage> accressen, List<Tranche> tranches, List<Bedrag> bedragen,
-        Besluiten besluiten) {
+public final class Normeringsuitkomst {
     private static final Comparator<Figuur> ORDER = Comparator.comparing(Figuur::name, FigureName.ORDER);
+
+    private final List<AccresPercentage> accressen;
+    private final List<Tranche> tranches;
+    private final List<Bedrag> bedragen;
+    private final Besluiten besluiten;
+    private final Provenance provenance;
+    private final List<Figuur> figuren;
+    private final Map<FigureName, Figuur> byName = new HashMap<>();
 
     /**
      * Sorts the figures into report order.
@@ -29,11 +45,76 @@ public record Normeringsuitkomst(List<AccresPercentage> accressen, List<Tranche>
      * @param tranches the tranches
      * @param bedragen levels, kortingen, afrekeningen, BCF and aggregates
      * @param besluiten the decisions the rules took
+     * @param provenance the fvw version and the hashes of rules, parameters and inputs
      */
-    public Normeringsuitkomst {
-        accressen = accressen.stream().sorted(ORDER).toList();
-        tranches = tranches.stream().sorted(ORDER).toList();
-        bedragen = bedragen.stream().sorted(ORDER).toList();
+    public Normeringsuitkomst(List<AccresPercentage> accressen, List<Tranche> tranches, List<Bedrag> bedragen,
+            Besluiten besluiten, Provenance provenance) {
+        this.accressen = accressen.stream().sorted(ORDER).toList();
+        this.tranches = tranches.stream().sorted(ORDER).toList();
+        this.bedragen = bedragen.stream().sorted(ORDER).toList();
+        this.besluiten = Objects.requireNonNull(besluiten, "besluiten");
+        this.provenance = Objects.requireNonNull(provenance, "provenance");
+        List<Figuur> all = new ArrayList<>(this.accressen);
+        all.addAll(this.tranches);
+        all.addAll(this.bedragen);
+        all.sort(ORDER);
+        this.figuren = List.copyOf(all);
+        figuren.forEach(f -> byName.putIfAbsent(f.name(), f));
+    }
+
+    /**
+     * The same figures with another provenance, as the engine gives them.
+     *
+     * @param p the provenance
+     * @return the outcome with {@code p}
+     */
+    public Normeringsuitkomst withProvenance(Provenance p) {
+        return new Normeringsuitkomst(accressen, tranches, bedragen, besluiten, p);
+    }
+
+    /**
+     * The accres % figures, in stand, fund and year order.
+     *
+     * @return the accres figures
+     */
+    public List<AccresPercentage> accressen() {
+        return accressen;
+    }
+
+    /**
+     * The tranches, in stand, fund and year order.
+     *
+     * @return the tranches
+     */
+    public List<Tranche> tranches() {
+        return tranches;
+    }
+
+    /**
+     * Levels, kortingen, afrekeningen, BCF-ruimte and aggregates, in report order.
+     *
+     * @return the amounts
+     */
+    public List<Bedrag> bedragen() {
+        return bedragen;
+    }
+
+    /**
+     * The decisions the rules took.
+     *
+     * @return the decisions
+     */
+    public Besluiten besluiten() {
+        return besluiten;
+    }
+
+    /**
+     * The fvw version and the SHA-256 of the rules, parameters and inputs used.
+     *
+     * @return the provenance
+     */
+    public Provenance provenance() {
+        return provenance;
     }
 
     /**
@@ -42,15 +123,38 @@ public record Normeringsuitkomst(List<AccresPercentage> accressen, List<Tranche>
      * @return every figure
      */
     public List<Figuur> figuren() {
-        List<Figuur> all = new ArrayList<>(accressen);
-        all.addAll(tranches);
-        all.addAll(bedragen);
-        all.sort(ORDER);
-        return all;
+        return figuren;
     }
 
     /**
-     * The level of a fund in a year at a stand.
+     * The accres % of a fund: its own, or the % common to both funds.
+     *
+     * @param fonds the fund
+     * @param jaar the year
+     * @param stand the stand
+     * @return the accres
+     * @throws FvwException when it was not computed
+     */
+    public AccresPercentage accres(Fonds fonds, BudgetYear jaar, Stand stand) {
+        Figuur own = byName.get(new FigureName(fonds.code(), "accres", jaar, stand));
+        return (AccresPercentage) (own != null ? own : exact(new FigureName(null, "accres", jaar, stand)));
+    }
+
+    /**
+     * A fund's tranche.
+     *
+     * @param fonds the fund
+     * @param jaar the year
+     * @param stand the stand
+     * @return the tranche, with its LPO and volume part where split
+     * @throws FvwException when it was not computed
+     */
+    public Tranche tranche(Fonds fonds, BudgetYear jaar, Stand stand) {
+        return (Tranche) exact(new FigureName(fonds.code(), "tranche", jaar, stand));
+    }
+
+    /**
+     * A fund's level.
      *
      * @param fonds the fund
      * @param jaar the year
@@ -58,84 +162,141 @@ public record Normeringsuitkomst(List<AccresPercentage> accressen, List<Tranche>
      * @return the level with its parts
      * @throws FvwException when it was not computed
      */
-    public Fondsniveau niveau(Fonds fonds, nl.fvw.time.BudgetYear jaar, nl.fvw.time.Stand stand) {
-        Figuur f = figuur(new FigureName(fonds.code(), "niveau", jaar, stand));
-        return (Fondsniveau) f;
+    public Fondsniveau niveau(Fonds fonds, BudgetYear jaar, Stand stand) {
+        return (Fondsniveau) exact(new FigureName(fonds.code(), "niveau", jaar, stand));
     }
 
     /**
-     * The bijstelling of a fund's level between two stands, in the begroting's shape: stand
-     * {@code van} → mutations by cause (accres volume and loon- en prijsbijstelling where the
-     * tranches are split, else accres; kortingen; afrekening; taakmutaties) → stand {@code naar}.
-     * The causes add up to the difference exactly; printed with {@code step} so the table adds up.
+     * A fund's levels at one stand.
      *
      * @param fonds the fund
-     * @param van the earlier stand
-     * @param naar the later stand
-     * @param step the rounding of the printed table
-     * @return the table
-     * @throws FvwException when the stands are out of order or a level is missing
+     * @param stand the stand
+     * @return the levels, in year order (empty when none was computed)
      */
-    public nl.fvw.begroting.Mutatietabel mutatietabel(Fonds fonds, nl.fvw.time.Stand van, nl.fvw.time.Stand naar,
-            nl.fvw.money.RoundingStep step) {
-        if (naar.isBefore(van)) {
-            throw new FvwException("Stands out of order: " + naar + " comes before " + van);
+    public List<Fondsniveau> niveaus(Fonds fonds, Stand stand) {
+        List<Fondsniveau> out = new ArrayList<>();
+        for (Bedrag b : bedragen) {
+            if (b instanceof Fondsniveau n && n.fonds() == fonds && n.stand().equals(stand)) {
+                out.add(n);
+            }
         }
-        List<Fondsniveau> a = bedragen.stream().filter(b -> b instanceof Fondsniveau n && n.fonds() == fonds
-                && n.stand().equals(van)).map(b -> (Fondsniveau) b).toList();
-        List<Fondsniveau> b = bedragen.stream().filter(x -> x instanceof Fondsniveau n && n.fonds() == fonds
-                && n.stand().equals(naar)).map(x -> (Fondsniveau) x).toList();
-        if (a.isEmpty() || b.isEmpty()) {
-            throw new FvwException("No levels of the " + fonds.naam() + " at " + (a.isEmpty() ? van : naar)
-                    + "; a mutation table needs the level at both stands");
-        }
-        boolean split = a.stream().allMatch(n -> n.lpo() != null) && b.stream().allMatch(n -> n.lpo() != null);
-        List<String> years = a.stream().map(n -> n.jaar().toString()).toList();
-        java.util.function.BiFunction<String, java.util.function.Function<Fondsniveau, javax.money.MonetaryAmount>,
-                nl.fvw.begroting.Mutatietabel.Rij> delta = (label, part) -> new nl.fvw.begroting.Mutatietabel.Rij(label,
-                        nl.fvw.begroting.Mutatietabel.Soort.MUTATIE, java.util.stream.IntStream.range(0, a.size())
-                                .mapToObj(i -> nl.fvw.money.Amounts.value(nl.fvw.money.Amounts.subtract(part.apply(b.get(i)),
-                                        part.apply(a.get(i))))).toList());
-        List<nl.fvw.begroting.Mutatietabel.Rij> rows = new ArrayList<>();
-        rows.add(new nl.fvw.begroting.Mutatietabel.Rij("Stand " + van, nl.fvw.begroting.Mutatietabel.Soort.STAND,
-                a.stream().map(n -> nl.fvw.money.Amounts.value(n.bedrag())).toList()));
-        if (split) {
-            rows.add(delta.apply("Accres: volume", Fondsniveau::volume));
-            rows.add(delta.apply("Accres: loon- en prijsbijstelling", Fondsniveau::lpo));
-        } else {
-            rows.add(delta.apply("Accres", Fondsniveau::tranches));
-        }
-        rows.add(delta.apply("Kortingen", n -> nl.fvw.money.Amounts.negate(n.kortingen())));
-        rows.add(delta.apply("Afrekening", Fondsniveau::afrekening));
-        rows.add(delta.apply("BCF", Fondsniveau::bcf));
-        rows.add(delta.apply("Taakmutaties", Fondsniveau::taakmutaties));
-        rows.add(delta.apply("Basis", Fondsniveau::basis));
-        rows.add(new nl.fvw.begroting.Mutatietabel.Rij("Stand " + naar, nl.fvw.begroting.Mutatietabel.Soort.STAND,
-                b.stream().map(n -> nl.fvw.money.Amounts.value(n.bedrag())).toList()));
-        return nl.fvw.begroting.Mutatietabel.fromExact(fonds.naam() + ": van stand " + van + " naar stand " + naar, years,
-                rows, step);
+        return out;
     }
 
     /**
-     * The figure named {@code name}.
+     * A fund's cumulative accres: the tranches up to and including a year.
+     *
+     * @param fonds the fund
+     * @param jaar the year
+     * @param stand the stand
+     * @return the amount
+     * @throws FvwException when it was not computed
+     */
+    public Bedragfiguur cumulatief(Fonds fonds, BudgetYear jaar, Stand stand) {
+        return (Bedragfiguur) exact(new FigureName(fonds.code(), "cumulatief", jaar, stand));
+    }
+
+    /**
+     * The kortingen on a fund in a year.
+     *
+     * @param fonds the fund
+     * @param jaar the year
+     * @param stand the stand
+     * @return the amount
+     * @throws FvwException when no korting applies
+     */
+    public Bedragfiguur korting(Fonds fonds, BudgetYear jaar, Stand stand) {
+        return (Bedragfiguur) exact(new FigureName(fonds.code(), "korting", jaar, stand));
+    }
+
+    /**
+     * The afrekening booked in a year: the settlement of the accres of the year before.
+     *
+     * @param fonds the fund
+     * @param geboektIn the year it is booked in (t + 1 for the accres of t)
+     * @param stand the stand
+     * @return the amount
+     * @throws FvwException when nothing is settled in that year at that stand
+     */
+    public Bedragfiguur afrekening(Fonds fonds, BudgetYear geboektIn, Stand stand) {
+        return (Bedragfiguur) exact(new FigureName(fonds.code(), "afrekening", geboektIn, stand));
+    }
+
+    /**
+     * A fund's part of the BCF-ruimte of a year.
+     *
+     * @param fonds the fund
+     * @param jaar the year
+     * @param stand the stand
+     * @return the amount
+     * @throws FvwException when it was not computed
+     */
+    public Bedragfiguur bcfRuimte(Fonds fonds, BudgetYear jaar, Stand stand) {
+        return (Bedragfiguur) exact(new FigureName(fonds.code(), "bcf-ruimte", jaar, stand));
+    }
+
+    /**
+     * A spending aggregate as computed: given, or summed from its items less the corrections.
+     *
+     * @param naam NGRU or ARU
+     * @param jaar the year
+     * @param stand the stand it is published at
+     * @return the amount
+     * @throws FvwException when it is not given
+     */
+    public Bedragfiguur aggregaat(String naam, BudgetYear jaar, Stand stand) {
+        return (Bedragfiguur) exact(new FigureName(null, naam, jaar, stand));
+    }
+
+    private Figuur exact(FigureName name) {
+        Figuur f = byName.get(name);
+        return f != null ? f : figuur(name);
+    }
+
+    /**
+     * The figure named {@code name} (the command line's names; fund and stand may be left out).
      *
      * @param name the name, as {@link FigureName#parse} reads it
      * @return the figure
      * @throws FvwException listing similar figures when there is none, or several
      */
     public Figuur figuur(FigureName name) {
-        List<Figuur> hits = figuren().stream().filter(f -> f.name().matches(name)).toList();
+        List<Figuur> hits = figuren.stream().filter(f -> f.name().matches(name)).toList();
         if (hits.size() == 1) {
             return hits.get(0);
         }
         if (hits.isEmpty()) {
-            List<String> similar = figuren().stream().filter(f -> f.name().grootheid().equals(name.grootheid()))
+            List<String> similar = figuren.stream().filter(f -> f.name().grootheid().equals(name.grootheid()))
                     .map(f -> f.name().toString()).limit(12).toList();
             throw new FvwException("No figure '" + name + "'" + (similar.isEmpty()
-                    ? "; quantities computed: " + figuren().stream().map(f -> f.name().grootheid()).distinct().toList()
+                    ? "; quantities computed: " + figuren.stream().map(f -> f.name().grootheid()).distinct().toList()
                     : "; known: " + similar + (similar.size() == 12 ? " …" : "")));
         }
         throw new FvwException("'" + name + "' names " + hits.size() + " figures; add the fund or the stand: "
                 + hits.stream().map(f -> f.name().toString()).limit(12).toList());
+    }
+
+    /**
+     * The accres % named {@code name}.
+     *
+     * @param name the figure's name
+     * @return the accres figure
+     * @throws FvwException when the name is not an accres %
+     */
+    public AccresPercentage accres(FigureName name) {
+        if (figuur(name) instanceof AccresPercentage a) {
+            return a;
+        }
+        throw new FvwException("'" + name + "' is not an accres %");
+    }
+
+    /**
+     * The full explanation of one figure: formula, inputs with stand and source, rule, roundings.
+     *
+     * @param name the figure's name
+     * @return the explanation (empty when computed without explanations)
+     */
+    public Explanation explain(FigureName name) {
+        return figuur(name).explanation();
     }
 }

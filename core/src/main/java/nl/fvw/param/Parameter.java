@@ -23,6 +23,10 @@ import nl.fvw.time.Stand;
  * taken at or before S that covers Y wins. Within one decision stand the periods may neither
  * overlap nor leave a gap.
  *
+ * <p>Parameters come in layers: the policy shipped with the rules, and a scenario's own files on
+ * top ({@link #layer}). Decisions of every layer count; at one decision stand the upper layer wins.
+ * A variant's parameter ({@link #replacing()}) replaces every layer below it.
+ *
  * <pre>{@code
  * BigDecimal k = parameters.get("efficiencykorting").valueFor(BudgetYear.of(2026),
  *         Stand.parse("Miljoenennota 2026"));   // 0.10
@@ -32,7 +36,9 @@ public final class Parameter {
     private final String name;
     private final ParameterKind kind;
     private final String description;
+    private final List<List<ParameterValue>> layers;
     private final List<ParameterValue> values;
+    private final boolean replacing;
 
     /**
      * A parameter with its decided values; within one decision stand periods may not overlap or leave a gap.
@@ -44,19 +50,30 @@ public final class Parameter {
      * @throws nl.fvw.FvwException naming the file and line of an overlap or gap
      */
     public Parameter(String name, ParameterKind kind, String description, List<ParameterValue> values) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.kind = Objects.requireNonNull(kind, "kind");
-        this.description = description == null ? "" : description;
+        this(name, kind, description, List.of(List.copyOf(values)), false);
         if (values.isEmpty()) {
             throw new FvwException("Parameter '" + name + "' has no values");
         }
-        this.values = List.copyOf(values);
-        validate();
     }
 
-    private void validate() {
+    private Parameter(String name, ParameterKind kind, String description, List<List<ParameterValue>> layers,
+            boolean replacing) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.description = description == null ? "" : description;
+        this.layers = List.copyOf(layers);
+        List<ParameterValue> all = new ArrayList<>();
+        layers.forEach(all::addAll);
+        this.values = List.copyOf(all);
+        this.replacing = replacing;
+        for (List<ParameterValue> layer : this.layers) {
+            validate(layer);
+        }
+    }
+
+    private void validate(List<ParameterValue> layer) {
         Map<Stand, List<ParameterValue>> byStand = new TreeMap<>();
-        for (ParameterValue v : values) {
+        for (ParameterValue v : layer) {
             byStand.computeIfAbsent(v.decidedAt(), s -> new ArrayList<>()).add(v);
         }
         for (Map.Entry<Stand, List<ParameterValue>> e : byStand.entrySet()) {
@@ -85,7 +102,49 @@ public final class Parameter {
     }
 
     /**
-     * The name.
+     * This parameter with {@code top}'s decisions layered on top: at one decision stand, {@code top}
+     * wins. A replacing {@code top} replaces this parameter altogether.
+     *
+     * @param top the upper layer, a parameter of the same name and kind
+     * @return the layered parameter
+     * @throws FvwException when the kinds differ
+     */
+    public Parameter layer(Parameter top) {
+        if (!top.name.equals(name)) {
+            throw new IllegalArgumentException("Layering parameter '" + top.name + "' on '" + name + "'");
+        }
+        if (top.replacing) {
+            return top;
+        }
+        if (top.kind != kind) {
+            throw new FvwException("Parameter '" + name + "' is a " + kind.word() + " in the shipped policy, but a "
+                    + top.kind.word() + " in the scenario's parameter file");
+        }
+        List<List<ParameterValue>> all = new ArrayList<>(layers);
+        all.addAll(top.layers);
+        return new Parameter(name, kind, top.description.isEmpty() ? description : top.description, all, false);
+    }
+
+    /**
+     * The same parameter, replacing any layer below it when layered (a variant's or a sweep's value).
+     *
+     * @return the replacing parameter
+     */
+    public Parameter asReplacing() {
+        return new Parameter(name, kind, description, layers, true);
+    }
+
+    /**
+     * Whether this parameter replaces the layers below it.
+     *
+     * @return true for a variant's parameter
+     */
+    public boolean replacing() {
+        return replacing;
+    }
+
+    /**
+     * The parameter's name.
      *
      * @return the name
      */
@@ -103,40 +162,45 @@ public final class Parameter {
     }
 
     /**
-     * What it is.
+     * What the parameter is.
      *
-     * @return the description
+     * @return the description, possibly empty
      */
     public String description() {
         return description;
     }
 
     /**
-     * Every decided value.
+     * Every decided value, of every layer.
      *
-     * @return the values, by decision stand and validity
+     * @return the values, lowest layer first, each layer in file order
      */
     public List<ParameterValue> values() {
         return values;
     }
 
     /**
-     * The decision that applies to {@code year} as known at {@code stand}: the latest decided at or
-     * before it that covers the year.
+     * Whether a value for {@code year} is decided at or before {@code stand}.
      *
-     * @param year the year
+     * @param year the budget year
+     * @param stand the stand of the question
+     * @return true when {@link #decisionFor} has an answer
+     */
+    public boolean knows(BudgetYear year, Stand stand) {
+        return best(year, stand) != null;
+    }
+
+    /**
+     * The decision that applies to {@code year} as known at {@code stand}: the latest one taken at
+     * or before the stand that covers the year; at one stand, the upper layer's.
+     *
+     * @param year the budget year
      * @param stand the stand of the question
      * @return the decision
-     * @throws nl.fvw.FvwException when no decision covers the year
+     * @throws FvwException naming the parameter, year and stand when none applies
      */
     public ParameterValue decisionFor(BudgetYear year, Stand stand) {
-        ParameterValue best = null;
-        for (ParameterValue v : values) {
-            if (!v.decidedAt().isAfter(stand) && v.validity().contains(year)
-                    && (best == null || v.decidedAt().isAfter(best.decidedAt()))) {
-                best = v;
-            }
-        }
+        ParameterValue best = best(year, stand);
         if (best == null) {
             throw new FvwException("Parameter '" + name + "' has no value for " + year + " as known at stand " + stand
                     + " (decisions: " + values.stream().map(v -> v.validity() + " at " + v.decidedAt()).toList() + ")");
@@ -145,11 +209,45 @@ public final class Parameter {
     }
 
     /**
+     * The first decision taken that covers {@code year}, whatever the stand: the definition as first
+     * laid down, for a method a rule applies before it was decided (a variant of the past).
+     *
+     * @param year the budget year
+     * @return the decision
+     * @throws FvwException naming the parameter and year when none covers the year
+     */
+    public ParameterValue firstDecisionFor(BudgetYear year) {
+        ParameterValue first = null;
+        for (ParameterValue v : values) {
+            if (v.validity().contains(year) && (first == null || v.decidedAt().isBefore(first.decidedAt()))) {
+                first = v;
+            }
+        }
+        if (first == null) {
+            throw new FvwException("Parameter '" + name + "' has no value for " + year + " (decisions: "
+                    + values.stream().map(v -> v.validity() + " at " + v.decidedAt()).toList() + ")");
+        }
+        return first;
+    }
+
+    private ParameterValue best(BudgetYear year, Stand stand) {
+        ParameterValue best = null;
+        for (ParameterValue v : values) {
+            if (!v.decidedAt().isAfter(stand) && v.validity().contains(year)
+                    && (best == null || !v.decidedAt().isBefore(best.decidedAt()))) {
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    /**
      * The value for {@code year} as known at {@code stand}.
      *
-     * @param year the year
+     * @param year the budget year
      * @param stand the stand of the question
-     * @return the value (euro, or a fraction)
+     * @return the value (euro, or a fraction for a percentage)
+     * @throws FvwException when no decision applies
      */
     public BigDecimal valueFor(BudgetYear year, Stand stand) {
         return decisionFor(year, stand).value();
@@ -158,10 +256,10 @@ public final class Parameter {
     /**
      * The amount for {@code year} as known at {@code stand}.
      *
-     * @param year the year
+     * @param year the budget year
      * @param stand the stand of the question
      * @return the amount in euro
-     * @throws nl.fvw.FvwException when the parameter is not an amount
+     * @throws FvwException when the parameter is not an amount or no decision applies
      */
     public MonetaryAmount amountFor(BudgetYear year, Stand stand) {
         if (kind != ParameterKind.BEDRAG) {

@@ -48,6 +48,18 @@ public final class ParameterFile {
     }
 
     /**
+     * Reads a parameter file from its bytes, such as a file shipped on the class path with the rules.
+     *
+     * @param name the file's name, for messages (ends in .yaml, .yml or .json)
+     * @param bytes its content
+     * @return the parameters
+     * @throws nl.fvw.input.InputException naming file, line and key of the first problem
+     */
+    public static ParameterSet parse(String name, byte[] bytes) {
+        return fromNode(InputReader.parse(name, bytes));
+    }
+
+    /**
      * Reads parameters from a parsed file.
      *
      * @param root the file's root node

@@ -70,14 +70,32 @@ public final class ParameterSet {
     }
 
     /**
-     * This set with the parameters of {@code other} in place of those with the same name (and any new ones added).
+     * This set with {@code other}'s parameters replacing those of the same name, whatever the layers
+     * under them (a variant's parameters, a point of a sweep).
      *
-     * @param other the overriding set (a variant)
+     * @param other the parameters that replace
      * @return the combined set
      */
     public ParameterSet override(ParameterSet other) {
         TreeMap<String, Parameter> m = new TreeMap<>(byName);
-        m.putAll(other.byName);
+        other.byName.forEach((name, p) -> m.put(name, p.asReplacing()));
+        return new ParameterSet(m);
+    }
+
+    /**
+     * {@code top} layered on this set (the shipped policy): a parameter in both has the decisions of
+     * both, and at one decision stand {@code top}'s (see {@link Parameter#layer}).
+     *
+     * @param top the upper layer, such as a scenario's parameter files
+     * @return the layered set
+     * @throws FvwException when one parameter is of a different kind in the two
+     */
+    public ParameterSet layer(ParameterSet top) {
+        if (top.byName.isEmpty()) {
+            return this;
+        }
+        TreeMap<String, Parameter> m = new TreeMap<>(byName);
+        top.byName.forEach((name, p) -> m.merge(name, p, Parameter::layer));
         return new ParameterSet(m);
     }
 

@@ -51,14 +51,17 @@ final class BundelingReader {
             herindelingen.add(new Herindeling(hm.get("jaar").asScalar().asYear(), van, hm.get("naar").asScalar().asText()));
         }
         boolean ingroei = m.opt("ingroeipad") != null && NormeringReader.jaNee(m.get("ingroeipad").asScalar());
-        return m.locate(() -> new Bundeling(naam, m.get("bron").asScalar().asText(), doel,
-                m.get("startjaar").asScalar().asYear(), m.get("tot").asScalar().asYear(),
-                m.get("efficiencykorting").asScalar().asPercentage(),
-                m.opt("au_vanaf") == null ? null : m.get("au_vanaf").asScalar().asYear(),
-                m.opt("grondslag_vanaf") == null ? null : m.get("grondslag_vanaf").asScalar().asYear(), spuks, ontvangers,
-                new Verdeelsleutel(bedragen, sl.opt("historisch") == null ? BigDecimal.ZERO
-                        : sl.get("historisch").asScalar().asDecimal()),
-                herindelingen, ingroei));
+        Bundeling.Builder b = Bundeling.builder(naam).doel(doel).ontvangers(ontvangers).ingefaseerd(ingroei)
+                .sleutel(new Verdeelsleutel(bedragen, sl.opt("historisch") == null ? BigDecimal.ZERO
+                        : sl.get("historisch").asScalar().asDecimal()));
+        spuks.forEach(b::spuk);
+        herindelingen.forEach(b::herindeling);
+        return m.locate(() -> b.bron(m.get("bron").asScalar().asText())
+                .jaren(m.get("startjaar").asScalar().asYear(), m.get("tot").asScalar().asYear())
+                .efficiencykorting(m.get("efficiencykorting").asScalar().asPercentage())
+                .auVanaf(m.opt("au_vanaf") == null ? null : m.get("au_vanaf").asScalar().asYear())
+                .grondslagVanaf(m.opt("grondslag_vanaf") == null ? null : m.get("grondslag_vanaf").asScalar().asYear())
+                .build());
     }
 
     private static Spuk spuk(Node node, AmountUnit unit, ScenarioFiles files) {

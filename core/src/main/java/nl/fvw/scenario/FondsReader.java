@@ -5,7 +5,6 @@ import nl.fvw.money.AmountUnit;
 import nl.fvw.normering.BcfInvoer;
 import nl.fvw.normering.Fonds;
 import nl.fvw.normering.Fondsinvoer;
-import nl.fvw.time.StandSeries;
 
 /** A fund under {@code fondsen} and the {@code bcf} section of a scenario (docs/scenario.md). */
 final class FondsReader {
@@ -16,35 +15,35 @@ final class FondsReader {
         Fonds fonds = node.locate(() -> Fonds.parse(key));
         Node.Map m = node.asMap().allowOnly("bron", "grondslag", "grondslag_opbouw", "niveau_basis", "taakmutaties",
                 "tranches_gepubliceerd", "tranchebijstellingen_gepubliceerd");
-        String bron = m.get("bron").asScalar().asText();
-        StandSeries grondslag = m.opt("grondslag") == null ? null : Reeksen.standSeries(m.get("grondslag"), unit);
-        Fondsinvoer f = new Fondsinvoer(fonds, grondslag, null, null, null, null, null, null, null, bron);
+        Fondsinvoer.Builder f = Fondsinvoer.builder(fonds, m.get("bron").asScalar().asText());
+        if (m.opt("grondslag") != null) {
+            f.grondslag(Reeksen.standSeries(m.get("grondslag"), unit));
+        }
         if (m.opt("grondslag_opbouw") != null) {
-            if (grondslag != null) {
+            if (m.opt("grondslag") != null) {
                 throw m.get("grondslag_opbouw").error("give either 'grondslag' or 'grondslag_opbouw', not both");
             }
             Node.Map o = m.get("grondslag_opbouw").asMap().allowOnly("jaar", "bedrag", "mutaties");
-            f = f.withGrondslagOpbouw(o.get("jaar").asScalar().asYear(), o.get("bedrag").asScalar().asAmount(unit),
+            f.grondslagOpbouw(o.get("jaar").asScalar().asYear(), o.get("bedrag").asScalar().asAmount(unit),
                     o.opt("mutaties") == null ? null : Reeksen.series(o.get("mutaties"), unit));
         }
         if (m.opt("niveau_basis") != null) {
-            f = f.withNiveau(m.get("niveau_basis").asScalar().asAmount(unit),
+            f.niveau(m.get("niveau_basis").asScalar().asAmount(unit),
                     m.opt("taakmutaties") == null ? null : Reeksen.series(m.get("taakmutaties"), unit));
         } else if (m.opt("taakmutaties") != null) {
             throw m.get("taakmutaties").error("taakmutaties need 'niveau_basis': they are part of the level");
         }
         if (m.opt("tranches_gepubliceerd") != null) {
-            f = f.withGepubliceerdeTranches(Reeksen.standSeries(m.get("tranches_gepubliceerd"), unit));
+            f.gepubliceerdeTranches(Reeksen.standSeries(m.get("tranches_gepubliceerd"), unit));
         }
         Node bijstellingen = m.opt("tranchebijstellingen_gepubliceerd");
         if (bijstellingen != null) {
             if (m.opt("tranches_gepubliceerd") == null) {
                 throw bijstellingen.error("bijstellingen change published tranches; give 'tranches_gepubliceerd' too");
             }
-            Fondsinvoer withTranches = f;
-            f = bijstellingen.locate(() -> withTranches.withTrancheBijstellingen(Reeksen.standSeries(bijstellingen, unit)));
+            f.trancheBijstellingen(Reeksen.standSeries(bijstellingen, unit));
         }
-        return f;
+        return (bijstellingen != null ? bijstellingen : m).locate(f::build);
     }
 
     static BcfInvoer bcf(Node node, AmountUnit unit) {

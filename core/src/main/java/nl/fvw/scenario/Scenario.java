@@ -19,12 +19,12 @@ import nl.fvw.time.Stand;
  *
  * <pre>{@code
  * Scenario s = ScenarioReader.read(Path.of("examples/scenarios/normering-varianten-illustratief.yaml"));
- * NormeringResult r = FvwEngine.shipped().evaluate(s.normering(), true);
+ * Normeringsuitkomst u = FvwEngine.shipped().bereken(s.normering(), true);
  * }</pre>
  */
 public record Scenario(Path file, String naam, String omschrijving, AmountUnit eenheid, Stand stand,
         Normeringsinvoer normering, List<Path> regels, List<Path> ruweRegels, List<Controle> controles,
-        List<Variant> varianten, Stand vergelijkOp,
+        List<Variant> varianten, Sweep sweep, Stand vergelijkOp,
         List<Taak> taken, List<nl.fvw.bundeling.Bundeling> bundelingen, nl.fvw.onzekerheid.MonteCarlo monteCarlo,
         SortedMap<String, String> hashes) {
     /**
@@ -40,6 +40,7 @@ public record Scenario(Path file, String naam, String omschrijving, AmountUnit e
      * @param ruweRegels rule files that may hold raw DRL
      * @param controles published figures to reproduce
      * @param varianten the variants
+     * @param sweep the sweep over a parameter, or null
      * @param vergelijkOp the stand variants are compared at
      * @param taken the tasks
      * @param bundelingen the bundlings

@@ -63,9 +63,7 @@ public final class ScenarioReader {
             ruweRegels.add(files.resolve(r, ".dslr"));
         }
         List<Scenario.Variant> varianten = VariantReader.varianten(top, files);
-        if (top.opt("sweep") != null) {
-            varianten.addAll(VariantReader.sweep(top.get("sweep"), unit, parameters));
-        }
+        Sweep sweep = top.opt("sweep") == null ? null : VariantReader.sweep(top.get("sweep"), unit);
         Stand vergelijkOp = top.opt("vergelijk_op") == null ? stand : top.get("vergelijk_op").asScalar().asStand();
         normeringReader.readBcf();
         List<Controle> controles = new ArrayList<>();
@@ -84,17 +82,18 @@ public final class ScenarioReader {
             if (taken.isEmpty() && bundelingen.isEmpty()) {
                 throw top.error("nothing to compute: give normering inputs (invoer, fondsen, jaren), taken or bundelingen");
             }
-            if (!varianten.isEmpty()) {
-                throw top.get("varianten").error("variants compare normering results; this scenario has no normering inputs");
+            if (!varianten.isEmpty() || sweep != null) {
+                throw top.get(varianten.isEmpty() ? "sweep" : "varianten").error("variants compare normering results; this"
+                        + " scenario has no normering inputs");
             }
             if (top.has("monte_carlo")) {
                 throw top.get("monte_carlo").error("a Monte Carlo draws normering inputs; this scenario has none");
             }
-            return new Scenario(file, naam, omschrijving, unit, stand, null, regels, ruweRegels, controles, varianten,
+            return new Scenario(file, naam, omschrijving, unit, stand, null, regels, ruweRegels, controles, varianten, null,
                     vergelijkOp, taken, bundelingen, null, files.hashes());
         }
         Normeringsinvoer normering = normeringReader.build(parameters);
-        if (!varianten.isEmpty() && !normering.standen().contains(vergelijkOp)) {
+        if ((!varianten.isEmpty() || sweep != null) && !normering.standen().contains(vergelijkOp)) {
             throw (top.opt("vergelijk_op") == null ? top : top.get("vergelijk_op")).error("variants are compared at stand "
                     + vergelijkOp + ", which is not among the stands computed " + normering.standen());
         }
@@ -109,7 +108,7 @@ public final class ScenarioReader {
             monteCarlo = read;
         }
         return new Scenario(file, naam, omschrijving, unit, stand, normering, regels, ruweRegels, controles, varianten,
-                vergelijkOp, taken, bundelingen, monteCarlo, files.hashes());
+                sweep, vergelijkOp, taken, bundelingen, monteCarlo, files.hashes());
     }
 
     private static Controle controle(Node node) {

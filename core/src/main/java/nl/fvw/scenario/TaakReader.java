@@ -1,14 +1,8 @@
 package nl.fvw.scenario;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-
-import javax.money.MonetaryAmount;
 
 import nl.fvw.bekostiging.Bestuurslaag;
 import nl.fvw.bekostiging.Indexreeks;
@@ -18,7 +12,6 @@ import nl.fvw.bekostiging.Route;
 import nl.fvw.bekostiging.Taak;
 import nl.fvw.input.Node;
 import nl.fvw.money.AmountUnit;
-import nl.fvw.time.BudgetYear;
 
 /** A task under {@code taken}: its cost components, index, key, compensation and route (docs/scenario.md). */
 final class TaakReader {
@@ -28,20 +21,16 @@ final class TaakReader {
     static Taak taak(Node node, AmountUnit unit) {
         Node.Map m = node.asMap().allowOnly("naam", "bron", "basisjaar", "jaren", "index", "componenten", "sleutel",
                 "verdeling", "compensatie", "compensatie_eenmalig", "route", "aannames");
-        String naam = m.get("naam").asScalar().asText();
+        Taak.Builder t = Taak.builder(m.get("naam").asScalar().asText());
         Node.Map jaren = m.get("jaren").asMap().allowOnly("van", "tot");
-        BudgetYear van = jaren.get("van").asScalar().asYear();
-        BudgetYear tot = jaren.get("tot").asScalar().asYear();
-        List<Kostencomponent> componenten = new ArrayList<>();
+        t.jaren(jaren.get("van").asScalar().asYear(), jaren.get("tot").asScalar().asYear());
         for (Node c : m.get("componenten").asList().items()) {
-            componenten.add(component(c, unit));
+            t.component(component(c, unit));
         }
-        EnumMap<Bestuurslaag, BigDecimal> sleutel = new EnumMap<>(Bestuurslaag.class);
         for (Map.Entry<String, Node> e : m.get("sleutel").asMap().entries().entrySet()) {
             Bestuurslaag laag = e.getValue().locate(() -> Bestuurslaag.parse(e.getKey()));
-            sleutel.put(laag, e.getValue().asScalar().asDecimal());
+            t.sleutel(laag, e.getValue().asScalar().asDecimal());
         }
-        EnumMap<Bestuurslaag, Map<String, BigDecimal>> verdeling = new EnumMap<>(Bestuurslaag.class);
         if (m.opt("verdeling") != null) {
             for (Map.Entry<String, Node> e : m.get("verdeling").asMap().entries().entrySet()) {
                 Map<String, BigDecimal> w = new LinkedHashMap<>();
@@ -52,25 +41,22 @@ final class TaakReader {
                     }
                     w.put(r.getKey(), x);
                 }
-                verdeling.put(e.getValue().locate(() -> Bestuurslaag.parse(e.getKey())), w);
+                t.verdeling(e.getValue().locate(() -> Bestuurslaag.parse(e.getKey())), w);
             }
         }
-        TreeMap<BudgetYear, MonetaryAmount> compensatie = new TreeMap<>();
         if (m.opt("compensatie") != null) {
-            compensatie.putAll(Reeksen.yearAmounts(m.get("compensatie"), unit));
+            Reeksen.yearAmounts(m.get("compensatie"), unit).forEach(t::compensatie);
         }
-        TreeMap<BudgetYear, MonetaryAmount> eenmalig = new TreeMap<>();
         if (m.opt("compensatie_eenmalig") != null) {
-            eenmalig.putAll(Reeksen.yearAmounts(m.get("compensatie_eenmalig"), unit));
+            Reeksen.yearAmounts(m.get("compensatie_eenmalig"), unit).forEach(t::compensatieEenmalig);
         }
-        Route route = m.get("route").locate(() -> Route.parse(m.get("route").asScalar().asText()));
-        List<String> aannames = new ArrayList<>();
+        t.route(m.get("route").locate(() -> Route.parse(m.get("route").asScalar().asText())));
         for (Node a : ScenarioFiles.items(m, "aannames")) {
-            aannames.add(a.asScalar().asText());
+            t.aanname(a.asScalar().asText());
         }
-        Indexreeks index = m.opt("index") == null ? Indexreeks.geen() : index(m.get("index"));
-        return m.locate(() -> new Taak(naam, m.get("bron").asScalar().asText(), m.get("basisjaar").asScalar().asYear(), van,
-                tot, componenten, index, sleutel, verdeling, compensatie, eenmalig, route, aannames));
+        t.index(m.opt("index") == null ? Indexreeks.geen() : index(m.get("index")));
+        return m.locate(() -> t.bron(m.get("bron").asScalar().asText()).basisjaar(m.get("basisjaar").asScalar().asYear())
+                .build());
     }
 
     private static Indexreeks index(Node node) {

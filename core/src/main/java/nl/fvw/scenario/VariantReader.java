@@ -4,20 +4,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
-import nl.fvw.input.InputException;
 import nl.fvw.input.Node;
 import nl.fvw.money.AmountUnit;
 import nl.fvw.onzekerheid.MonteCarlo;
 import nl.fvw.onzekerheid.Voorspelfout;
-import nl.fvw.param.Parameter;
 import nl.fvw.param.ParameterSet;
-import nl.fvw.param.ParameterValue;
-import nl.fvw.param.Validity;
-import nl.fvw.time.BudgetYear;
-import nl.fvw.time.Ijkmoment;
 import nl.fvw.time.Stand;
 
 /** What a scenario sets beside its own normering: {@code varianten}, {@code sweep} and {@code monte_carlo}. */
@@ -48,22 +41,10 @@ final class VariantReader {
         return varianten;
     }
 
-    /**
-     * A sweep over one parameter: {parameter: naam, waarden: [..]} or {parameter: naam, van, tot, stap}.
-     * Each value becomes a variant in which the parameter has that value in every year (decided at
-     * the earliest stand, so it holds at every stand); amounts in the file's unit, percentages in percent.
-     */
-    static List<Scenario.Variant> sweep(Node node, AmountUnit unit, ParameterSet parameters) {
+    /** A sweep over one parameter: {parameter: naam, waarden: [..]} or {parameter: naam, van, tot, stap}. */
+    static Sweep sweep(Node node, AmountUnit unit) {
         Node.Map m = node.asMap().allowOnly("parameter", "waarden", "van", "tot", "stap");
         Node.Scalar pn = m.get("parameter").asScalar();
-        Parameter p;
-        try {
-            p = parameters.get(pn.asText());
-        } catch (InputException e) {
-            throw e;
-        } catch (nl.fvw.FvwException e) {
-            throw pn.error(e.getMessage() + "; a sweep varies a parameter that the scenario's parameter files define");
-        }
         List<BigDecimal> values = new ArrayList<>();
         if (m.opt("waarden") != null) {
             for (Node v : m.get("waarden").asList().items()) {
@@ -86,26 +67,7 @@ final class VariantReader {
         if (values.isEmpty()) {
             throw m.error("a sweep needs at least one value");
         }
-        BudgetYear first = p.values().stream().map(v -> v.validity().from()).min(Comparator.naturalOrder()).orElseThrow();
-        Stand earliest = Stand.of(Ijkmoment.STARTNOTA, 1900);
-        List<Scenario.Variant> out = new ArrayList<>();
-        for (BigDecimal v : values) {
-            BigDecimal stored = switch (p.kind()) {
-                case BEDRAG -> {
-                    BigDecimal euro = unit.toEuroOrNull(v);
-                    if (euro == null) {
-                        throw m.error("sweep value " + v.toPlainString() + " is more precise than a cent in " + unit.label());
-                    }
-                    yield euro;
-                }
-                case PERCENTAGE -> v.movePointLeft(2);
-                case GETAL -> v;
-            };
-            Parameter swept = new Parameter(p.name(), p.kind(), p.description(), List.of(
-                    new ParameterValue(Validity.from(first), earliest, stored, "sweep over " + p.name(), node.location())));
-            out.add(new Scenario.Variant(p.name() + " = " + v.toPlainString(), List.of(), ParameterSet.of(List.of(swept))));
-        }
-        return out;
+        return new Sweep(pn.asText(), values, unit, pn.location());
     }
 
     /**

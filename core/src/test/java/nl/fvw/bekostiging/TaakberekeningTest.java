@@ -16,6 +16,8 @@ import nl.fvw.present.Financieleparagraaf;
 import nl.fvw.time.BudgetYear;
 
 class TaakberekeningTest {
+    private static final Oordeel ADEQUAAT = new Oordeel("adequaat", new nl.fvw.explain.RuleRef("T", "t", "test"));
+
     private static final Map<Bestuurslaag, BigDecimal> ALLE_GEMEENTEN = Map.of(Bestuurslaag.GEMEENTEN, BigDecimal.ONE);
 
     @Test
@@ -45,9 +47,9 @@ class TaakberekeningTest {
         assertThat(Amounts.value(u.jaren().get(1).claim())).isEqualByComparingTo("2907000");
         assertThat(ExplanationText.of(y2024.explanation())).contains("uitvoering [uitvoering, prijzen 2024]").contains("10000 uur × (€ 60,00 loon + € 25,00 overhead)");
         assertThat(Amounts.value(u.jaren().get(3).gatCumulatief())).isEqualByComparingTo(Amounts.value(u.totaalGat()));
-        String md = Financieleparagraaf.markdown(u.with("adequaat", List.of()));
+        String md = Financieleparagraaf.markdown(u.with(ADEQUAAT, List.of(), u.provenance()));
         assertThat(md).contains("| **claim** | **3,4** |").contains("waarvan gemeenten (70 %)").contains("- a");
-        assertThat(Financieleparagraaf.html(u.with("adequaat", List.of()))).contains("<table>").contains("<strong>claim</strong>");
+        assertThat(Financieleparagraaf.html(u.with(ADEQUAAT, List.of(), u.provenance()))).contains("<table>").contains("<strong>claim</strong>");
     }
 
     @Test

@@ -53,7 +53,7 @@ class BundelingNormeringTest {
             return new Normeringsrekening(in, Besluiten.van(d, in), false).bereken();
         };
         Normeringsuitkomst zonder = run.apply(gf);
-        Normeringsuitkomst met = run.apply(gf.metBundeling(u));
+        Normeringsuitkomst met = run.apply(gf.withBundeling(u));
         BigDecimal t2027 = tranche(met, 2027).subtract(tranche(zonder, 2027));
         BigDecimal t2028 = tranche(met, 2028).subtract(tranche(zonder, 2028));
         assertThat(t2027).isEqualByComparingTo("4500000");   // 5 % of the 90 mln joined in 2027
@@ -61,8 +61,8 @@ class BundelingNormeringTest {
         BigDecimal niveau2026 = Amounts.value(met.niveau(Fonds.GEMEENTEFONDS, BudgetYear.of(2026), s).bedrag())
                 .subtract(Amounts.value(zonder.niveau(Fonds.GEMEENTEFONDS, BudgetYear.of(2026), s).bedrag()));
         assertThat(niveau2026).isEqualByComparingTo("90000000");
-        assertThatThrownBy(() -> Fondsinvoer.metGrondslag(Fonds.GEMEENTEFONDS, nl.fvw.time.StandSeries.empty(), "t")
-                .metBundeling(u)).hasMessageContaining("needs its niveau basis and a rolled-forward grondslag");
+        assertThatThrownBy(() -> Fondsinvoer.builder(Fonds.GEMEENTEFONDS, "t").grondslag(nl.fvw.time.StandSeries.empty())
+                .build().withBundeling(u)).hasMessageContaining("needs its niveau basis and a rolled-forward grondslag");
     }
 
     private static BigDecimal tranche(Normeringsuitkomst u, int y) {

@@ -34,8 +34,8 @@ class BcfTest {
                 StandSeries.empty().with(MN, NormeringFixture.mln(2016, "300", "300")).with(FJR, NormeringFixture.mln(2016, "330")),
                 maatstaf, "test");
         Normeringsinvoer in = Normeringsinvoer.builder().aggregaten(List.of(ngru)).bcf(bcf)
-                .fonds(NormeringFixture.given(Fonds.GEMEENTEFONDS, MN, NormeringFixture.mln(2016, "20000", "20400")).withNiveau(
-                        Amounts.mln("20000"), null))
+                .fonds(NormeringFixture.given(Fonds.GEMEENTEFONDS, MN, NormeringFixture.mln(2016, "20000", "20400")).toBuilder()
+                        .niveau(Amounts.mln("20000"), null).build())
                 .standen(List.of(MN, FJR)).jaren(BudgetYear.of(2016), BudgetYear.of(2017)).build();
         return NormeringFixture.bereken(in, NormeringFixture.rekenregel("NGRU", 2016, 2017));
     }

@@ -76,6 +76,6 @@ final class NormeringFixture {
     }
 
     static Fondsinvoer given(Fonds f, Stand s, YearSeries grondslag) {
-        return Fondsinvoer.metGrondslag(f, StandSeries.empty().with(s, grondslag), "test");
+        return Fondsinvoer.builder(f, "test").grondslag(StandSeries.empty().with(s, grondslag)).build();
     }
 }

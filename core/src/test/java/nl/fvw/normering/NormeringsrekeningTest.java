@@ -64,13 +64,13 @@ class NormeringsrekeningTest {
         assertThat(mln(u, "PF tranche 2018 stand FJR 2018"))
                 .isEqualByComparingTo(mln(u, "PF tranche 2018 stand Miljoenennota 2019").add(
                         mln(u, "PF afrekening 2019 stand FJR 2018")));
-        nl.fvw.begroting.Mutatietabel table = u.mutatietabel(Fonds.PROVINCIEFONDS, mn, fjr, nl.fvw.money.RoundingStep.MLN);
+        nl.fvw.begroting.Mutatietabel table = Niveaumutaties.tabel(u, Fonds.PROVINCIEFONDS, mn, fjr, nl.fvw.money.RoundingStep.MLN);
         assertThat(nl.fvw.begroting.Mutatiecontrole.check(table)).isEmpty();
         assertThat(table.rijen()).filteredOn(r -> r.label().equals("Afrekening")).singleElement()
                 .satisfies(r -> assertThat(r.waarden().get(1)).isEqualByComparingTo("-22.7"));
         assertThat(table.rijen()).filteredOn(r -> r.label().equals("Accres")).singleElement()
                 .satisfies(r -> assertThat(r.waarden()).extracting(BigDecimal::toPlainString).containsExactly("0.0", "-22.7", "-22.7"));
-        assertThatThrownBy(() -> u.mutatietabel(Fonds.PROVINCIEFONDS, fjr, mn, nl.fvw.money.RoundingStep.MLN))
+        assertThatThrownBy(() -> Niveaumutaties.tabel(u, Fonds.PROVINCIEFONDS, fjr, mn, nl.fvw.money.RoundingStep.MLN))
                 .hasMessageContaining("Stands out of order");
         assertThat(ExplanationText.of(u.figuur(FigureName.parse("PF afrekening 2019 stand FJR 2018")).explanation()))
                 .contains("definitief (Financieel Jaarverslag Rijk 2018)").contains("betaald (Miljoenennota 2019)")
@@ -100,8 +100,8 @@ class NormeringsrekeningTest {
                 .with(vjn20, NormeringFixture.mln(2019, "150"));
         StandSeries bijstellingen = StandSeries.empty().with(vjn19, NormeringFixture.mln(2019, "20.949"))
                 .with(mn20, NormeringFixture.mln(2019, "-30.391")).with(mn21, NormeringFixture.mln(2019, "1"));
-        Fondsinvoer pf = Fondsinvoer.metGrondslag(Fonds.PROVINCIEFONDS, null, "test").withGepubliceerdeTranches(tranches)
-                .withTrancheBijstellingen(bijstellingen);
+        Fondsinvoer pf = Fondsinvoer.builder(Fonds.PROVINCIEFONDS, "test").gepubliceerdeTranches(tranches)
+                .trancheBijstellingen(bijstellingen).build();
         List<Besluit<?>> besluiten = List.of(new Besluit<>(Fonds.PROVINCIEFONDS, BudgetYear.of(2019), null,
                 new Besluit.GepubliceerdeTranche(), POLICY));
         Normeringsinvoer in = Normeringsinvoer.builder().fonds(pf).standen(List.of(mn19, vjn19, mn20, vjn20, mn21))
@@ -133,17 +133,18 @@ class NormeringsrekeningTest {
         Stand mn19 = Stand.parse("Miljoenennota 2019");
         Stand vjn19 = Stand.parse("Voorjaarsnota 2019");
         Stand mn20 = Stand.parse("Miljoenennota 2020");
-        Fondsinvoer pf = Fondsinvoer.metGrondslag(Fonds.PROVINCIEFONDS, null, "test");
+        Fondsinvoer.Builder pf = Fondsinvoer.builder(Fonds.PROVINCIEFONDS, "test");
         StandSeries later = StandSeries.empty().with(mn19, NormeringFixture.mln(2018, "146.7"))
                 .with(mn20, NormeringFixture.mln(2019, "148.651"));
-        assertThatThrownBy(() -> pf.withGepubliceerdeTranches(later)
-                .withTrancheBijstellingen(StandSeries.empty().with(vjn19, NormeringFixture.mln(2019, "20.949"))))
+        assertThatThrownBy(() -> pf.gepubliceerdeTranches(later)
+                .trancheBijstellingen(StandSeries.empty().with(vjn19, NormeringFixture.mln(2019, "20.949"))).build())
                 .hasMessage("The bijstelling of the Provinciefonds tranche 2019 at Voorjaarsnota 2019 changes a tranche that"
                         + " is not published at or before that stand; the first tranche 2019 is published at Miljoenennota 2020");
-        assertThatThrownBy(() -> pf.withGepubliceerdeTranches(later)
-                .withTrancheBijstellingen(StandSeries.empty().with(vjn19, NormeringFixture.mln(2017, "1"))))
+        assertThatThrownBy(() -> pf.gepubliceerdeTranches(later)
+                .trancheBijstellingen(StandSeries.empty().with(vjn19, NormeringFixture.mln(2017, "1"))).build())
                 .hasMessageEndingWith("no tranche 2017 is published at all");
-        assertThatThrownBy(() -> pf.withTrancheBijstellingen(StandSeries.empty().with(vjn19, NormeringFixture.mln(2019, "1"))))
+        assertThatThrownBy(() -> Fondsinvoer.builder(Fonds.PROVINCIEFONDS, "test")
+                .trancheBijstellingen(StandSeries.empty().with(vjn19, NormeringFixture.mln(2019, "1"))).build())
                 .hasMessageContaining("need the tranches they change");
     }
 
@@ -162,8 +163,8 @@ class NormeringsrekeningTest {
         besluiten.add(new Besluit<>(Fonds.GEMEENTEFONDS, BudgetYear.of(2023), Stand.parse("Miljoenennota 2023"),
                 new Besluit.VolumedeelVast(vjn), POLICY));
         Normeringsinvoer in = Normeringsinvoer.builder().aggregaten(List.of(aru22, aru24)).lpo(lpo)
-                .fonds(Fondsinvoer.metGrondslag(Fonds.GEMEENTEFONDS, g, "test"))
-                .fonds(Fondsinvoer.metGrondslag(Fonds.PROVINCIEFONDS, g, "test"))
+                .fonds(Fondsinvoer.builder(Fonds.GEMEENTEFONDS, "test").grondslag(g).build())
+                .fonds(Fondsinvoer.builder(Fonds.PROVINCIEFONDS, "test").grondslag(g).build())
                 .standen(List.of(vjn, mn)).jaren(BudgetYear.of(2023), BudgetYear.of(2023)).build();
         Normeringsuitkomst u = NormeringFixture.bereken(in, besluiten);
         // VJN 2022: growth 5 % → tranche 1.500, lpo 2 % → 600, volume 900
@@ -196,6 +197,19 @@ class NormeringsrekeningTest {
                 .contains("vastgezet op stand Voorjaarsnota 2020").contains("TST-POLICY");
     }
 
+    /** The window of the volume part is a parameter: a rule that applies the bbp-systematiek without it is an error naming both. */
+    @Test
+    void theBbpWindowIsAParameterThatMustBeGiven() {
+        Stand s = Stand.parse("Voorjaarsnota 2024");
+        Normeringsinvoer in = Normeringsinvoer.builder().standen(List.of(s)).jaren(BudgetYear.of(2024), BudgetYear.of(2024))
+                .build();
+        List<Besluit<?>> bbp = List.of(new Besluit<>(Fonds.GEMEENTEFONDS, BudgetYear.of(2024), null,
+                new Besluit.BbpSystematiek(), POLICY), new Besluit<>(Fonds.PROVINCIEFONDS, BudgetYear.of(2024), null,
+                new Besluit.BbpSystematiek(), POLICY));
+        assertThatThrownBy(() -> NormeringFixture.bereken(in, bbp)).hasMessageContaining("Rule TST-POLICY")
+                .hasMessageContaining("parameter 'bbp-systematiek.volume.van'");
+    }
+
     /** normering.md §4 with the defaults: v = mean real growth t−9..t−2, p = deflator t, accres = v + p. */
     @Test
     void bbpSystematiek() {
@@ -206,16 +220,16 @@ class NormeringsrekeningTest {
         }
         StandRates volume = StandRates.empty("reële bbp-groei", "CEP 2024").with(s, real);
         StandRates prijs = StandRates.empty("prijs bbp", "CEP 2024").with(s, Map.of(BudgetYear.of(2024), new BigDecimal("0.03")));
-        BbpSystematiek.Uitkomst add = BbpSystematiek.accres(BudgetYear.of(2024), s, volume, prijs, BbpKeuzes.STANDAARD, true);
+        BbpSystematiek.Uitkomst add = BbpSystematiek.accres(BudgetYear.of(2024), s, volume, prijs, BbpKeuzes.STANDAARD, BbpSystematiek.Venster.VJN_2024, true);
         assertThat(add.volume()).isEqualByComparingTo("0.055");
         assertThat(add.accres()).isEqualByComparingTo("0.085");
         assertThat(Values.text(add.explanation().formula())).contains("middeling rekenkundig, combinatie additief, prijsnacalculatie nee");
         BbpSystematiek.Uitkomst mult = BbpSystematiek.accres(BudgetYear.of(2024), s, volume, prijs,
-                new BbpKeuzes(BbpKeuzes.Middeling.MEETKUNDIG, BbpKeuzes.Combinatie.MULTIPLICATIEF, false), false);
+                new BbpKeuzes(BbpKeuzes.Middeling.MEETKUNDIG, BbpKeuzes.Combinatie.MULTIPLICATIEF, false), BbpSystematiek.Venster.VJN_2024, false);
         assertThat(mult.volume()).isLessThan(add.volume()).isGreaterThan(new BigDecimal("0.054"));
         assertThat(mult.accres().subtract(BigDecimal.ONE.add(mult.volume()).multiply(new BigDecimal("1.03"))
                 .subtract(BigDecimal.ONE)).abs()).isLessThan(new BigDecimal("1e-30"));
-        assertThatThrownBy(() -> BbpSystematiek.accres(BudgetYear.of(2025), s, volume, prijs, BbpKeuzes.STANDAARD, false))
+        assertThatThrownBy(() -> BbpSystematiek.accres(BudgetYear.of(2025), s, volume, prijs, BbpKeuzes.STANDAARD, BbpSystematiek.Venster.VJN_2024, false))
                 .hasMessageContaining("reële bbp-groei: no figure for 2023");
     }
 

@@ -1,10 +1,12 @@
 package nl.fvw.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,13 +101,16 @@ class ScenarioNormeringTest {
                 + "      - {vanaf: 2022, waarde: 10, besloten: Voorjaarsnota 2022, bron: x}\n");
         String base = FULL + "parameters: [p.yaml]\n";
         Scenario s = ScenarioReader.read(write(base + "sweep: {parameter: korting, van: 0, tot: 20, stap: 10}\n"));
-        assertThat(s.varianten()).extracting(Scenario.Variant::naam).containsExactly("alternatief", "korting = 0",
-                "korting = 10", "korting = 20");
-        var swept = s.varianten().get(3).parameters().get("korting");
+        assertThat(s.varianten()).extracting(Scenario.Variant::naam).containsExactly("alternatief");
+        List<Scenario.Variant> points = s.sweep().varianten(s.normering().parameters());
+        assertThat(points).extracting(Scenario.Variant::naam).containsExactly("korting = 0", "korting = 10", "korting = 20");
+        var swept = points.get(2).parameters().get("korting");
         assertThat(swept.amountFor(BudgetYear.of(2030), Stand.parse("Voorjaarsnota 2022")))
                 .satisfies(a -> assertThat(Amounts.value(a)).isEqualByComparingTo("20000000"));
-        assertThat(fails(base + "sweep: {parameter: kortnig, waarden: [1]}\n").problem())
-                .contains("did you mean 'korting'?").contains("a sweep varies a parameter");
+        Scenario misspelt = ScenarioReader.read(write(base + "sweep: {parameter: kortnig, waarden: [1]}\n"));
+        assertThatThrownBy(() -> misspelt.sweep().varianten(misspelt.normering().parameters()))
+                .isInstanceOf(nl.fvw.input.InputException.class).hasMessageContaining("sweep.parameter")
+                .hasMessageContaining("did you mean 'korting'?").hasMessageContaining("a sweep varies a parameter");
         assertThat(fails(base + "sweep: {parameter: korting, van: 0, tot: 20, stap: 0}\n").problem())
                 .contains("step of a sweep must be positive");
     }

@@ -38,7 +38,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioResult r = ScenarioRunner.run(ScenarioReader.read(scenario), false);
+        ScenarioResult r = ScenarioRunner.run(ScenarioReader.read(scenario), false, Main.cache());
         if (r.varianten() == null) {
             throw new FvwException("scenario " + scenario + " names no varianten to compare");
         }

@@ -32,7 +32,7 @@ public final class DemoCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new FvwException("demo scenario " + file + " not found; run fvw from its repository (./fvw demo)");
         }
-        ScenarioResult result = ScenarioRunner.run(ScenarioReader.read(file), true);
+        ScenarioResult result = ScenarioRunner.run(ScenarioReader.read(file), true, Main.cache());
         String text = Reports.table(result, List.of(SHOWN))
                 + "\nAlle uitleg: ./fvw run " + DEMO + "\nEén cijfer:  ./fvw explain " + DEMO + " \"" + SHOWN + "\"\n";
         return Reports.emit(result, text, null, spec.commandLine().getOut());

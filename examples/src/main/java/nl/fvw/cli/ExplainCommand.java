@@ -51,7 +51,7 @@ public final class ExplainCommand implements Callable<Integer> {
         } catch (FvwException e) {
             throw new FvwException("figure: " + e.getMessage());
         }
-        ScenarioResult r = ScenarioRunner.run(ScenarioReader.read(scenario), true);
+        ScenarioResult r = ScenarioRunner.run(ScenarioReader.read(scenario), true, Main.cache());
         if (r.normering() == null) {
             throw new FvwException("scenario " + scenario + " has no normering figures to explain; its tasks are explained"
                     + " in ./fvw run " + scenario);

@@ -85,7 +85,7 @@ final class HtmlRapport {
     }
 
     private static void normering(StringBuilder sb, ScenarioResult r) {
-        Normeringsuitkomst u = r.normering().uitkomst();
+        Normeringsuitkomst u = r.normering();
         List<Stand> standen = r.scenario().normering().standen();
         List<String> jaren = new ArrayList<>();
         for (BudgetYear y = r.scenario().normering().eersteJaar(); !y.isAfter(r.scenario().normering().laatsteJaar());

@@ -1,6 +1,7 @@
 package nl.fvw.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -10,6 +11,7 @@ import picocli.CommandLine.Option;
 
 import nl.fvw.FvwException;
 import nl.fvw.explain.Provenance;
+import nl.fvw.rules.RuleCache;
 
 /**
  * The {@code fvw} command line. Subcommands are listed in {@link #SUBCOMMANDS}; add a new one
@@ -77,6 +79,19 @@ public final class Main implements Runnable {
         });
         cl.setExitCodeExceptionMapper(ex -> USAGE_ERROR);
         return cl;
+    }
+
+    /**
+     * Where the command line keeps compiled analyst rule bases between runs: the system property
+     * {@code fvw.cache}, else the environment variable {@code FVW_CACHE}, else ~/.cache/fvw/regels;
+     * "off" keeps them in memory only.
+     */
+    static RuleCache cache() {
+        String p = System.getProperty("fvw.cache", System.getenv("FVW_CACHE"));
+        if ("off".equals(p)) {
+            return RuleCache.inMemory();
+        }
+        return RuleCache.in(p != null ? Path.of(p) : Path.of(System.getProperty("user.home"), ".cache", "fvw", "regels"));
     }
 
     static final class Version implements CommandLine.IVersionProvider {

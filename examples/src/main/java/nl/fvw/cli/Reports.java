@@ -105,7 +105,7 @@ final class Reports {
         }
         List<AccresPercentage> accressen = r.normering().accressen();
         if (accressen.isEmpty()) {
-            sb.append(r.normering().uitkomst().tranches().isEmpty() ? "Geen accres berekend.\n"
+            sb.append(r.normering().tranches().isEmpty() ? "Geen accres berekend.\n"
                     : "Geen accres % berekend: voor deze jaren is de gepubliceerde tranche de invoer (zie de uitleg).\n");
         } else {
             sb.append(String.format("%-6s %-5s %-28s %10s %16s%n", "jaar", "fonds", "stand", "accres %", "exact %"));
@@ -157,7 +157,7 @@ final class Reports {
     /** Per stand, the tranches, levels, kortingen, afrekeningen and BCF-ruimte as budget tables in € mln. */
     private static String amountTables(ScenarioResult r) {
         StringBuilder sb = new StringBuilder();
-        Normeringsuitkomst u = r.normering().uitkomst();
+        Normeringsuitkomst u = r.normering();
         List<String> years = new java.util.ArrayList<>();
         for (BudgetYear y = r.scenario().normering().eersteJaar(); !y.isAfter(r.scenario().normering().laatsteJaar());
                 y = y.next()) {
@@ -219,8 +219,8 @@ final class Reports {
             g.writeEndArray();
             g.writeArrayFieldStart("figuren");
             if (r.normering() != null) {
-                List<Bedrag> bedragen = new ArrayList<>(r.normering().uitkomst().tranches());
-                bedragen.addAll(r.normering().uitkomst().bedragen());
+                List<Bedrag> bedragen = new ArrayList<>(r.normering().tranches());
+                bedragen.addAll(r.normering().bedragen());
                 for (Bedrag f : bedragen) {
                     g.writeStartObject();
                     g.writeStringField("figuur", f.name().toString());
@@ -239,7 +239,7 @@ final class Reports {
             for (Taakuitkomst t : r.taken()) {
                 g.writeStartObject();
                 g.writeStringField("taak", t.taak().naam());
-                g.writeStringField("oordeel", t.oordeel());
+                g.writeStringField("oordeel", String.valueOf(t.oordeel()));
                 g.writeArrayFieldStart("signalen");
                 for (Taakuitkomst.Signaal sig : t.signalen()) {
                     g.writeString(sig.tekst());

@@ -38,7 +38,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioResult result = ScenarioRunner.run(ScenarioReader.read(scenario), !noExplain);
+        ScenarioResult result = ScenarioRunner.run(ScenarioReader.read(scenario), !noExplain, Main.cache());
         return Reports.emit(result, format, out, !noExplain, spec.commandLine().getOut());
     }
 

@@ -65,7 +65,7 @@ public final class SweepCommand implements Callable<Integer> {
             throw new FvwException("scenario " + scenario + " has no monte_carlo; " + (trekkingen != null ? "--trekkingen"
                     : "--threads") + " applies to a Monte Carlo");
         }
-        ScenarioResult r = ScenarioRunner.run(s, false);
+        ScenarioResult r = ScenarioRunner.run(s, false, Main.cache());
         if (r.varianten() == null) {
             throw new FvwException("scenario " + scenario + " has no monte_carlo, sweep or varianten to run; add"
                     + " 'sweep: {parameter: <naam>, van: .., tot: .., stap: ..}' or 'monte_carlo: {…}'");
@@ -86,7 +86,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (n < 1) {
             throw new FvwException("--threads " + n + ": a Monte Carlo needs at least one thread");
         }
-        FvwEngine engine = ScenarioRunner.engine(s);
+        FvwEngine engine = ScenarioRunner.engine(s, Main.cache());
         Voortgangsbalk balk = new Voortgangsbalk(spec.commandLine().getErr(), mc.trekkingen(), System.console() != null);
         Spreiding spreiding = MonteCarloRunner.run(engine, s.normering(), mc, n, balk::toon);
         balk.klaar();

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import nl.fvw.rules.FvwEngine;
-import nl.fvw.rules.RuleFile;
+import nl.fvw.rules.ScenarioRunner;
 import nl.fvw.scenario.Scenario;
 import nl.fvw.scenario.ScenarioReader;
 
@@ -33,9 +33,9 @@ public final class ValidateCommand implements Callable<Integer> {
         for (Path p : scenarios) {
             try {
                 Scenario s = ScenarioReader.read(p);
-                FvwEngine.withAnalystRules(s.regels().stream().map(RuleFile::read).toList());
-                for (Scenario.Variant v : s.varianten()) {
-                    FvwEngine.withAnalystRules(v.regels().stream().map(RuleFile::read).toList());
+                FvwEngine engine = ScenarioRunner.engine(s, Main.cache());
+                if (s.normering() != null) {
+                    ScenarioRunner.variants(s, engine, Main.cache());
                 }
             } catch (nl.fvw.FvwException e) {
                 spec.commandLine().getErr().println("fvw: " + e.getMessage());

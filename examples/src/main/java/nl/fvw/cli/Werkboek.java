@@ -127,7 +127,7 @@ final class Werkboek {
 
     private void accres(ScenarioResult r, List<BudgetYear> jaren) {
         Map<String, Map<BudgetYear, BigDecimal>> rijen = new TreeMap<>();
-        for (AccresPercentage a : r.normering().uitkomst().accressen()) {
+        for (AccresPercentage a : r.normering().accressen()) {
             rijen.computeIfAbsent((a.fonds() == null ? "GF/PF" : a.fonds().code()) + " " + a.stand(), k -> new TreeMap<>())
                     .put(a.jaar(), a.fraction().movePointRight(2).setScale(4, RoundingMode.HALF_UP));
         }
@@ -136,7 +136,7 @@ final class Werkboek {
 
     private void bedragen(ScenarioResult r, String grootheid, List<BudgetYear> jaren) {
         Map<String, Map<BudgetYear, BigDecimal>> rijen = new TreeMap<>();
-        for (Figuur f : r.normering().uitkomst().figuren()) {
+        for (Figuur f : r.normering().figuren()) {
             if (f instanceof Bedrag b && f.name().grootheid().equals(grootheid) && f.name().fonds() != null) {
                 rijen.computeIfAbsent(f.name().fonds() + " " + f.name().stand(), k -> new TreeMap<>()).put(f.name().jaar(),
                         RoundingStep.MLN.printed(Amounts.value(b.bedrag())));
@@ -199,7 +199,7 @@ final class Werkboek {
         }
         Row oordeel = s.createRow(s.getLastRowNum() + 2);
         tekst(oordeel, 0, "oordeel");
-        tekst(oordeel, 1, u.oordeel());
+        tekst(oordeel, 1, String.valueOf(u.oordeel()));
     }
 
     /** A sheet with a bold header row; Excel allows 31 characters and no : / \ ? * [ ] in a sheet's name. */

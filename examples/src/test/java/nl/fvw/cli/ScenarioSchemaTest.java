@@ -52,9 +52,11 @@ class ScenarioSchemaTest {
         }
     }
 
+    /** The parameter files shipped with the rules, and those in the test data. */
     static Stream<Path> parameterFiles() throws IOException {
-        try (Stream<Path> s = Files.list(HOME.resolve("examples/scenarios/parameters"))) {
-            return s.sorted().toList().stream();
+        try (Stream<Path> s = Files.list(HOME.resolve("rules-dsl/src/main/resources/nl/fvw/regels/normering"))) {
+            return Stream.concat(s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream(),
+                    Stream.of(HOME.resolve("core/src/test/resources/parameters/opschalingskorting.yaml")));
         }
     }
 

@@ -1,21 +1,26 @@
 package nl.fvw.rules;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
+import nl.fvw.FvwException;
+import nl.fvw.bekostiging.Oordeel;
 import nl.fvw.bekostiging.Taak;
 import nl.fvw.bekostiging.Taakberekening;
 import nl.fvw.bekostiging.Taakoverzicht;
 import nl.fvw.bekostiging.Taakuitkomst;
 import nl.fvw.bundeling.Bundeling;
-import nl.fvw.bundeling.Bundelingsberekening;
 import nl.fvw.bundeling.Bundelingsfeit;
 import nl.fvw.bundeling.Bundelingsuitkomst;
-import nl.fvw.bundeling.Ingroeipad;
 import nl.fvw.explain.Provenance;
 import nl.fvw.normering.Besluiten;
 import nl.fvw.normering.Fonds;
@@ -24,22 +29,27 @@ import nl.fvw.normering.GegevenParameter;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Normeringsrekening;
 import nl.fvw.normering.Normeringsuitkomst;
-import nl.fvw.present.ExplanationText;
+import nl.fvw.param.ParameterFile;
+import nl.fvw.param.ParameterSet;
+import nl.fvw.rules.internal.Ingroeibesluit;
 import nl.fvw.rules.internal.RegelInfo;
 import nl.fvw.rules.internal.RuleCompiler;
-import nl.fvw.rules.internal.RuleSources;
 import nl.fvw.rules.internal.ShippedModel;
 import nl.fvw.rules.internal.Uitkomst;
 import nl.fvw.time.BudgetYear;
 
 /**
- * Evaluates the normering rules over typed inputs. Thread-safe: the rule base is shared and
+ * The rules and their policy parameters over typed inputs: the normering ({@link #bereken}), the
+ * funding of a task ({@link #beoordeel}) and a bundling ({@link #bundel}). The parameters shipped
+ * with the rules (the opschalingskorting, the window of the bbp-systematiek) always apply; an
+ * input's own parameters layer on top by decision stand. Thread-safe: the rule base is shared and
  * immutable, every evaluation gets its own session.
  *
  * <pre>{@code
  * FvwEngine engine = FvwEngine.shipped();
- * NormeringResult r = engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(ngru)), true);
- * System.out.println(ExplanationText.of(r.explain(FigureName.parse("accres 2013 stand Miljoenennota 2012"))));
+ * Normeringsuitkomst u = engine.bereken(Normeringsinvoer.vanAggregaten(List.of(ngru)), true);
+ * FvwEngine variant = FvwEngine.builder().regels(List.of(RuleFile.read(Path.of("variant.dslr"))))
+ *         .cache(RuleCache.in(Path.of("target/fvw-cache"))).build();
  * }</pre>
  */
 public final class FvwEngine {
@@ -47,18 +57,30 @@ public final class FvwEngine {
     private final RuleSources sources;
     private final Set<String> replacedIds;
     private final Provenance provenance;
+    private final ParameterSet parameters;
+    private volatile Layered lastLayered;
 
-    FvwEngine(KieBase kieBase, RuleSources sources, Set<String> replacedIds) {
+    /** The shipped parameters with the last input's own on top, kept for the draws of a Monte Carlo. */
+    private record Layered(ParameterSet own, ParameterSet all) {
+    }
+
+    private FvwEngine(KieBase kieBase, RuleSources sources, Set<String> replacedIds) {
         this.kieBase = Objects.requireNonNull(kieBase, "kieBase");
         this.sources = Objects.requireNonNull(sources, "sources");
         this.replacedIds = Set.copyOf(replacedIds);
-        java.util.TreeMap<String, String> hashes = new java.util.TreeMap<>();
+        TreeMap<String, String> hashes = new TreeMap<>();
         sources.hashes().forEach((name, hash) -> hashes.put("regels:" + name, hash));
         this.provenance = Provenance.of(hashes);
+        ParameterSet p = ParameterSet.empty();
+        for (Map.Entry<String, String> e : sources.parameters().entrySet()) {
+            p = p.merge(ParameterFile.parse(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8)));
+        }
+        this.parameters = p;
     }
 
     /**
-     * The shipped rules, prebuilt as an executable model in this jar; one instance, shared.
+     * The shipped rules, prebuilt as an executable model in this jar, with their parameters; one
+     * instance, shared.
      *
      * @return the engine with the shipped rules
      */
@@ -67,25 +89,60 @@ public final class FvwEngine {
     }
 
     /**
-     * The shipped rules together with analysts' rule files, compiled now (or taken from the cache
-     * of compiled rule bases, by content hash). Each file is checked line by line first (see
-     * {@link nl.fvw.rules.dsl.LineChecker}); a rule that declares {@code vervangt "ID"} replaces the
-     * shipped rule with that id, which then no longer fires.
+     * A builder for an engine with analysts' rule files beside the shipped rules.
      *
-     * <pre>{@code
-     * FvwEngine variant = FvwEngine.withAnalystRules(List.of(RuleFile.read(Path.of("regels/variant.dslr"))));
-     * }</pre>
-     *
-     * @param files the analyst's rule files; none gives {@link #shipped()}
-     * @return an engine with both
-     * @throws nl.fvw.rules.dsl.DslException naming file, line and sentence of every problem
+     * @return the builder
      */
-    public static FvwEngine withAnalystRules(List<RuleFile> files) {
-        if (files.isEmpty()) {
-            return shipped();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an engine: the shipped rules, analysts' files, and where compiled rule bases are kept. */
+    public static final class Builder {
+        private final List<RuleFile> regels = new ArrayList<>();
+        private RuleCache cache = RuleCache.inMemory();
+
+        private Builder() {
         }
-        RuleCompiler.Compiled c = RuleCompiler.compile(RuleSources.shipped(), files);
-        return new FvwEngine(c.kieBase(), c.sources(), c.replacedIds());
+
+        /**
+         * Analysts' rule files, compiled beside the shipped rules. Each file is checked line by line
+         * first ({@link nl.fvw.rules.dsl.LineChecker}); a rule that declares {@code vervangt "ID"}
+         * replaces the shipped rule with that id, which then no longer fires.
+         *
+         * @param files the files
+         * @return this builder
+         */
+        public Builder regels(List<RuleFile> files) {
+            regels.addAll(files);
+            return this;
+        }
+
+        /**
+         * Where compiled rule bases are kept (default: in memory only).
+         *
+         * @param c the cache
+         * @return this builder
+         */
+        public Builder cache(RuleCache c) {
+            this.cache = Objects.requireNonNull(c, "cache");
+            return this;
+        }
+
+        /**
+         * The engine: the shipped one when there are no analysts' files, else compiled now or taken
+         * from the cache by content hash.
+         *
+         * @return the engine
+         * @throws nl.fvw.rules.dsl.DslException naming file, line and sentence of every problem
+         */
+        public FvwEngine build() {
+            if (regels.isEmpty()) {
+                return shipped();
+            }
+            RuleCompiler.Compiled c = RuleCompiler.compile(RuleSources.shipped(), regels, cache);
+            return new FvwEngine(c.kieBase(), c.sources(), c.replacedIds());
+        }
     }
 
     /**
@@ -98,7 +155,7 @@ public final class FvwEngine {
     }
 
     /**
-     * The rule files this engine was built from, with their content hashes.
+     * The rule and parameter files this engine was built from, with their content hashes.
      *
      * @return the sources
      */
@@ -107,38 +164,57 @@ public final class FvwEngine {
     }
 
     /**
-     * Runs the rules over {@code input}: the rules decide which method, fixing, exclusion and
-     * korting apply; {@link Normeringsrekening} does the arithmetic.
+     * The parameters shipped with the rules.
+     *
+     * @return the shipped policy parameters
+     */
+    public ParameterSet parameters() {
+        return parameters;
+    }
+
+    /**
+     * The fvw version and the hashes of the rule and parameter files.
+     *
+     * @return the provenance of this engine's results
+     */
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    /**
+     * The rules decide, then the arithmetic: which method, fixing, settlement, exclusion and korting
+     * apply; {@link Normeringsrekening} computes.
      *
      * @param input the aggregates, funds, parameters and stands to compute
      * @param explain false for bulk runs: figures then carry no explanation
      * @return every figure with its explanation and the provenance
      * @throws nl.fvw.FvwException when no rule decides a year, two decisions conflict, or an input is missing
      */
-    public NormeringResult evaluate(Normeringsinvoer input, boolean explain) {
-        return evaluate(input, beslis(input), explain);
+    public Normeringsuitkomst bereken(Normeringsinvoer input, boolean explain) {
+        return bereken(input, beslis(input), explain);
     }
 
     /**
-     * Lets the rules decide, once, for an input's structure: which computation and fixing apply to
-     * each fund and year, which items are corrections, which kortingen apply.
+     * Lets the rules decide, once, for an input's structure: which computation, fixing and
+     * settlement apply to each fund and year, which items are corrections, which kortingen apply.
      *
      * @param input the input; its amounts play no part
      * @return the decisions, reusable for every input of the same structure
      */
     public Besluiten beslis(Normeringsinvoer input) {
-        List<Object> facts = new java.util.ArrayList<>();
+        Normeringsinvoer in = withPolicy(input);
+        List<Object> facts = new ArrayList<>();
         for (Fonds f : Fonds.values()) {
-            for (BudgetYear y = input.eersteJaar(); !y.isAfter(input.laatsteJaar()); y = y.next()) {
+            for (BudgetYear y = in.eersteJaar(); !y.isAfter(in.laatsteJaar()); y = y.next()) {
                 facts.add(new FondsJaar(f, y));
             }
         }
-        facts.addAll(input.posten());
-        for (String name : input.parameters().all().keySet()) {
+        facts.addAll(in.posten());
+        for (String name : in.parameters().all().keySet()) {
             facts.add(new GegevenParameter(name));
         }
         Uitkomst uitkomst = fire(facts);
-        return new Besluiten(uitkomst.besluiten(), uitkomst.uitsluitingen(), uitkomst.kortingen(), input);
+        return new Besluiten(uitkomst.besluiten(), uitkomst.uitsluitingen(), uitkomst.kortingen(), in);
     }
 
     /**
@@ -150,9 +226,18 @@ public final class FvwEngine {
      * @return every figure with its explanation and the provenance
      * @throws nl.fvw.FvwException when the input's structure differs, or a figure cannot be computed
      */
-    public NormeringResult evaluate(Normeringsinvoer input, Besluiten besluiten, boolean explain) {
-        Normeringsuitkomst result = new Normeringsrekening(input, besluiten, explain).bereken();
-        return new NormeringResult(result, provenance);
+    public Normeringsuitkomst bereken(Normeringsinvoer input, Besluiten besluiten, boolean explain) {
+        return new Normeringsrekening(withPolicy(input), besluiten, explain).bereken().withProvenance(provenance);
+    }
+
+    /** The input with the shipped parameters under its own. */
+    private Normeringsinvoer withPolicy(Normeringsinvoer input) {
+        Layered l = lastLayered;
+        if (l == null || l.own() != input.parameters()) {
+            l = new Layered(input.parameters(), parameters.layer(input.parameters()));
+            lastLayered = l;
+        }
+        return input.withParameters(l.all());
     }
 
     /**
@@ -165,27 +250,25 @@ public final class FvwEngine {
      */
     public Taakuitkomst beoordeel(Taak taak, boolean explain) {
         Taakuitkomst computed = Taakberekening.bereken(taak, explain);
-        Taakoverzicht fact = new Taakoverzicht(computed);
-        Uitkomst uitkomst = fire(List.of(fact));
+        Uitkomst uitkomst = fire(List.of(new Taakoverzicht(computed)));
         List<String> verdicts = uitkomst.oordelen().stream().map(Uitkomst.Gegeven::tekst).distinct().toList();
         if (verdicts.isEmpty()) {
-            throw new nl.fvw.FvwException("No rule gives a verdict on task '" + taak.naam() + "'");
+            throw new FvwException("No rule gives a verdict on task '" + taak.naam() + "'");
         }
         if (verdicts.size() > 1) {
-            throw new nl.fvw.FvwException("The rules give task '" + taak.naam() + "' conflicting verdicts: "
+            throw new FvwException("The rules give task '" + taak.naam() + "' conflicting verdicts: "
                     + uitkomst.oordelen().stream().map(g -> g.regel().id() + " \"" + g.tekst() + "\"").toList());
         }
-        String verdict = verdicts.get(0) + " (" + uitkomst.oordelen().get(0).regel().id() + ": "
-                + uitkomst.oordelen().get(0).regel().source() + ")";
+        Oordeel oordeel = new Oordeel(verdicts.get(0), uitkomst.oordelen().get(0).regel());
         List<Taakuitkomst.Signaal> signals = uitkomst.signalen().stream()
                 .map(g -> new Taakuitkomst.Signaal(g.tekst(), g.regel().name(), g.regel()))
-                .sorted(java.util.Comparator.comparing(Taakuitkomst.Signaal::tekst)).toList();
-        return computed.with(verdict, signals);
+                .sorted(Comparator.comparing(Taakuitkomst.Signaal::tekst)).toList();
+        return computed.with(oordeel, signals, provenance);
     }
 
     /**
      * Computes a bundling; the rules decide the ingroeipad (how the effects are capped, for gains
-     * or losses only, and how it is paid for); {@link Bundelingsberekening} does the arithmetic.
+     * or losses only, and how it is paid for); {@link nl.fvw.bundeling.Bundelingsberekening} does the arithmetic.
      *
      * @param bundeling the SPUKs, recipients, key and korting
      * @param explain false for bulk runs: figures then carry no explanation
@@ -193,37 +276,8 @@ public final class FvwEngine {
      * @throws nl.fvw.FvwException when a path has no financing or two rules decide differently
      */
     public Bundelingsuitkomst bundel(Bundeling bundeling, boolean explain) {
-        Bundelingsfeit fact = new Bundelingsfeit(bundeling);
-        Uitkomst uitkomst = fire(List.of(fact));
-        List<Uitkomst.Ingroei> caps = uitkomst.ingroei().stream().filter(i -> i.financiering() == null).toList();
-        List<Uitkomst.Ingroei> pays = uitkomst.ingroei().stream().filter(i -> i.financiering() != null).toList();
-        if (caps.size() > 1) {
-            throw new nl.fvw.FvwException("The rules give bundling '" + bundeling.naam() + "' more than one ingroeipad: "
-                    + caps.stream().map(i -> i.regel().id()).toList());
-        }
-        if (pays.stream().map(Uitkomst.Ingroei::financiering).distinct().count() > 1) {
-            throw new nl.fvw.FvwException("The rules finance the ingroeipad of bundling '" + bundeling.naam()
-                    + "' in two ways: " + pays.stream().map(i -> i.regel().id() + " " + i.financiering()).toList());
-        }
-        if (caps.isEmpty()) {
-            if (!pays.isEmpty()) {
-                throw new nl.fvw.FvwException("Rule " + pays.get(0).regel().id() + " says how the ingroeipad of bundling '"
-                        + bundeling.naam() + "' is paid for, but no rule sets an ingroeipad");
-            }
-            if (bundeling.ingefaseerd()) {
-                throw new nl.fvw.FvwException("Bundling '" + bundeling.naam() + "' is to be phased in, but no rule sets an"
-                        + " ingroeipad");
-            }
-            return Bundelingsberekening.bereken(bundeling, null, null, explain);
-        }
-        if (pays.isEmpty()) {
-            throw new nl.fvw.FvwException("Rule " + caps.get(0).regel().id() + " caps the effects of bundling '"
-                    + bundeling.naam() + "', but no rule says how the capping is paid for");
-        }
-        Uitkomst.Ingroei cap = caps.get(0);
-        Ingroeipad pad = new Ingroeipad(List.of(cap.eerste(), cap.volgende()), cap.ookVoordeel(),
-                Ingroeipad.Financiering.valueOf(pays.get(0).financiering()));
-        return Bundelingsberekening.bereken(bundeling, pad, cap.regel(), explain);
+        Uitkomst uitkomst = fire(List.of(new Bundelingsfeit(bundeling)));
+        return Ingroeibesluit.bereken(bundeling, uitkomst.ingroei(), explain).withProvenance(provenance);
     }
 
     /** Runs the rules over {@code facts} in a session of its own, shipped rules replaced by analysts' left out. */
@@ -246,20 +300,7 @@ public final class FvwEngine {
         return uitkomst;
     }
 
-    /**
-     * The fvw version and the hashes of the rule files.
-     *
-     * @return the provenance of this engine's results
-     */
-    public Provenance provenance() {
-        return provenance;
-    }
-
     private static final class Shipped {
-        static final FvwEngine INSTANCE = load();
-
-        private static FvwEngine load() {
-            return new FvwEngine(ShippedModel.kieBase(), RuleSources.shipped(), Set.of());
-        }
+        static final FvwEngine INSTANCE = new FvwEngine(ShippedModel.kieBase(), RuleSources.shipped(), Set.of());
     }
 }

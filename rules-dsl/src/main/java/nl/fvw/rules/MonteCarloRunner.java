@@ -114,7 +114,7 @@ public final class MonteCarloRunner {
     private static Normeringsuitkomst evaluate(FvwEngine engine, Besluiten besluiten, Normeringsinvoer invoer,
             MonteCarlo monteCarlo, int i) {
         try {
-            return engine.evaluate(monteCarlo.trekking(invoer, i), besluiten, false).uitkomst();
+            return engine.bereken(monteCarlo.trekking(invoer, i), besluiten, false);
         } catch (FvwException e) {
             throw new FvwException("Monte Carlo draw " + i + " (seed " + monteCarlo.zaad() + "): " + e.getMessage());
         }

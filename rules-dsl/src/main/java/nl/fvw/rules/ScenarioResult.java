@@ -3,6 +3,7 @@ package nl.fvw.rules;
 import java.util.List;
 
 import nl.fvw.explain.Provenance;
+import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.normering.Variantvergelijking;
 import nl.fvw.scenario.Scenario;
 
@@ -18,7 +19,7 @@ import nl.fvw.scenario.Scenario;
  * }
  * }</pre>
  */
-public record ScenarioResult(Scenario scenario, NormeringResult normering, List<nl.fvw.bekostiging.Taakuitkomst> taken,
+public record ScenarioResult(Scenario scenario, Normeringsuitkomst normering, List<nl.fvw.bekostiging.Taakuitkomst> taken,
         List<nl.fvw.bundeling.Bundelingsuitkomst> bundelingen, List<ControleUitkomst> controles, Variantvergelijking varianten,
         Provenance provenance) {
     /**

@@ -3,14 +3,19 @@ package nl.fvw.rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 
+import nl.fvw.FvwException;
 import nl.fvw.bekostiging.Taakuitkomst;
+import nl.fvw.bundeling.Bundelingsjaar;
+import nl.fvw.bundeling.Bundelingsuitkomst;
 import nl.fvw.explain.Figuur;
 import nl.fvw.explain.Provenance;
 import nl.fvw.money.Amounts;
 import nl.fvw.normering.AccresPercentage;
 import nl.fvw.normering.Bedrag;
+import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.normering.Variantvergelijking;
 import nl.fvw.scenario.Controle;
 import nl.fvw.scenario.Scenario;
@@ -28,20 +33,20 @@ public final class ScenarioRunner {
     private ScenarioRunner() {
     }
 
-    private static final java.util.Set<String> BUNDELGROOTHEDEN = java.util.Set.of("overgeheveld", "overgangsbudget",
-            "winnaars", "verliezers");
-    private static final java.util.Set<String> TAAKGROOTHEDEN = java.util.Set.of("claim", "gat", "gat cumulatief",
-            "compensatie", "gemeenten", "provincies", "waterschappen");
+    private static final Set<String> BUNDELGROOTHEDEN = Set.of("overgeheveld", "overgangsbudget", "winnaars", "verliezers");
+    private static final Set<String> TAAKGROOTHEDEN = Set.of("claim", "gat", "gat cumulatief", "compensatie", "gemeenten",
+            "provincies", "waterschappen");
 
     /**
      * The engine for a scenario: the shipped rules with the scenario's own rule files (and raw files,
      * where it names them).
      *
      * @param scenario the scenario
+     * @param cache where compiled rule bases are kept
      * @return the engine, compiled or from the cache
      */
-    public static FvwEngine engine(Scenario scenario) {
-        return FvwEngine.withAnalystRules(ruleFiles(scenario));
+    public static FvwEngine engine(Scenario scenario, RuleCache cache) {
+        return FvwEngine.builder().regels(ruleFiles(scenario)).cache(cache).build();
     }
 
     private static List<RuleFile> ruleFiles(Scenario scenario) {
@@ -51,70 +56,104 @@ public final class ScenarioRunner {
     }
 
     /**
-     * Runs everything a scenario holds: its normering (with its own rules), tasks, bundlings, the
-     * checks against published figures and the variants.
-     *
-     * <pre>{@code
-     * ScenarioResult r = ScenarioRunner.run(ScenarioReader.read(Path.of("scenario.yaml")), true);
-     * if (!r.allChecksPass()) { ... }
-     * }</pre>
+     * Runs a scenario with compiled rule bases kept in memory only.
      *
      * @param scenario the scenario, as read
      * @param explain false for bulk runs: figures then carry no explanation
      * @return every result with its provenance
      */
     public static ScenarioResult run(Scenario scenario, boolean explain) {
-        FvwEngine engine = engine(scenario);
-        NormeringResult result = scenario.normering() == null ? null : engine.evaluate(scenario.normering(), explain);
+        return run(scenario, explain, RuleCache.inMemory());
+    }
+
+    /**
+     * Runs everything a scenario holds: its normering (with its own rules), tasks, bundlings, the
+     * checks against published figures and the variants and sweep points.
+     *
+     * <pre>{@code
+     * ScenarioResult r = ScenarioRunner.run(ScenarioReader.read(Path.of("scenario.yaml")), true, RuleCache.inMemory());
+     * if (!r.allChecksPass()) { ... }
+     * }</pre>
+     *
+     * @param scenario the scenario, as read
+     * @param explain false for bulk runs: figures then carry no explanation
+     * @param cache where compiled rule bases are kept
+     * @return every result with its provenance
+     */
+    public static ScenarioResult run(Scenario scenario, boolean explain, RuleCache cache) {
+        FvwEngine engine = engine(scenario, cache);
+        List<Variantberekening.Variant> variants = variants(scenario, engine, cache);
+        Normeringsuitkomst result = scenario.normering() == null ? null : engine.bereken(scenario.normering(), explain);
         List<Taakuitkomst> taken = scenario.taken().stream().map(t -> engine.beoordeel(t, explain)).toList();
-        List<nl.fvw.bundeling.Bundelingsuitkomst> bundelingen = scenario.bundelingen().stream()
-                .map(b -> engine.bundel(b, explain)).toList();
+        List<Bundelingsuitkomst> bundelingen = scenario.bundelingen().stream().map(b -> engine.bundel(b, explain)).toList();
         List<ControleUitkomst> checks = new ArrayList<>();
         for (Controle c : scenario.controles()) {
-            BigDecimal printed;
-            if (BUNDELGROOTHEDEN.contains(c.figuur().grootheid())) {
-                if (bundelingen.size() != 1) {
-                    throw new nl.fvw.FvwException("Check '" + c.figuur() + "' names a bundling figure; that needs exactly one"
-                            + " bundling in the scenario, there are " + bundelingen.size());
-                }
-                nl.fvw.bundeling.Bundelingsjaar j = bundelingen.get(0).jaar(c.figuur().jaar());
-                printed = switch (c.figuur().grootheid()) {
-                    case "overgeheveld" -> scenario.eenheid().fromEuro(Amounts.value(j.overgeheveld()));
-                    case "overgangsbudget" -> scenario.eenheid().fromEuro(Amounts.value(j.overgangsbudget()));
-                    case "winnaars" -> BigDecimal.valueOf(j.winnaars());
-                    default -> BigDecimal.valueOf(j.verliezers());
-                };
-            } else if (TAAKGROOTHEDEN.contains(c.figuur().grootheid())) {
-                if (taken.size() != 1) {
-                    throw new nl.fvw.FvwException("Check '" + c.figuur() + "' names a task figure; that needs exactly one task"
-                            + " in the scenario, there are " + taken.size());
-                }
-                printed = scenario.eenheid().fromEuro(Amounts.value(taken.get(0).figuur(c.figuur())));
-            } else {
-                if (result == null) {
-                    throw new nl.fvw.FvwException("Check '" + c.figuur() + "' names a normering figure, but the scenario has"
-                            + " no normering inputs");
-                }
-                Figuur f = result.figuur(c.figuur());
-                printed = f instanceof AccresPercentage a ? a.published()
-                        : scenario.eenheid().fromEuro(Amounts.value(((Bedrag) f).bedrag()));
-            }
+            BigDecimal printed = printed(scenario, c, result, taken, bundelingen);
             checks.add(new ControleUitkomst(c, printed, c.accepts(printed)));
         }
-        Variantvergelijking vergelijking = null;
-        if (!scenario.varianten().isEmpty()) {
-            List<Variantberekening.Variant> variants = new ArrayList<>();
-            variants.add(new Variantberekening.Variant("scenario", engine));
-            for (nl.fvw.scenario.Scenario.Variant v : scenario.varianten()) {
-                List<RuleFile> vf = ruleFiles(scenario);
-                v.regels().stream().map(RuleFile::read).forEach(vf::add);
-                FvwEngine ve = v.regels().isEmpty() ? engine : FvwEngine.withAnalystRules(vf);
-                variants.add(new Variantberekening.Variant(v.naam(), ve, v.parameters()));
-            }
-            vergelijking = Variantberekening.vergelijk(scenario.normering(), scenario.vergelijkOp(), variants);
-        }
+        Variantvergelijking vergelijking = variants.size() < 2 ? null
+                : Variantberekening.vergelijk(scenario.normering(), scenario.vergelijkOp(), variants);
         TreeMap<String, String> hashes = new TreeMap<>(engine.provenance().hashes());
         hashes.putAll(scenario.hashes());
         return new ScenarioResult(scenario, result, taken, bundelingen, checks, vergelijking, Provenance.of(hashes));
+    }
+
+    /**
+     * The scenario and its variants and sweep points, each with its engine; the scenario alone when
+     * it names none. Every rule file compiles, and a sweep's parameter exists, before anything is computed.
+     *
+     * @param scenario the scenario
+     * @param engine the scenario's own engine
+     * @param cache where compiled rule bases are kept
+     * @return the variants, the scenario first
+     */
+    public static List<Variantberekening.Variant> variants(Scenario scenario, FvwEngine engine, RuleCache cache) {
+        List<Variantberekening.Variant> variants = new ArrayList<>();
+        variants.add(new Variantberekening.Variant("scenario", engine));
+        for (Scenario.Variant v : scenario.varianten()) {
+            List<RuleFile> vf = ruleFiles(scenario);
+            v.regels().stream().map(RuleFile::read).forEach(vf::add);
+            FvwEngine ve = v.regels().isEmpty() ? engine : FvwEngine.builder().regels(vf).cache(cache).build();
+            variants.add(new Variantberekening.Variant(v.naam(), ve, v.parameters()));
+        }
+        if (scenario.sweep() != null) {
+            for (Scenario.Variant point : scenario.sweep().varianten(engine.parameters()
+                    .layer(scenario.normering().parameters()))) {
+                variants.add(new Variantberekening.Variant(point.naam(), engine, point.parameters()));
+            }
+        }
+        return variants;
+    }
+
+    /** The computed figure a check names, as printed: an accres % with two decimals, an amount in the scenario's unit. */
+    private static BigDecimal printed(Scenario scenario, Controle c, Normeringsuitkomst result, List<Taakuitkomst> taken,
+            List<Bundelingsuitkomst> bundelingen) {
+        if (BUNDELGROOTHEDEN.contains(c.figuur().grootheid())) {
+            if (bundelingen.size() != 1) {
+                throw new FvwException("Check '" + c.figuur() + "' names a bundling figure; that needs exactly one"
+                        + " bundling in the scenario, there are " + bundelingen.size());
+            }
+            Bundelingsjaar j = bundelingen.get(0).jaar(c.figuur().jaar());
+            return switch (c.figuur().grootheid()) {
+                case "overgeheveld" -> scenario.eenheid().fromEuro(Amounts.value(j.overgeheveld()));
+                case "overgangsbudget" -> scenario.eenheid().fromEuro(Amounts.value(j.overgangsbudget()));
+                case "winnaars" -> BigDecimal.valueOf(j.winnaars());
+                default -> BigDecimal.valueOf(j.verliezers());
+            };
+        }
+        if (TAAKGROOTHEDEN.contains(c.figuur().grootheid())) {
+            if (taken.size() != 1) {
+                throw new FvwException("Check '" + c.figuur() + "' names a task figure; that needs exactly one task"
+                        + " in the scenario, there are " + taken.size());
+            }
+            return scenario.eenheid().fromEuro(Amounts.value(taken.get(0).figuur(c.figuur())));
+        }
+        if (result == null) {
+            throw new FvwException("Check '" + c.figuur() + "' names a normering figure, but the scenario has"
+                    + " no normering inputs");
+        }
+        Figuur f = result.figuur(c.figuur());
+        return f instanceof AccresPercentage a ? a.published()
+                : scenario.eenheid().fromEuro(Amounts.value(((Bedrag) f).bedrag()));
     }
 }

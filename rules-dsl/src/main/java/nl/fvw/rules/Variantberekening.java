@@ -10,6 +10,7 @@ import javax.money.MonetaryAmount;
 import nl.fvw.FvwException;
 import nl.fvw.normering.Fonds;
 import nl.fvw.normering.Normeringsinvoer;
+import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.normering.Variantvergelijking;
 import nl.fvw.param.ParameterSet;
 import nl.fvw.time.BudgetYear;
@@ -85,12 +86,12 @@ public final class Variantberekening {
             if (out.containsKey(v.naam())) {
                 throw new FvwException("Variant '" + v.naam() + "' is named twice");
             }
-            NormeringResult r = v.engine().evaluate(in.metParameters(in.parameters().override(v.parameters())), false);
+            Normeringsuitkomst r = v.engine().bereken(in.withParameters(in.parameters().override(v.parameters())), false);
             Map<Fonds, Map<BudgetYear, MonetaryAmount>> perFund = new LinkedHashMap<>();
             for (Fonds f : in.fondsen().keySet()) {
                 Map<BudgetYear, MonetaryAmount> levels = new LinkedHashMap<>();
                 for (BudgetYear y = in.eersteJaar(); !y.isAfter(in.laatsteJaar()); y = y.next()) {
-                    levels.put(y, r.uitkomst().niveau(f, y, stand).bedrag());
+                    levels.put(y, r.niveau(f, y, stand).bedrag());
                 }
                 perFund.put(f, levels);
             }

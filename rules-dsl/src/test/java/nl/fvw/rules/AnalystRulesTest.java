@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.fvw.explain.FigureName;
 import nl.fvw.normering.Normeringsinvoer;
+import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.normering.Uitgavenaggregaat;
 import nl.fvw.present.ExplanationText;
 import nl.fvw.rules.dsl.DslException;
@@ -48,14 +49,14 @@ class AnalystRulesTest {
 
     @BeforeAll
     static void compile() {
-        replaced = FvwEngine.withAnalystRules(List.of(new RuleFile("variant.dslr", REPLACE_NGRU)));
+        replaced = FvwEngine.builder().regels(List.of(new RuleFile("variant.dslr", REPLACE_NGRU))).build();
     }
 
     @Test
     void aReplacingRuleChangesTheResultAndTheExplanationSaysSo() {
         FigureName y2014 = FigureName.parse("accres 2014");
-        assertThat(FvwEngine.shipped().evaluate(input(), true).accres(y2014).published()).isEqualByComparingTo("2.41");
-        NormeringResult r = replaced.evaluate(input(), true);
+        assertThat(FvwEngine.shipped().bereken(input(), true).accres(y2014).published()).isEqualByComparingTo("2.41");
+        Normeringsuitkomst r = replaced.bereken(input(), true);
         assertThat(r.accres(y2014).published()).isEqualByComparingTo("2.42");
         var rule = r.explain(y2014).rule();
         assertThat(rule.id()).isEqualTo("ANL-GEDRUKT");
@@ -68,35 +69,29 @@ class AnalystRulesTest {
     /** A compiled analyst rule base is kept by content hash: the next run, in a new JVM too, loads it instead of compiling. */
     @Test
     void compiledAnalystRulesAreCachedOnDisk(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-        String old = System.getProperty("fvw.cache");
-        System.setProperty("fvw.cache", dir.toString());
-        try {
-            String text = REPLACE_NGRU.replace("ANL-GEDRUKT", "ANL-CACHE");
-            nl.fvw.rules.internal.RuleCompiler.Compiled first = nl.fvw.rules.internal.RuleCompiler.compile(
-                    nl.fvw.rules.internal.RuleSources.shipped(), List.of(new RuleFile("cache.dslr", text)));
-            assertThat(first.fromCache()).isFalse();
-            assertThat(dir.toFile().list()).hasSize(1);
-            nl.fvw.rules.internal.RuleCompiler.clearMemoryCache();
-            nl.fvw.rules.internal.RuleCompiler.Compiled second = nl.fvw.rules.internal.RuleCompiler.compile(
-                    nl.fvw.rules.internal.RuleSources.shipped(), List.of(new RuleFile("cache.dslr", text)));
-            assertThat(second.fromCache()).isTrue();
-            // the rule base from disk works and still replaces the shipped rule
-            FvwEngine engine = FvwEngine.withAnalystRules(List.of(new RuleFile("cache.dslr", text)));
-            assertThat(engine.evaluate(input(), true).explain(FigureName.parse("accres 2014")).rule().id()).isEqualTo("ANL-CACHE");
-        } finally {
-            if (old == null) {
-                System.clearProperty("fvw.cache");
-            } else {
-                System.setProperty("fvw.cache", old);
-            }
-        }
+        RuleCache cache = RuleCache.in(dir);
+        String text = REPLACE_NGRU.replace("ANL-GEDRUKT", "ANL-CACHE");
+        nl.fvw.rules.internal.RuleCompiler.Compiled first = nl.fvw.rules.internal.RuleCompiler.compile(
+                RuleSources.shipped(), List.of(new RuleFile("cache.dslr", text)), cache);
+        assertThat(first.fromCache()).isFalse();
+        assertThat(dir.toFile().list()).hasSize(1);
+        nl.fvw.rules.internal.RuleCompiler.clearMemoryCache();
+        nl.fvw.rules.internal.RuleCompiler.Compiled second = nl.fvw.rules.internal.RuleCompiler.compile(
+                RuleSources.shipped(), List.of(new RuleFile("cache.dslr", text)), cache);
+        assertThat(second.fromCache()).isTrue();
+        // the rule base from disk works and still replaces the shipped rule
+        FvwEngine engine = FvwEngine.builder().regels(List.of(new RuleFile("cache.dslr", text))).cache(cache).build();
+        assertThat(engine.bereken(input(), true).explain(FigureName.parse("accres 2014")).rule().id()).isEqualTo("ANL-CACHE");
+        nl.fvw.rules.internal.RuleCompiler.clearMemoryCache();
+        assertThat(nl.fvw.rules.internal.RuleCompiler.compile(RuleSources.shipped(),
+                List.of(new RuleFile("cache.dslr", text)), RuleCache.inMemory()).fromCache()).as("no disk cache").isFalse();
     }
 
     @Test
     void theReplacementHoldsOverManyEvaluations() {
         Normeringsinvoer in = input();
         for (int i = 0; i < 500; i++) {
-            assertThat(replaced.evaluate(in, false).accres(FigureName.parse("accres 2014")).published())
+            assertThat(replaced.bereken(in, false).accres(FigureName.parse("accres 2014")).published())
                     .isEqualByComparingTo("2.42");
         }
     }
@@ -105,14 +100,14 @@ class AnalystRulesTest {
     void theShippedRulesStillFireForWhatIsNotReplaced() {
         Uitgavenaggregaat aru = Uitgavenaggregaat.of("ARU", Stand.parse("Miljoenennota 2020"), "test",
                 Fixtures.mln(2017, "100", "101", "102"));
-        assertThat(replaced.evaluate(Normeringsinvoer.vanAggregaten(List.of(aru)), true).accressen())
+        assertThat(replaced.bereken(Normeringsinvoer.vanAggregaten(List.of(aru)), true).accressen())
                 .extracting(a -> a.explanation().rule().id()).containsExactly("NRM-REKENREGEL-ARU", "NRM-REKENREGEL-ARU");
     }
 
     @Test
     void aBadSentenceIsRejectedBeforeCompiling() {
         String bad = REPLACE_NGRU.replace("het jaar ligt tussen 1995 en 2017", "- het jaar ligt tussen 1995 en 2017");
-        assertThatThrownBy(() -> FvwEngine.withAnalystRules(List.of(new RuleFile("fout.dslr", bad))))
+        assertThatThrownBy(() -> FvwEngine.builder().regels(List.of(new RuleFile("fout.dslr", bad))).build())
                 .isInstanceOf(DslException.class).hasMessageContaining("fout.dslr:8")
                 .hasMessageContaining("may not start with '-'");
     }
@@ -120,7 +115,7 @@ class AnalystRulesTest {
     @Test
     void replacingAnUnknownIdIsAnError() {
         String bad = REPLACE_NGRU.replace("vervangt \"NRM-REKENREGEL-NGRU\"", "vervangt \"NRM-BESTAAT-NIET\"");
-        assertThatThrownBy(() -> FvwEngine.withAnalystRules(List.of(new RuleFile("fout.dslr", bad))))
+        assertThatThrownBy(() -> FvwEngine.builder().regels(List.of(new RuleFile("fout.dslr", bad))).build())
                 .isInstanceOf(DslException.class).hasMessageContaining("no shipped rule has that id")
                 .hasMessageContaining("NRM-REKENREGEL-NGRU");
     }
@@ -128,7 +123,7 @@ class AnalystRulesTest {
     @Test
     void takingAShippedIdWithoutReplacingIsAnError() {
         String bad = REPLACE_NGRU.replace("  vervangt \"NRM-REKENREGEL-NGRU\"\n", "").replace("ANL-GEDRUKT", "NRM-REKENREGEL-NGRU");
-        assertThatThrownBy(() -> FvwEngine.withAnalystRules(List.of(new RuleFile("fout.dslr", bad))))
+        assertThatThrownBy(() -> FvwEngine.builder().regels(List.of(new RuleFile("fout.dslr", bad))).build())
                 .isInstanceOf(DslException.class).hasMessageContaining("has the id of the shipped rule");
     }
 
@@ -136,8 +131,8 @@ class AnalystRulesTest {
     @Test
     void twoStandingRulesDecidingDifferentlyAreAConflict() {
         String both = REPLACE_NGRU.replace("  vervangt \"NRM-REKENREGEL-NGRU\"\n", "");
-        FvwEngine engine = FvwEngine.withAnalystRules(List.of(new RuleFile("beide.dslr", both)));
-        assertThatThrownBy(() -> engine.evaluate(input(), false)).hasMessageContaining("decide differently")
+        FvwEngine engine = FvwEngine.builder().regels(List.of(new RuleFile("beide.dslr", both))).build();
+        assertThatThrownBy(() -> engine.bereken(input(), false)).hasMessageContaining("decide differently")
                 .hasMessageContaining("ANL-GEDRUKT").hasMessageContaining("NRM-REKENREGEL-NGRU");
     }
 }

@@ -47,7 +47,7 @@ class BekostigingRulesTest {
     void adequateWithoutSignals() {
         Taakuitkomst u = FvwEngine.shipped().beoordeel(taak(new String[] {"100", "100", "100"},
                 new String[] {"97", "98", "99"}, null, null, Route.ALGEMENE_UITKERING), true);
-        assertThat(u.oordeel()).startsWith("adequaat bekostigd (BKS-OORDEEL-ADEQUAAT");
+        assertThat(String.valueOf(u.oordeel())).startsWith("adequaat bekostigd (BKS-OORDEEL-ADEQUAAT");
         assertThat(u.signalen()).isEmpty();
     }
 
@@ -55,7 +55,7 @@ class BekostigingRulesTest {
     void everySignalFires() {
         Taakuitkomst u = FvwEngine.shipped().beoordeel(taak(new String[] {"100", "100", "100", "100"},
                 new String[] {"90", "89", "85", "80"}, "10", "2", Route.SPECIFIEKE_UITKERING), true);
-        assertThat(u.oordeel()).startsWith("onvoldoende bekostigd");
+        assertThat(String.valueOf(u.oordeel())).startsWith("onvoldoende bekostigd");
         assertThat(u.signalen()).extracting(s -> s.regel().id()).containsExactlyInAnyOrder("BKS-SIGNAAL-STRUCTUREEL",
                 "BKS-SIGNAAL-GROEI", "BKS-SIGNAAL-INVOERING", "BKS-SIGNAAL-ROUTE");
         assertThat(u.signalen()).allSatisfy(s -> assertThat(s.regel().source()).isNotBlank());
@@ -87,10 +87,10 @@ class BekostigingRulesTest {
                   het oordeel is "onvoldoende bekostigd"
                 einde
                 """;
-        FvwEngine engine = FvwEngine.withAnalystRules(List.of(new RuleFile("marge.dslr", rules)));
+        FvwEngine engine = FvwEngine.builder().regels(List.of(new RuleFile("marge.dslr", rules))).build();
         Taak t = taak(new String[] {"100", "100"}, new String[] {"90", "88"}, null, null, Route.ALGEMENE_UITKERING);
-        assertThat(FvwEngine.shipped().beoordeel(t, false).oordeel()).startsWith("onvoldoende");
-        assertThat(engine.beoordeel(t, false).oordeel()).startsWith("adequaat bekostigd (ANL-ADEQUAAT-15");
+        assertThat(FvwEngine.shipped().beoordeel(t, false).oordeel().tekst()).startsWith("onvoldoende");
+        assertThat(String.valueOf(engine.beoordeel(t, false).oordeel())).startsWith("adequaat bekostigd (ANL-ADEQUAAT-15");
     }
 
     @Test
@@ -105,7 +105,7 @@ class BekostigingRulesTest {
                   het oordeel is "adequaat bekostigd"
                 einde
                 """;
-        FvwEngine engine = FvwEngine.withAnalystRules(List.of(new RuleFile("altijd.dslr", extra)));
+        FvwEngine engine = FvwEngine.builder().regels(List.of(new RuleFile("altijd.dslr", extra))).build();
         Taak t = taak(new String[] {"100"}, new String[] {"50"}, null, null, Route.ALGEMENE_UITKERING);
         assertThatThrownBy(() -> engine.beoordeel(t, false)).hasMessageContaining("conflicting verdicts")
                 .hasMessageContaining("ANL-ALTIJD");
@@ -121,7 +121,7 @@ class BekostigingRulesTest {
                   geef het signaal "x"
                 einde
                 """;
-        FvwEngine silent = FvwEngine.withAnalystRules(List.of(new RuleFile("geen.dslr", none)));
+        FvwEngine silent = FvwEngine.builder().regels(List.of(new RuleFile("geen.dslr", none))).build();
         assertThatThrownBy(() -> silent.beoordeel(t, false)).hasMessageContaining("No rule gives a verdict");
     }
 }

@@ -62,7 +62,7 @@ class BundelingRulesTest {
                   betaal de beperking uit een apart overgangsbudget
                 einde
                 """;
-        Bundelingsuitkomst u = FvwEngine.withAnalystRules(List.of(new RuleFile("pad.dslr", rules))).bundel(bundeling(true), false);
+        Bundelingsuitkomst u = FvwEngine.builder().regels(List.of(new RuleFile("pad.dslr", rules))).build().bundel(bundeling(true), false);
         assertThat(u.ingroeipad().ookVoordeel()).isTrue();
         // both capped at € 100.000: the allocations are budget-neutral by construction (gain = loss)
         assertThat(Amounts.value(u.jaren().get(0).effecten().get(1).toegepast())).isEqualByComparingTo("100000");
@@ -83,7 +83,7 @@ class BundelingRulesTest {
                   beperk het nadeel tot € 10 per inwoner in het eerste jaar en € 20 per inwoner in elk volgend jaar
                 einde
                 """;
-        FvwEngine e = FvwEngine.withAnalystRules(List.of(new RuleFile("pad.dslr", rules)));
+        FvwEngine e = FvwEngine.builder().regels(List.of(new RuleFile("pad.dslr", rules))).build();
         assertThatThrownBy(() -> e.bundel(bundeling(true), false)).hasMessageContaining("no rule says how the capping is paid for");
     }
 }

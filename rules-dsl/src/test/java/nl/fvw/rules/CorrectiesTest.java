@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import nl.fvw.explain.FigureName;
 import nl.fvw.normering.Fonds;
 import nl.fvw.normering.Normeringsinvoer;
+import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.normering.Standbereik;
 import nl.fvw.normering.Uitgavenpost;
 import nl.fvw.present.ExplanationText;
@@ -30,11 +31,11 @@ class CorrectiesTest {
                 new Uitgavenpost("ARU", "Nationaal Groeifonds", "INVESTERINGSFONDS", s, "test", Fixtures.mln(2021, "0", "100")));
     }
 
-    private static NormeringResult run(Stand s) {
+    private static Normeringsuitkomst run(Stand s) {
         Normeringsinvoer in = Normeringsinvoer.builder().posten(items(s)).standen(List.of(s))
                 .bereik(s, new Standbereik(BudgetYear.of(2022), BudgetYear.of(2022), Set.of(Fonds.PROVINCIEFONDS)))
                 .jaren(BudgetYear.of(2022), BudgetYear.of(2022)).build();
-        return FvwEngine.shipped().evaluate(in, true);
+        return FvwEngine.shipped().bereken(in, true);
     }
 
     /** The GF volume part is fixed at Voorjaarsnota 2022 from the Miljoenennota 2023: without its inputs, no silent figure. */
@@ -43,21 +44,21 @@ class CorrectiesTest {
         Stand mn = Stand.parse("Miljoenennota 2023");
         Normeringsinvoer in = Normeringsinvoer.builder().posten(items(mn)).standen(List.of(mn))
                 .jaren(BudgetYear.of(2022), BudgetYear.of(2022)).build();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FvwEngine.shipped().evaluate(in, false))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FvwEngine.shipped().bereken(in, false))
                 .hasMessageContaining("NRM-GF-VOLUME-VAST").hasMessageContaining("needs the Gemeentefonds grondslag");
     }
 
     @Test
     void correctionsAreLeftOutAndInvestmentFundsFromTheStartnota2022() {
         // after the Startnota 2022: only the net spending counts: 1000 → 1050 = 5 %
-        NormeringResult after = run(Stand.parse("Miljoenennota 2023"));
+        Normeringsuitkomst after = run(Stand.parse("Miljoenennota 2023"));
         assertThat(Values.text(after.accres(FigureName.parse("PF accres 2022")))).isEqualTo("5,00 %");
         assertThat(Values.text(after.figuur(FigureName.parse("ARU 2022")))).isEqualTo("€ 1.050 mln");
         String text = ExplanationText.of(after.figuur(FigureName.parse("ARU 2022")).explanation());
         assertThat(text).contains("EU-afdrachten [EU-AFDRACHTEN] — uitgesloten door NRM-CORRECTIE-EU")
                 .contains("Nationaal Groeifonds [INVESTERINGSFONDS] — uitgesloten door NRM-INVESTERINGSFONDSEN");
         // before it, the investment fund still counts: 1000 → 1150 = 15 %
-        NormeringResult before = run(Stand.parse("Miljoenennota 2022"));
+        Normeringsuitkomst before = run(Stand.parse("Miljoenennota 2022"));
         assertThat(Values.text(before.accres(FigureName.parse("PF accres 2022")))).isEqualTo("15,00 %");
         assertThat(ExplanationText.of(before.figuur(FigureName.parse("ARU 2022")).explanation()))
                 .contains("Nationaal Groeifonds [INVESTERINGSFONDS] = € 100 mln").doesNotContain("NRM-INVESTERINGSFONDSEN");

@@ -13,6 +13,7 @@ import nl.fvw.explain.Explanation;
 import nl.fvw.explain.FigureName;
 import nl.fvw.normering.AccresPercentage;
 import nl.fvw.normering.Normeringsinvoer;
+import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.normering.Uitgavenaggregaat;
 import nl.fvw.present.ExplanationJson;
 import nl.fvw.present.ExplanationText;
@@ -28,7 +29,7 @@ class FvwEngineTest {
 
     @Test
     void accresFromPrintedNgruReproducesThePrintedPercentagesExactly() {
-        NormeringResult r = engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruPrinted())), true);
+        Normeringsuitkomst r = engine.bereken(Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruPrinted())), true);
         assertThat(r.accressen()).extracting(AccresPercentage::published).containsExactly(
                 new BigDecimal("-0.52"), new BigDecimal("0.86"), new BigDecimal("2.42"), new BigDecimal("0.54"));
     }
@@ -40,7 +41,7 @@ class FvwEngineTest {
      */
     @Test
     void accresFromPartsIsWithinOnePrintedUnit() {
-        NormeringResult r = engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruFromParts())), true);
+        Normeringsuitkomst r = engine.bereken(Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruFromParts())), true);
         List<BigDecimal> printed = List.of(new BigDecimal("-0.52"), new BigDecimal("0.86"), new BigDecimal("2.42"),
                 new BigDecimal("0.54"));
         for (int i = 0; i < printed.size(); i++) {
@@ -52,7 +53,7 @@ class FvwEngineTest {
 
     @Test
     void explanationNamesTheRuleItsSourceTheInputsAndTheRounding() {
-        NormeringResult r = engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruFromParts())), true);
+        Normeringsuitkomst r = engine.bereken(Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruFromParts())), true);
         Explanation e = r.explain(FigureName.parse("accres 2013 stand Miljoenennota 2012"));
         assertThat(e.rule().id()).isEqualTo("NRM-REKENREGEL-NGRU");
         assertThat(e.rule().source()).contains("Miljoenennota 2012").contains("tabel 9.1");
@@ -69,8 +70,8 @@ class FvwEngineTest {
     @Test
     void explanationsOffGivesTheSameFiguresWithoutExplanations() {
         Normeringsinvoer in = Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruFromParts()));
-        NormeringResult on = engine.evaluate(in, true);
-        NormeringResult off = engine.evaluate(in, false);
+        Normeringsuitkomst on = engine.bereken(in, true);
+        Normeringsuitkomst off = engine.bereken(in, false);
         assertThat(off.accressen()).extracting(AccresPercentage::fraction)
                 .containsExactlyElementsOf(on.accressen().stream().map(AccresPercentage::fraction).toList());
         assertThat(off.accressen()).allSatisfy(a -> assertThat(a.explanation().isNone()).isTrue());
@@ -80,9 +81,9 @@ class FvwEngineTest {
     @Test
     void manyEvaluationsGiveTheSameResult() {
         Normeringsinvoer in = Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruPrinted()));
-        List<BigDecimal> first = engine.evaluate(in, false).accressen().stream().map(AccresPercentage::fraction).toList();
+        List<BigDecimal> first = engine.bereken(in, false).accressen().stream().map(AccresPercentage::fraction).toList();
         for (int i = 0; i < 2_000; i++) {
-            assertThat(engine.evaluate(in, i % 2 == 0).accressen()).extracting(AccresPercentage::fraction)
+            assertThat(engine.bereken(in, i % 2 == 0).accressen()).extracting(AccresPercentage::fraction)
                     .containsExactlyElementsOf(first);
         }
     }
@@ -95,7 +96,7 @@ class FvwEngineTest {
     void aFalseConditionStopsTheRule() {
         Uitgavenaggregaat aru = Uitgavenaggregaat.of("ARU", Stand.parse("Miljoenennota 2020"), "test",
                 Fixtures.mln(2017, "100", "101", "102", "103"));
-        NormeringResult r = engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(aru)), true);
+        Normeringsuitkomst r = engine.bereken(Normeringsinvoer.vanAggregaten(List.of(aru)), true);
         assertThat(r.accressen()).extracting(a -> a.jaar().value()).containsExactly(2018, 2019, 2020);
         assertThat(r.accressen()).allSatisfy(a -> assertThat(a.explanation().rule().id()).isEqualTo("NRM-REKENREGEL-ARU"));
     }
@@ -103,27 +104,27 @@ class FvwEngineTest {
     @Test
     void aYearNoRuleDecidesIsAnError() {
         Uitgavenaggregaat ngru = Uitgavenaggregaat.of("NGRU", Fixtures.MN2012, "test", Fixtures.mln(1990, "100", "101"));
-        assertThatThrownBy(() -> engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(ngru)), true))
+        assertThatThrownBy(() -> engine.bereken(Normeringsinvoer.vanAggregaten(List.of(ngru)), true))
                 .hasMessageContaining("No rule decides how the Gemeentefonds accres 1991 is computed");
     }
 
     @Test
     void aMissingAggregateIsAnError() {
         Uitgavenaggregaat ngru = Uitgavenaggregaat.of("NGRU", Fixtures.MN2012, "test", Fixtures.mln(2017, "100", "101"));
-        assertThatThrownBy(() -> engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(ngru)), true))
+        assertThatThrownBy(() -> engine.bereken(Normeringsinvoer.vanAggregaten(List.of(ngru)), true))
                 .hasMessageContaining("NRM-REKENREGEL-ARU").hasMessageContaining("no ARU is given");
     }
 
     @Test
     void aZeroBaseIsAClearError() {
         Uitgavenaggregaat zero = Uitgavenaggregaat.of("NGRU", Fixtures.MN2012, "test", Fixtures.mln(2011, "0", "10"));
-        assertThatThrownBy(() -> engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(zero)), true))
+        assertThatThrownBy(() -> engine.bereken(Normeringsinvoer.vanAggregaten(List.of(zero)), true))
                 .isInstanceOf(FvwException.class).hasMessageContaining("NGRU 2011").hasMessageContaining("zero");
     }
 
     @Test
     void resultCarriesProvenanceWithRuleHashes() {
-        NormeringResult r = engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruPrinted())), true);
+        Normeringsuitkomst r = engine.bereken(Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruPrinted())), true);
         assertThat(r.provenance().fvwVersion()).isNotBlank().isNotEqualTo("unknown");
         assertThat(r.provenance().hashes()).containsKey("regels:nl/fvw/regels/normering/normering.dslr");
         assertThat(r.provenance().hashes().values()).allSatisfy(h -> assertThat(h).hasSize(64));
@@ -131,7 +132,7 @@ class FvwEngineTest {
 
     @Test
     void unknownFigureNamesTheKnownOnes() {
-        NormeringResult r = engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruPrinted())), true);
+        Normeringsuitkomst r = engine.bereken(Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruPrinted())), true);
         assertThatThrownBy(() -> r.accres(FigureName.parse("accres 2030")))
                 .hasMessageContaining("No figure 'accres 2030'").hasMessageContaining("accres 2013 stand Miljoenennota 2012");
         assertThatThrownBy(() -> r.accres(FigureName.parse("NGRU 2013"))).hasMessageContaining("is not an accres %");
@@ -145,7 +146,7 @@ class FvwEngineTest {
 
     @Test
     void theAggregateIsAFigureToo() {
-        NormeringResult r = engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruFromParts())), true);
+        Normeringsuitkomst r = engine.bereken(Normeringsinvoer.vanAggregaten(List.of(Fixtures.ngruFromParts())), true);
         assertThat(Values.text(r.figuur(FigureName.parse("NGRU 2014")))).isEqualTo("€ 94.508 mln");
     }
 }

@@ -24,7 +24,7 @@ class HistoryReplayTest {
             .run(ScenarioReader.read(Path.of("../examples/scenarios/normering-geschiedenis.yaml")), true);
 
     private static BigDecimal mln(String name) {
-        Normeringsuitkomst u = RESULT.normering().uitkomst();
+        Normeringsuitkomst u = RESULT.normering();
         return Amounts.value(((Bedrag) u.figuur(FigureName.parse(name))).bedrag()).movePointLeft(6);
     }
 
@@ -63,7 +63,7 @@ class HistoryReplayTest {
     void theFrozenTranchesAreCarriedAndSaySo() {
         assertThat(mln("PF tranche 2020 stand Miljoenennota 2021")).isEqualByComparingTo("114.585");
         assertThat(mln("PF tranche 2021 stand Miljoenennota 2021")).isEqualByComparingTo("95.0");
-        assertThat(ExplanationText.of(RESULT.normering().uitkomst().figuur(
+        assertThat(ExplanationText.of(RESULT.normering().figuur(
                 FigureName.parse("PF tranche 2021 stand Miljoenennota 2021")).explanation())).contains("vastgezet op stand Voorjaarsnota 2020").contains("NRM-VAST-2020-2021");
     }
 
@@ -72,7 +72,7 @@ class HistoryReplayTest {
     void theGemeentefondsTranches2023And2024() {
         assertThat(mln("GF tranche 2023 stand Miljoenennota 2023")).isEqualByComparingTo("2674.0");
         assertThat(mln("GF tranche 2024 stand Miljoenennota 2024")).isEqualByComparingTo("3161.082");
-        assertThat(ExplanationText.of(RESULT.normering().uitkomst().figuur(
+        assertThat(ExplanationText.of(RESULT.normering().figuur(
                 FigureName.parse("GF tranche 2024 stand Miljoenennota 2024")).explanation())).contains("HST-TRANCHE-2018-2025").doesNotContain("volumedeel vastgezet");
     }
 }

@@ -37,9 +37,9 @@ class KortingRegelTest {
                   trek € 100 mln af van het fonds als korting "taakstelling"
                 einde
                 """;
-        Normeringsuitkomst zonder = FvwEngine.shipped().evaluate(INVOER, true).uitkomst();
-        Normeringsuitkomst met = FvwEngine.withAnalystRules(List.of(new RuleFile("taakstelling.dslr", rules)))
-                .evaluate(INVOER, true).uitkomst();
+        Normeringsuitkomst zonder = FvwEngine.shipped().bereken(INVOER, true);
+        Normeringsuitkomst met = FvwEngine.builder().regels(List.of(new RuleFile("taakstelling.dslr", rules))).build()
+                .bereken(INVOER, true);
         for (int jaar = 2022; jaar <= 2028; jaar++) {
             BudgetYear y = BudgetYear.of(jaar);
             String verschil = Amounts.value(Amounts.subtract(met.niveau(Fonds.GEMEENTEFONDS, y, VJN24).bedrag(),

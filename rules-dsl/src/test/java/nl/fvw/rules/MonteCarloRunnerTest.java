@@ -52,7 +52,7 @@ class MonteCarloRunnerTest {
         List<Voorspelfout> nul = SCENARIO.monteCarlo().fouten().stream()
                 .map(f -> new Voorspelfout(f.reeks(), f.vanaf(), BigDecimal.ZERO)).toList();
         Spreiding s = MonteCarloRunner.run(ENGINE, SCENARIO.normering(), met(20, nul), 2, n -> { });
-        Normeringsuitkomst u = ENGINE.evaluate(SCENARIO.normering(), false).uitkomst();
+        Normeringsuitkomst u = ENGINE.bereken(SCENARIO.normering(), false);
         for (AccresPercentage a : u.accressen()) {
             if (!a.stand().equals(SCENARIO.monteCarlo().stand())) {
                 continue;
@@ -86,8 +86,8 @@ class MonteCarloRunnerTest {
         Besluiten b = ENGINE.beslis(SCENARIO.normering());
         for (int i = 0; i < mc.trekkingen(); i++) {
             Normeringsinvoer draw = mc.trekking(SCENARIO.normering(), i);
-            List<String> fresh = figures(ENGINE.evaluate(draw, true).uitkomst());
-            assertThat(figures(ENGINE.evaluate(draw, b, true).uitkomst())).isEqualTo(fresh);
+            List<String> fresh = figures(ENGINE.bereken(draw, true));
+            assertThat(figures(ENGINE.bereken(draw, b, true))).isEqualTo(fresh);
         }
     }
 
@@ -96,10 +96,14 @@ class MonteCarloRunnerTest {
         Besluiten b = ENGINE.beslis(SCENARIO.normering());
         Normeringsinvoer korter = Normeringsinvoer.builder().aggregaten(SCENARIO.normering().aggregaten())
                 .standen(SCENARIO.normering().standen()).jaren(BudgetYear.of(2022), BudgetYear.of(2027)).build();
-        assertThatThrownBy(() -> ENGINE.evaluate(korter, b, false)).isInstanceOf(nl.fvw.FvwException.class)
+        assertThatThrownBy(() -> ENGINE.bereken(korter, b, false)).isInstanceOf(nl.fvw.FvwException.class)
                 .hasMessageContaining("decided for the years 2022-2028").hasMessageContaining("FvwEngine.beslis");
-        Normeringsinvoer zonderParameters = SCENARIO.normering().metParameters(nl.fvw.param.ParameterSet.empty());
-        assertThatThrownBy(() -> ENGINE.evaluate(zonderParameters, b, false))
+        nl.fvw.param.ParameterSet extra = nl.fvw.param.ParameterSet.of(List.of(new nl.fvw.param.Parameter("extra",
+                nl.fvw.param.ParameterKind.GETAL, "", List.of(new nl.fvw.param.ParameterValue(nl.fvw.param.Validity.from(
+                        nl.fvw.time.BudgetYear.of(2022)), nl.fvw.time.Stand.parse("Voorjaarsnota 2022"), BigDecimal.ONE, "t",
+                        null)))));
+        Normeringsinvoer anderParameters = SCENARIO.normering().withParameters(extra);
+        assertThatThrownBy(() -> ENGINE.bereken(anderParameters, b, false))
                 .hasMessageContaining("decided for the parameters");
     }
 

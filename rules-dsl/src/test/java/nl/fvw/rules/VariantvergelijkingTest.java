@@ -19,6 +19,7 @@ import nl.fvw.money.Amounts;
 import nl.fvw.normering.Fonds;
 import nl.fvw.normering.Fondsinvoer;
 import nl.fvw.normering.Normeringsinvoer;
+import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.normering.Uitgavenaggregaat;
 import nl.fvw.normering.Variantvergelijking;
 import nl.fvw.present.ExplanationText;
@@ -45,9 +46,9 @@ class VariantvergelijkingTest {
 
     @BeforeAll
     static void compile() {
-        tota = FvwEngine.withAnalystRules(List.of(RuleFile.read(VARIANTEN.resolve("trap-op-trap-af.dslr"))));
-        bbp = FvwEngine.withAnalystRules(List.of(RuleFile.read(VARIANTEN.resolve("bbp-systematiek.dslr"))));
-        vastVolume = FvwEngine.withAnalystRules(List.of(RuleFile.read(VARIANTEN.resolve("vast-volume-lpo.dslr"))));
+        tota = FvwEngine.builder().regels(List.of(RuleFile.read(VARIANTEN.resolve("trap-op-trap-af.dslr")))).build();
+        bbp = FvwEngine.builder().regels(List.of(RuleFile.read(VARIANTEN.resolve("bbp-systematiek.dslr")))).build();
+        vastVolume = FvwEngine.builder().regels(List.of(RuleFile.read(VARIANTEN.resolve("vast-volume-lpo.dslr")))).build();
     }
 
     private static YearSeries mln(int first, String... v) {
@@ -81,16 +82,16 @@ class VariantvergelijkingTest {
         StandSeries gPf = StandSeries.empty().with(VJN22, mln(2022, "2000", "2050", "2100", "2150", "2200", "2250", "2300"));
         return Normeringsinvoer.builder().aggregaten(List.of(aru22, aru24)).lpo(lpo)
                 .bbp(volume, prijs, nl.fvw.normering.BbpKeuzes.STANDAARD)
-                .fonds(Fondsinvoer.metGrondslag(Fonds.GEMEENTEFONDS, gGf, "test").withNiveau(Amounts.mln("30000"), null)
-                        .withGepubliceerdeTranches(tranchesGf))
-                .fonds(Fondsinvoer.metGrondslag(Fonds.PROVINCIEFONDS, gPf, "test").withNiveau(Amounts.mln("2000"), null)
-                        .withGepubliceerdeTranches(tranchesPf))
+                .fonds(Fondsinvoer.builder(Fonds.GEMEENTEFONDS, "test").grondslag(gGf).niveau(Amounts.mln("30000"), null)
+                        .gepubliceerdeTranches(tranchesGf).build())
+                .fonds(Fondsinvoer.builder(Fonds.PROVINCIEFONDS, "test").grondslag(gPf).niveau(Amounts.mln("2000"), null)
+                        .gepubliceerdeTranches(tranchesPf).build())
                 .standen(List.of(VJN22, VJN24)).jaren(BudgetYear.of(2022), BudgetYear.of(2028)).build();
     }
 
     @Test
     void thePolicyLayersByStand() {
-        NormeringResult r = FvwEngine.shipped().evaluate(input(), true);
+        Normeringsuitkomst r = FvwEngine.shipped().bereken(input(), true);
         // at VJN 2022: ARU for 2022-2025, the Startnota reservation from 2026
         assertThat(r.explain(FigureName.parse("GF tranche 2026 stand Voorjaarsnota 2022")).rule().id())
                 .isEqualTo("NRM-STARTNOTA-2026");

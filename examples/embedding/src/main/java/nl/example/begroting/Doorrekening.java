@@ -30,7 +30,7 @@ import nl.fvw.normering.Uitgavenaggregaat;
 import nl.fvw.present.ExplanationText;
 import nl.fvw.present.Values;
 import nl.fvw.rules.FvwEngine;
-import nl.fvw.rules.NormeringResult;
+import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 import nl.fvw.time.YearSeries;
@@ -44,7 +44,7 @@ public final class Doorrekening {
         // 1. Accres from the NGRU of the Miljoenennota 2012, bijlage, tabel 9.1 (€ mln)
         Uitgavenaggregaat ngru = Uitgavenaggregaat.of("NGRU", Stand.parse("Miljoenennota 2012"),
                 "Miljoenennota 2012, bijlage, tabel 9.1", YearSeries.of(reeks(2011, "91965", "91490", "92280", "94509", "95019")));
-        NormeringResult normering = engine.evaluate(Normeringsinvoer.vanAggregaten(List.of(ngru)), true);
+        Normeringsuitkomst normering = engine.bereken(Normeringsinvoer.vanAggregaten(List.of(ngru)), true);
         for (AccresPercentage a : normering.accressen()) {
             System.out.println(a.name() + ": " + Values.text(a));
         }

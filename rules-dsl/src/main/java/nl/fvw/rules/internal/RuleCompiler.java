@@ -19,6 +19,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 import nl.fvw.rules.RuleFile;
+import nl.fvw.rules.RuleSources;
 import nl.fvw.rules.dsl.DslException;
 import nl.fvw.rules.dsl.DslMapping;
 import nl.fvw.rules.dsl.DslProblem;
@@ -45,24 +46,10 @@ public final class RuleCompiler {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * Where compiled analyst rule bases are kept between runs, by content hash: the system property
-     * {@code fvw.cache}, else the environment variable {@code FVW_CACHE}, else ~/.cache/fvw; "off"
-     * keeps nothing on disk.
-     */
-    static java.nio.file.Path cacheDir() {
-        String p = System.getProperty("fvw.cache", System.getenv("FVW_CACHE"));
-        if ("off".equals(p)) {
-            return null;
-        }
-        return p != null ? java.nio.file.Path.of(p)
-                : java.nio.file.Path.of(System.getProperty("user.home"), ".cache", "fvw", "regels");
-    }
-
-    /**
      * Compiles, or takes from the cache: the same shipped rules, analyst files and fvw version give
      * the same rule base, so a second run (in this JVM or a later one) does not compile again.
      */
-    public static Compiled compile(RuleSources shipped, List<RuleFile> analystFiles) {
+    public static Compiled compile(RuleSources shipped, List<RuleFile> analystFiles, nl.fvw.rules.RuleCache cache) {
         StringBuilder key = new StringBuilder(nl.fvw.explain.Provenance.currentVersion()).append('\u0000');
         shipped.texts().forEach((k, v) -> key.append(k).append('\u0000').append(v).append('\u0000'));
         analystFiles.forEach(f -> key.append(f.ruw()).append(f.text()).append('\u0000'));
@@ -71,7 +58,7 @@ public final class RuleCompiler {
         if (inMemory != null) {
             return new Compiled(inMemory.kieBase(), inMemory.replacedIds(), sourcesOf(shipped, analystFiles), true);
         }
-        java.nio.file.Path dir = cacheDir();
+        java.nio.file.Path dir = cache.directory();
         java.nio.file.Path file = dir == null ? null : dir.resolve(hash + ".jar");
         if (file != null && java.nio.file.Files.isRegularFile(file)) {
             try {
@@ -97,11 +84,11 @@ public final class RuleCompiler {
     }
 
     private static RuleSources sourcesOf(RuleSources shipped, List<RuleFile> analystFiles) {
-        java.util.TreeMap<String, String> texts = new java.util.TreeMap<>(shipped.texts());
+        java.util.TreeMap<String, String> texts = new java.util.TreeMap<>();
         for (RuleFile f : analystFiles) {
             texts.put((f.ruw() ? "analist-ruw:" : "analist:") + java.nio.file.Path.of(f.name()).getFileName(), f.text());
         }
-        return new RuleSources(texts);
+        return shipped.withRules(texts);
     }
 
     private static Compiled compileNow(RuleSources shipped, List<RuleFile> analystFiles, java.nio.file.Path cacheFile) {

@@ -33,7 +33,7 @@ class AlleZinnenTest {
             boolean used = text.lines().map(String::strip).anyMatch(l -> s.shapeMatch(l) != null);
             assertThat(used).as("alle-zinnen.dslr uses: " + s.text()).isTrue();
         }
-        FvwEngine engine = FvwEngine.withAnalystRules(List.of(new RuleFile("alle-zinnen.dslr", text)));
+        FvwEngine engine = FvwEngine.builder().regels(List.of(new RuleFile("alle-zinnen.dslr", text))).build();
         assertThat(engine.sources().texts()).containsKey("analist:alle-zinnen.dslr");
     }
 
@@ -51,10 +51,10 @@ class AlleZinnenTest {
                   het accres volgt de groei van de NGRU
                 einde
                 """;
-        assertThatThrownBy(() -> FvwEngine.withAnalystRules(List.of(new RuleFile("ruw.dslr", raw))))
+        assertThatThrownBy(() -> FvwEngine.builder().regels(List.of(new RuleFile("ruw.dslr", raw))).build())
                 .isInstanceOf(DslException.class).hasMessageContaining("not a known condition");
-        FvwEngine engine = FvwEngine.withAnalystRules(List.of(new RuleFile("ruw.dslr", raw).alsRuw()));
-        var r = engine.evaluate(nl.fvw.normering.Normeringsinvoer.vanAggregaten(List.of(nl.fvw.normering.Uitgavenaggregaat.of(
+        FvwEngine engine = FvwEngine.builder().regels(List.of(new RuleFile("ruw.dslr", raw).alsRuw())).build();
+        var r = engine.bereken(nl.fvw.normering.Normeringsinvoer.vanAggregaten(List.of(nl.fvw.normering.Uitgavenaggregaat.of(
                 "NGRU", nl.fvw.time.Stand.parse("Miljoenennota 2012"), "t", nl.fvw.time.YearSeries.of(java.util.Map.of(
                         nl.fvw.time.BudgetYear.of(2011), nl.fvw.money.Amounts.mln("100"), nl.fvw.time.BudgetYear.of(2012),
                         nl.fvw.money.Amounts.mln("101")))))), true);

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import nl.fvw.rules.internal.RuleSources;
+import nl.fvw.rules.RuleSources;
 
 class LineCheckerTest {
     private final LineChecker checker = new LineChecker(DslMapping.shipped());
