@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import javax.money.MonetaryAmount;
 
 import nl.fvw.bekostiging.Bestuurslaag;
-import nl.fvw.bekostiging.Indexreeks;
 import nl.fvw.bekostiging.Kostencomponent;
 import nl.fvw.bekostiging.Kostensoort;
 import nl.fvw.bekostiging.Route;
@@ -25,12 +24,13 @@ import nl.fvw.bundeling.Verdeelsleutel;
 import nl.fvw.explain.FigureName;
 import nl.fvw.money.Amounts;
 import nl.fvw.normering.AccresPercentage;
+import nl.fvw.normering.Fonds;
 import nl.fvw.normering.Normeringsinvoer;
+import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.normering.Uitgavenaggregaat;
 import nl.fvw.present.ExplanationText;
 import nl.fvw.present.Values;
 import nl.fvw.rules.FvwEngine;
-import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 import nl.fvw.time.YearSeries;
@@ -54,9 +54,10 @@ public final class Doorrekening {
         Spuk spuk = new Spuk("Brede SPUK", "voorbeeld", new TreeMap<>(Map.of(BudgetYear.of(2027), Amounts.mln("10"))),
                 Map.of("GM0001", new BigDecimal("0.7"), "GM0002", new BigDecimal("0.3")));
         List<Ontvanger> gemeenten = List.of(gemeente("GM0001", "Noordstad", "60000"), gemeente("GM0002", "Zuiddorp", "40000"));
-        Bundeling bundeling = new Bundeling("Bundeling voorbeeld", "voorbeeld", Doel.ALGEMENE_UITKERING, BudgetYear.of(2027),
-                BudgetYear.of(2027), new BigDecimal("0.10"), null, null, List.of(spuk), gemeenten,
-                new Verdeelsleutel(Map.of("inwoners", Amounts.eur("90")), BigDecimal.ZERO), List.of(), false);
+        Bundeling bundeling = Bundeling.builder("Bundeling voorbeeld").bron("voorbeeld").doel(Doel.ALGEMENE_UITKERING)
+                .jaren(BudgetYear.of(2027), BudgetYear.of(2027)).efficiencykorting(new BigDecimal("0.10")).spuk(spuk)
+                .ontvangers(gemeenten).sleutel(new Verdeelsleutel(Map.of("inwoners", Amounts.eur("90")), BigDecimal.ZERO))
+                .build();
         Bundelingsuitkomst bundel = engine.bundel(bundeling, false);
         System.out.println("overgeheveld 2027: " + Amounts.value(bundel.jaar(BudgetYear.of(2027)).overgeheveld()).toPlainString());
         for (Herverdeeleffect e : bundel.jaar(BudgetYear.of(2027)).effecten()) {
@@ -65,13 +66,18 @@ public final class Doorrekening {
         }
 
         // 3. A new task for gemeenten: € 50 mln a year, compensated with € 45 mln through the algemene uitkering
-        Taak taak = new Taak("Nieuwe taak", "voorbeeld", BudgetYear.of(2027), BudgetYear.of(2027), BudgetYear.of(2029),
-                List.of(new Kostencomponent("uitvoering", Kostensoort.STRUCTUREEL,
-                        new Kostencomponent.Bedragen(reeks(2027, "50", "50", "50")), "raming")),
-                Indexreeks.geen(), Map.of(Bestuurslaag.GEMEENTEN, BigDecimal.ONE), Map.of(), reeks(2027, "45", "45", "45"),
-                new TreeMap<>(), Route.ALGEMENE_UITKERING, List.of("volume en prijs uit de memorie van toelichting"));
+        Taak.Builder nieuw = Taak.builder("Nieuwe taak").bron("voorbeeld").basisjaar(BudgetYear.of(2027))
+                .jaren(BudgetYear.of(2027), BudgetYear.of(2029))
+                .component(new Kostencomponent("uitvoering", Kostensoort.STRUCTUREEL,
+                        new Kostencomponent.Bedragen(reeks(2027, "50", "50", "50")), "raming"))
+                .sleutel(Bestuurslaag.GEMEENTEN, BigDecimal.ONE).route(Route.ALGEMENE_UITKERING)
+                .aanname("volume en prijs uit de memorie van toelichting");
+        reeks(2027, "45", "45", "45").forEach(nieuw::compensatie);
+        Taak taak = nieuw.build();
         Taakuitkomst uitkomst = engine.beoordeel(taak, true);
         System.out.println("tekort 2027-2029: " + Amounts.value(uitkomst.totaalGat()).toPlainString() + " euro");
+        System.out.println("GF accres 2013: " + normering.accres(Fonds.GEMEENTEFONDS, BudgetYear.of(2013),
+                Stand.parse("Miljoenennota 2012")).published().toPlainString() + " %");
         System.out.println("oordeel: " + uitkomst.oordeel());
         uitkomst.signalen().forEach(s -> System.out.println("signaal: " + s.tekst()));
     }
