@@ -379,11 +379,7 @@ public abstract sealed class Node permits Node.Map, Node.List, Node.Scalar {
          * @throws InputException naming the value when it is not a year
          */
         public BudgetYear asYear() {
-            try {
-                return BudgetYear.parse(text);
-            } catch (FvwException e) {
-                throw error(e.getMessage());
-            }
+            return locate(() -> BudgetYear.parse(text));
         }
 
         /**
@@ -393,11 +389,7 @@ public abstract sealed class Node permits Node.Map, Node.List, Node.Scalar {
          * @throws InputException naming the value when it is not a stand
          */
         public Stand asStand() {
-            try {
-                return Stand.parse(text);
-            } catch (FvwException e) {
-                throw error(e.getMessage());
-            }
+            return locate(() -> Stand.parse(text));
         }
     }
 

@@ -15,16 +15,48 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import nl.fvw.FvwException;
+import nl.fvw.input.InputException;
+import nl.fvw.rules.ScenarioResult;
 import nl.fvw.rules.ScenarioRunner;
+import nl.fvw.scenario.Scenario;
 import nl.fvw.scenario.ScenarioReader;
 
 /**
- * Random mutations of the shipped scenarios: the loader and runner either succeed or fail with
- * fvw's own error type, with a message; never another exception, never a partial result. Longer
+ * Random mutations of the shipped scenarios, in a copy of their folder: the loader and runner
+ * either give a complete result (every check evaluated, every input hashed) or fail with fvw's own
+ * error type and one message for a person, never another exception, never a partial result. Longer
  * fuzzing runs belong in benchmarks, not in the test run.
  */
 class ScenarioFuzzProperties {
     private static final Path HOME = Path.of("..").toAbsolutePath().normalize();
+    private static Path copy;
+
+    /** The shipped scenarios with every file they name, copied once: mutations never touch examples/scenarios. */
+    private static synchronized Path scenarios() throws IOException {
+        if (copy == null) {
+            Path source = HOME.resolve("examples/scenarios");
+            Path target = Files.createTempDirectory("fvw-fuzz-");
+            try (var files = Files.walk(source)) {
+                for (Path f : files.toList()) {
+                    Path t = target.resolve(source.relativize(f).toString());
+                    if (Files.isDirectory(f)) {
+                        Files.createDirectories(t);
+                    } else {
+                        Files.copy(f, t);
+                    }
+                }
+            }
+            copy = target;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (var files = Files.walk(target)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                } catch (IOException e) {
+                    // a temporary folder the system cleans up itself
+                }
+            }));
+        }
+        return copy;
+    }
     private static final List<String> SCENARIOS = List.of("accres-ngru-mn2012.yaml", "normering-geschiedenis.yaml",
             "bekostiging-inburgering-2021.yaml", "accres-gf-startnota-2017.yaml");
 
@@ -68,15 +100,28 @@ class ScenarioFuzzProperties {
 
     @Property(tries = 300)
     void mutatedScenariosGiveAResultOrAClearError(@ForAll("mutations") Mutation m) throws IOException {
-        Path dir = HOME.resolve("examples/scenarios");
+        Path dir = scenarios();
         String text = Files.readString(dir.resolve(m.scenario()));
         Path mutated = Files.createTempFile(dir, ".fuzz-", ".yaml");
         try {
             Files.writeString(mutated, mutate(text, m));
+            Scenario s;
+            ScenarioResult r;
             try {
-                assertThat(ScenarioRunner.run(ScenarioReader.read(mutated), false)).isNotNull();
+                s = ScenarioReader.read(mutated);
+                r = ScenarioRunner.run(s, false);
             } catch (FvwException e) {
-                assertThat(e.getMessage()).isNotBlank();
+                assertThat(e.getMessage()).isNotBlank().doesNotContain("\tat ").doesNotContain("Exception");
+                if (e instanceof InputException ie) {
+                    assertThat(ie.location().file()).contains(dir.toString());
+                }
+                return;
+            }
+            assertThat(r.controles()).hasSameSizeAs(s.controles());
+            assertThat(r.provenance().hashes()).containsKey("scenario:" + mutated.getFileName());
+            assertThat(r.taken()).hasSameSizeAs(s.taken());
+            if (s.normering() != null) {
+                assertThat(r.normering().figuren()).isNotEmpty().allSatisfy(f -> assertThat(f.value()).isNotNull());
             }
         } finally {
             Files.deleteIfExists(mutated);

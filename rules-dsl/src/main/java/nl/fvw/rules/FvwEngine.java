@@ -140,8 +140,10 @@ public final class FvwEngine {
             if (regels.isEmpty()) {
                 return shipped();
             }
-            RuleCompiler.Compiled c = RuleCompiler.compile(RuleSources.shipped(), regels, cache);
-            return new FvwEngine(c.kieBase(), c.sources(), c.replacedIds());
+            RuleSources shipped = RuleSources.shipped();
+            RuleCompiler.Compiled c = RuleCompiler.compile(shipped.texts(), regels.stream()
+                    .map(f -> new RuleCompiler.RuleFile(f.name(), f.text(), f.ruw())).toList(), cache.directory());
+            return new FvwEngine(c.kieBase(), shipped.withRules(c.analystTexts()), c.replacedIds());
         }
     }
 

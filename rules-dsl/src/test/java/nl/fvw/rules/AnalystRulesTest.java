@@ -72,19 +72,22 @@ class AnalystRulesTest {
         RuleCache cache = RuleCache.in(dir);
         String text = REPLACE_NGRU.replace("ANL-GEDRUKT", "ANL-CACHE");
         nl.fvw.rules.internal.RuleCompiler.Compiled first = nl.fvw.rules.internal.RuleCompiler.compile(
-                RuleSources.shipped(), List.of(new RuleFile("cache.dslr", text)), cache);
+                RuleSources.shipped().texts(), List.of(new nl.fvw.rules.internal.RuleCompiler.RuleFile("cache.dslr", text, false)),
+                cache.directory());
         assertThat(first.fromCache()).isFalse();
         assertThat(dir.toFile().list()).hasSize(1);
         nl.fvw.rules.internal.RuleCompiler.clearMemoryCache();
         nl.fvw.rules.internal.RuleCompiler.Compiled second = nl.fvw.rules.internal.RuleCompiler.compile(
-                RuleSources.shipped(), List.of(new RuleFile("cache.dslr", text)), cache);
+                RuleSources.shipped().texts(), List.of(new nl.fvw.rules.internal.RuleCompiler.RuleFile("cache.dslr", text, false)),
+                cache.directory());
         assertThat(second.fromCache()).isTrue();
         // the rule base from disk works and still replaces the shipped rule
         FvwEngine engine = FvwEngine.builder().regels(List.of(new RuleFile("cache.dslr", text))).cache(cache).build();
         assertThat(engine.bereken(input(), true).explain(FigureName.parse("accres 2014")).rule().id()).isEqualTo("ANL-CACHE");
         nl.fvw.rules.internal.RuleCompiler.clearMemoryCache();
-        assertThat(nl.fvw.rules.internal.RuleCompiler.compile(RuleSources.shipped(),
-                List.of(new RuleFile("cache.dslr", text)), RuleCache.inMemory()).fromCache()).as("no disk cache").isFalse();
+        assertThat(nl.fvw.rules.internal.RuleCompiler.compile(RuleSources.shipped().texts(),
+                List.of(new nl.fvw.rules.internal.RuleCompiler.RuleFile("cache.dslr", text, false)),
+                RuleCache.inMemory().directory()).fromCache()).as("no disk cache").isFalse();
     }
 
     @Test

@@ -32,8 +32,11 @@ import nl.fvw.time.BudgetYear;
 
 /** One engine shared by 16 threads: 10,000 mixed evaluations give exactly the sequential results. */
 class ConcurrencyTest {
+    private static final nl.fvw.normering.Normeringsinvoer INVOER = nl.fvw.scenario.ScenarioReader
+            .read(java.nio.file.Path.of("src/test/resources/normering-2022-2028.yaml")).normering();
+
     private static String normering(FvwEngine e) {
-        return e.bereken(VariantvergelijkingTest.input(), false).figuren().stream()
+        return e.bereken(INVOER, false).figuren().stream()
                 .map(f -> f.name() + "=" + Values.text(f)).toList().toString();
     }
 

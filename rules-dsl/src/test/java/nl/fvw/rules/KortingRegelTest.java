@@ -20,7 +20,7 @@ import nl.fvw.time.Stand;
 /** A korting schedule written in a rule: the amount per year comes from the sentence, the years from the conditions. */
 class KortingRegelTest {
     private static final Normeringsinvoer INVOER = ScenarioReader
-            .read(Path.of("../examples/scenarios/normering-varianten-illustratief.yaml")).normering();
+            .read(Path.of("src/test/resources/normering-2022-2028.yaml")).normering();
     private static final Stand VJN24 = Stand.parse("Voorjaarsnota 2024");
 
     @Test

@@ -27,7 +27,7 @@ import nl.fvw.time.BudgetYear;
 
 /** The shipped Monte Carlo scenario, over one shared engine. */
 class MonteCarloRunnerTest {
-    private static final Scenario SCENARIO = ScenarioReader.read(Path.of("../examples/scenarios/normering-onzekerheid.yaml"));
+    private static final Scenario SCENARIO = ScenarioReader.read(Path.of("src/test/resources/normering-2022-2028.yaml"));
     private static final FvwEngine ENGINE = FvwEngine.shipped();
 
     private static MonteCarlo met(int trekkingen, List<Voorspelfout> fouten) {

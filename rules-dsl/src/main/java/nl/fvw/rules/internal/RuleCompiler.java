@@ -18,8 +18,6 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
-import nl.fvw.rules.RuleFile;
-import nl.fvw.rules.RuleSources;
 import nl.fvw.rules.dsl.DslException;
 import nl.fvw.rules.dsl.DslMapping;
 import nl.fvw.rules.dsl.DslProblem;
@@ -38,8 +36,16 @@ public final class RuleCompiler {
     private RuleCompiler() {
     }
 
-    /** A compiled rule base, the ids of the shipped rules it replaces, and whether it came from the cache. */
-    public record Compiled(KieBase kieBase, Set<String> replacedIds, RuleSources sources, boolean fromCache) {
+    /** An analyst's rule file: its name for messages, its text, and whether it may hold raw DRL. */
+    public record RuleFile(String name, String text, boolean ruw) {
+    }
+
+    /**
+     * A compiled rule base, the ids of the shipped rules it replaces, the analysts' texts by the name a
+     * provenance gives them, and whether it came from the cache.
+     */
+    public record Compiled(KieBase kieBase, Set<String> replacedIds, java.util.SortedMap<String, String> analystTexts,
+            boolean fromCache) {
     }
 
     private static final java.util.concurrent.ConcurrentHashMap<String, Compiled> MEMORY =
@@ -49,16 +55,17 @@ public final class RuleCompiler {
      * Compiles, or takes from the cache: the same shipped rules, analyst files and fvw version give
      * the same rule base, so a second run (in this JVM or a later one) does not compile again.
      */
-    public static Compiled compile(RuleSources shipped, List<RuleFile> analystFiles, nl.fvw.rules.RuleCache cache) {
+    public static Compiled compile(java.util.SortedMap<String, String> shipped, List<RuleFile> analystFiles,
+            java.nio.file.Path cacheDir) {
         StringBuilder key = new StringBuilder(nl.fvw.explain.Provenance.currentVersion()).append('\u0000');
-        shipped.texts().forEach((k, v) -> key.append(k).append('\u0000').append(v).append('\u0000'));
+        shipped.forEach((k, v) -> key.append(k).append('\u0000').append(v).append('\u0000'));
         analystFiles.forEach(f -> key.append(f.ruw()).append(f.text()).append('\u0000'));
         String hash = nl.fvw.explain.Provenance.sha256(key.toString());
         Compiled inMemory = MEMORY.get(hash);
         if (inMemory != null) {
-            return new Compiled(inMemory.kieBase(), inMemory.replacedIds(), sourcesOf(shipped, analystFiles), true);
+            return new Compiled(inMemory.kieBase(), inMemory.replacedIds(), sourcesOf(analystFiles), true);
         }
-        java.nio.file.Path dir = cache.directory();
+        java.nio.file.Path dir = cacheDir;
         java.nio.file.Path file = dir == null ? null : dir.resolve(hash + ".jar");
         if (file != null && java.nio.file.Files.isRegularFile(file)) {
             try {
@@ -66,7 +73,7 @@ public final class RuleCompiler {
                 org.kie.api.builder.KieModule km = ks.getRepository().addKieModule(
                         ks.getResources().newByteArrayResource(java.nio.file.Files.readAllBytes(file)));
                 KieBase kieBase = ks.newKieContainer(km.getReleaseId()).getKieBase();
-                Compiled c = new Compiled(kieBase, checkIds(kieBase, analystFiles), sourcesOf(shipped, analystFiles), true);
+                Compiled c = new Compiled(kieBase, checkIds(kieBase, analystFiles), sourcesOf(analystFiles), true);
                 MEMORY.put(hash, c);
                 return c;
             } catch (java.io.IOException | RuntimeException e) {
@@ -83,15 +90,16 @@ public final class RuleCompiler {
         MEMORY.clear();
     }
 
-    private static RuleSources sourcesOf(RuleSources shipped, List<RuleFile> analystFiles) {
+    private static java.util.SortedMap<String, String> sourcesOf(List<RuleFile> analystFiles) {
         java.util.TreeMap<String, String> texts = new java.util.TreeMap<>();
         for (RuleFile f : analystFiles) {
             texts.put((f.ruw() ? "analist-ruw:" : "analist:") + java.nio.file.Path.of(f.name()).getFileName(), f.text());
         }
-        return shipped.withRules(texts);
+        return texts;
     }
 
-    private static Compiled compileNow(RuleSources shipped, List<RuleFile> analystFiles, java.nio.file.Path cacheFile) {
+    private static Compiled compileNow(java.util.SortedMap<String, String> shipped, List<RuleFile> analystFiles,
+            java.nio.file.Path cacheFile) {
         DslMapping mapping = DslMapping.shipped();
         LineChecker checker = new LineChecker(mapping);
         List<DslProblem> problems = new ArrayList<>();
@@ -110,7 +118,7 @@ public final class RuleCompiler {
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId id = ks.newReleaseId("nl.fvw.analist", "regels", "1." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(id);
-        shipped.texts().forEach((name, text) -> kfs.write("src/main/resources/" + name, text));
+        shipped.forEach((name, text) -> kfs.write("src/main/resources/" + name, text));
         Map<String, RuleFile> byPath = new HashMap<>();
         int i = 0;
         for (RuleFile f : analystFiles) {
@@ -147,7 +155,7 @@ public final class RuleCompiler {
                 // the cache is an optimisation; a run without it is still correct
             }
         }
-        return new Compiled(kieBase, replaced, sourcesOf(shipped, analystFiles), false);
+        return new Compiled(kieBase, replaced, sourcesOf(analystFiles), false);
     }
 
     private static Set<String> checkIds(KieBase kieBase, List<RuleFile> analystFiles) {
@@ -186,9 +194,9 @@ public final class RuleCompiler {
         return replaced;
     }
 
-    private static String analystHeader(RuleSources shipped) {
+    private static String analystHeader(java.util.SortedMap<String, String> shipped) {
         StringBuilder sb = new StringBuilder("package " + ANALYST_PACKAGE + ";\n");
-        for (String text : shipped.texts().values()) {
+        for (String text : shipped.values()) {
             text.lines().map(String::strip).filter(l -> l.startsWith("import ") || l.startsWith("global "))
                     .distinct().forEach(l -> {
                         if (sb.indexOf(l) < 0) {

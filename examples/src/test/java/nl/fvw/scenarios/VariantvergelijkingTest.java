@@ -1,4 +1,4 @@
-package nl.fvw.rules;
+package nl.fvw.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,6 +24,9 @@ import nl.fvw.normering.Uitgavenaggregaat;
 import nl.fvw.normering.Variantvergelijking;
 import nl.fvw.present.ExplanationText;
 import nl.fvw.present.VariantTabellen;
+import nl.fvw.rules.FvwEngine;
+import nl.fvw.rules.RuleFile;
+import nl.fvw.rules.Variantberekening;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 import nl.fvw.time.StandRates;
@@ -38,7 +41,7 @@ import nl.fvw.time.YearSeries;
 class VariantvergelijkingTest {
     static final Stand VJN22 = Stand.parse("Voorjaarsnota 2022");
     static final Stand VJN24 = Stand.parse("Voorjaarsnota 2024");
-    static final Path VARIANTEN = Path.of("../examples/scenarios/varianten");
+    static final Path VARIANTEN = Path.of("scenarios/varianten");
 
     static FvwEngine tota;
     static FvwEngine bbp;
@@ -52,7 +55,11 @@ class VariantvergelijkingTest {
     }
 
     private static YearSeries mln(int first, String... v) {
-        return Fixtures.mln(first, v);
+        Map<BudgetYear, MonetaryAmount> m = new TreeMap<>();
+        for (int i = 0; i < v.length; i++) {
+            m.put(BudgetYear.of(first + i), Amounts.mln(v[i]));
+        }
+        return YearSeries.of(m);
     }
 
     private static Map<BudgetYear, BigDecimal> pct(int first, String... v) {

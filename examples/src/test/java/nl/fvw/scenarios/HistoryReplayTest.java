@@ -1,4 +1,4 @@
-package nl.fvw.rules;
+package nl.fvw.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,8 @@ import nl.fvw.money.Amounts;
 import nl.fvw.normering.Bedrag;
 import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.present.ExplanationText;
+import nl.fvw.rules.ScenarioResult;
+import nl.fvw.rules.ScenarioRunner;
 import nl.fvw.scenario.ScenarioReader;
 
 /**
@@ -21,7 +23,7 @@ import nl.fvw.scenario.ScenarioReader;
  */
 class HistoryReplayTest {
     private static final ScenarioResult RESULT = ScenarioRunner
-            .run(ScenarioReader.read(Path.of("../examples/scenarios/normering-geschiedenis.yaml")), true);
+            .run(ScenarioReader.read(Path.of("scenarios/normering-geschiedenis.yaml")), true);
 
     private static BigDecimal mln(String name) {
         Normeringsuitkomst u = RESULT.normering();
