@@ -32,7 +32,7 @@ class HistoryReplayTest {
 
     @Test
     void everyPublishedFigureIsReproduced() {
-        assertThat(RESULT.controles()).hasSize(15);
+        assertThat(RESULT.controles()).hasSize(16);
         assertThat(RESULT.controles()).allSatisfy(c -> assertThat(c.klopt()).as(c.toString()).isTrue());
         assertThat(RESULT.controles()).extracting(c -> c.controle().figuur().toString()).contains(
                 "PF tranche 2019 stand Miljoenennota 2020", "PF afrekening 2019 stand Financieel Jaarverslag Rijk 2018",
