@@ -242,6 +242,16 @@ public final class Explanation {
         }
 
         /**
+         * Extends the formula with a further step ("; " between), or sets it when there is none.
+         *
+         * @param more the further step
+         * @return this builder
+         */
+        public Builder formulaStep(String more) {
+            return formula(formula == null ? Value.text(more) : Value.phrase(formula, "; " + more));
+        }
+
+        /**
          * The figure's value.
          *
          * @param v the value

@@ -96,9 +96,10 @@ final class Accresberekening {
             Explanation.Builder tb = explain ? Explanation.builder(f.code() + " tranche " + y + " stand " + s)
                     .rule(calc.regel()).formula("tranche = accres % × grondslag")
                     .input(new Input("accres % " + y, Value.rate(pct), s, calc.regel().source()))
-                    .input(new Input(f.code() + " grondslag " + y, Value.mln(g), s, grondslag.bron(f)))
+                    .input(new Input(f.code() + " grondslag " + y, Value.mln(g), grondslag.bronstand(f, y, s),
+                            grondslag.bron(f)))
                     : Explanation.off();
-            tranche = split(f, y, s, bedrag, g, tb);
+            tranche = split(f, y, s, bedrag, g, o.prijs() != null ? o.prijs() : lpoDeel(y, s), tb);
         }
         Stand volumeVast = vast == null ? null : vast.inhoud().volumedeelVastOp();
         if (volumeVast != null && volumeVast.isBefore(s)) {
@@ -126,7 +127,23 @@ final class Accresberekening {
      * What a method gives: the accres %, and for a published tranche the tranche itself (its % then
      * follows from the grondslag, where there is one).
      */
-    private record Opbrengst(BigDecimal pct, Tranche tranche) {
+    private record Opbrengst(BigDecimal pct, Tranche tranche, Prijsdeel prijs) {
+        Opbrengst(BigDecimal pct, Tranche tranche) {
+            this(pct, tranche, null);
+        }
+    }
+
+    /**
+     * The rate of the price part of a tranche, as an explanation cites it: the lpo % under the
+     * rekenregel, the bbp price growth p under the bbp-systematiek (normering.md §2a).
+     */
+    private record Prijsdeel(String naam, BigDecimal pct, Stand stand, String bron, boolean kruisterm) {
+    }
+
+    /** The lpo % of y as known at s as the price part, or null when no lpo is given. */
+    private Prijsdeel lpoDeel(BudgetYear y, Stand s) {
+        return in.lpo().knows(y, s) ? new Prijsdeel("lpo % " + y, in.lpo().knownAt(y, s), in.lpo().sourceStand(y, s),
+                in.lpo().bron(), false) : null;
     }
 
     /** The accres % (or the published tranche) by the method a rule decided; null where the fund is not given. */
@@ -158,7 +175,9 @@ final class Accresberekening {
             BbpSystematiek.Uitkomst u = BbpSystematiek.accres(y, s, in.bbpVolume(), in.bbpPrijs(), in.bbpKeuzes(),
                     venster(y, s, regel), explain);
             b.absorb(u.explanation());
-            return new Opbrengst(u.accres(), null);
+            return new Opbrengst(u.accres(), null, new Prijsdeel(in.bbpPrijs().naam() + " " + y, u.prijs(),
+                    in.bbpPrijs().sourceStand(y, u.prijsStand()), in.bbpPrijs().bron(),
+                    in.bbpKeuzes().combinatie() != BbpKeuzes.Combinatie.ADDITIEF));
         }
 
         @Override
@@ -184,7 +203,7 @@ final class Accresberekening {
                     : Explanation.off();
             MonetaryAmount published = TrancheUitBron.bedrag(fi, y, s, tb);
             boolean hasBase = grondslag.gegeven(fi);
-            Tranche tranche = split(f, y, s, published, hasBase ? grondslag.grondslag(f, y, s) : null, tb);
+            Tranche tranche = split(f, y, s, published, hasBase ? grondslag.grondslag(f, y, s) : null, lpoDeel(y, s), tb);
             if (!hasBase) {
                 return new Opbrengst(null, tranche);
             }
@@ -238,7 +257,7 @@ final class Accresberekening {
                 .rule(vast.regel()).formula("tranche = volumedeel vastgezet op stand " + fixedAt + " + lpo % × grondslag")
                 .input(new Input("volumedeel " + y, Value.mln(volume), fixedAt, "berekend op die stand"))
                 .input(new Input("lpo % " + y, Value.rate(lpoPct), in.lpo().sourceStand(y, s), in.lpo().bron()))
-                .input(new Input(f.code() + " grondslag " + y, Value.mln(g), s, grondslag.bron(f)))
+                .input(new Input(f.code() + " grondslag " + y, Value.mln(g), grondslag.bronstand(f, y, s), grondslag.bron(f)))
                 .child(atFix.tranche().explanation()) : Explanation.off();
         if (tb.isOn()) {
             tb.value(Value.phrase(Value.mln(bedrag), " (lpo ", Value.mln(lpo), " + volume ", Value.mln(volume), ")"));
@@ -259,7 +278,7 @@ final class Accresberekening {
             Explanation e = explain ? Explanation.builder(f.code() + " tranche " + y + " stand " + s).rule(rule)
                     .formula("gelijk aan stand " + d.tranche().stand() + ": " + why).value(d.tranche().value())
                     .child(d.tranche().explanation()).build() : Explanation.none();
-            t = new Tranche(f, y, s, d.tranche().bedrag(), d.tranche().lpoDeel(), d.tranche().volumeDeel(), e);
+            t = new Tranche(f, y, s, d.tranche().bedrag(), d.tranche().prijsDeel(), d.tranche().volumeDeel(), e);
         }
         List<Object> sig = new ArrayList<>(d.signature());
         sig.add(rule.id());
@@ -272,21 +291,24 @@ final class Accresberekening {
                 : List.of(calc.regel().id(), calc.inhoud(), vast.regel().id(), vast.inhoud());
     }
 
-    private Tranche split(Fonds f, BudgetYear y, Stand s, MonetaryAmount bedrag, MonetaryAmount g, Explanation.Builder tb) {
-        MonetaryAmount lpo = null;
+    /** The tranche split into price part (prijsdeel % × grondslag) and volume part (the rest), where both are known. */
+    private Tranche split(Fonds f, BudgetYear y, Stand s, MonetaryAmount bedrag, MonetaryAmount g, Prijsdeel prijs,
+            Explanation.Builder tb) {
+        MonetaryAmount prijsDeel = null;
         MonetaryAmount volume = null;
-        if (g != null && in.lpo().knows(y, s)) {
-            BigDecimal lpoPct = in.lpo().knownAt(y, s);
-            lpo = Amounts.multiply(g, lpoPct);
-            volume = Amounts.subtract(bedrag, lpo);
+        if (g != null && prijs != null) {
+            prijsDeel = Amounts.multiply(g, prijs.pct());
+            volume = Amounts.subtract(bedrag, prijsDeel);
             if (tb.isOn()) {
-                tb.input(new Input("lpo % " + y, Value.rate(lpoPct), in.lpo().sourceStand(y, s), in.lpo().bron()));
+                tb.input(new Input(prijs.naam(), Value.rate(prijs.pct()), prijs.stand(), prijs.bron()));
+                tb.formulaStep("prijsdeel = " + prijs.naam() + " × grondslag; volumedeel = tranche − prijsdeel"
+                        + (prijs.kruisterm() ? " (met de kruisterm v·p van (1 + v)(1 + p) − 1)" : ""));
             }
         }
         if (tb.isOn()) {
-            tb.value(lpo == null ? Value.mln(bedrag)
-                    : Value.phrase(Value.mln(bedrag), " (lpo ", Value.mln(lpo), " + volume ", Value.mln(volume), ")"));
+            tb.value(prijsDeel == null ? Value.mln(bedrag)
+                    : Value.phrase(Value.mln(bedrag), " (prijs ", Value.mln(prijsDeel), " + volume ", Value.mln(volume), ")"));
         }
-        return new Tranche(f, y, s, bedrag, lpo, volume, tb.build());
+        return new Tranche(f, y, s, bedrag, prijsDeel, volume, tb.build());
     }
 }

@@ -4,14 +4,16 @@ import javax.money.MonetaryAmount;
 
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.FigureName;
+import nl.fvw.explain.Input;
 import nl.fvw.explain.Value;
 import nl.fvw.money.Amounts;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
 /**
- * The afrekening of a year's accres (normering.md §2): from the Financieel Jaarverslag of year t on,
- * the definitive tranche minus the tranche as paid, booked in t + 1.
+ * The afrekening of a year's accres (normering.md §2a): from the booking stand on (by default the
+ * Voorjaarsnota of t + 1), the definitive tranche minus the tranche as paid at the last stand of t,
+ * booked in t + 1.
  */
 final class Afrekeningen {
     private final Normeringsinvoer in;
@@ -32,7 +34,7 @@ final class Afrekeningen {
         if (def == null || s.isBefore(def) || in.fondsen().get(f) == null || y.next().isAfter(in.laatsteJaar())) {
             return null;
         }
-        Stand paidAt = vaststellingen.betaald(y, def);
+        Stand paidAt = vaststellingen.betaald(f, y);
         if (paidAt == null) {
             return null;
         }
@@ -42,10 +44,12 @@ final class Afrekeningen {
             return null;
         }
         MonetaryAmount diff = Amounts.subtract(definitive.bedrag(), paid.bedrag());
-        Explanation e = explain ? Explanation.builder(f.code() + " afrekening " + y + " stand " + s)
+        Explanation e = explain ? Explanation.builder(f.code() + " afrekening " + y.next() + " stand " + s)
                 .rule(vaststellingen.besluit(f, y).regel())
-                .formula("afrekening = tranche " + y + " definitief (" + def + ") − tranche " + y + " betaald (" + paidAt
-                        + "); incidenteel geboekt in " + y.next() + ", structureel in de tranche vanaf " + y.next())
+                .formula("afrekening " + y + " = tranche " + y + " definitief (" + def + ") − tranche " + y + " betaald ("
+                        + paidAt + "); incidenteel geboekt in " + y.next() + ", structureel in de tranche vanaf " + y.next())
+                .input(new Input("afrekenmoment", Value.text(vaststellingen.besluit(f, y).inhoud().afrekenmoment()
+                        .toString()), null, vaststellingen.besluit(f, y).regel().source()))
                 .value(Value.mln(diff)).child(definitive.explanation()).child(paid.explanation()).build()
                 : Explanation.none();
         return new Bedragfiguur(new FigureName(f.code(), "afrekening", y.next(), s), diff, e);

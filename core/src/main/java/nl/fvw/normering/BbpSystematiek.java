@@ -31,8 +31,17 @@ public final class BbpSystematiek {
     private BbpSystematiek() {
     }
 
-    /** The result: volume part v, price part p, and the accres % that combines them. */
-    public record Uitkomst(BigDecimal volume, BigDecimal prijs, BigDecimal accres, Explanation explanation) {
+    /**
+     * The result: volume part v, price part p (as known at {@code prijsStand}), and the accres % that
+     * combines them.
+     *
+     * @param volume v, the mean real bbp growth of the window
+     * @param prijs p, the bbp price growth of t
+     * @param prijsStand the stand p is taken from (without price settlement, the last stand of t)
+     * @param accres the accres %
+     * @param explanation how it was computed
+     */
+    public record Uitkomst(BigDecimal volume, BigDecimal prijs, Stand prijsStand, BigDecimal accres, Explanation explanation) {
     }
 
     /**
@@ -111,7 +120,7 @@ public final class BbpSystematiek {
                     + "  [keuzes: " + keuzes.describe() + "]")
                     .value(Value.phrase("v = ", Value.rate(v), ", p = ", Value.rate(p), ", accres = ", Value.rate(accres)));
         }
-        return new Uitkomst(v, p, accres, b.build());
+        return new Uitkomst(v, p, priceStand, accres, b.build());
     }
 
     /**

@@ -63,7 +63,7 @@ final class BcfBoeking {
             return Amounts.zeroEur();
         }
         Stand def = vaststellingen.definitief(f, y);
-        Stand paid = def == null ? null : vaststellingen.betaald(y, def);
+        Stand paid = vaststellingen.betaald(f, y);
         Stand used = def != null && !s.isBefore(def) && paid != null ? paid : s;
         return part(ruimte(used).get(y), f);
     }
@@ -72,10 +72,10 @@ final class BcfBoeking {
     Bedragfiguur afrekening(Fonds f, BudgetYear y, Stand s) {
         Stand def = vaststellingen.definitief(f, y);
         if (in.bcf() == null || def == null || s.isBefore(def) || !y.isAfter(in.bcf().basisjaar())
-                || y.next().isAfter(in.laatsteJaar()) || vaststellingen.betaald(y, def) == null) {
+                || y.next().isAfter(in.laatsteJaar()) || vaststellingen.betaald(f, y) == null) {
             return null;
         }
-        Stand paidAt = vaststellingen.betaald(y, def);
+        Stand paidAt = vaststellingen.betaald(f, y);
         BcfPlafond.Ruimte definitive = ruimte(def).get(y);
         BcfPlafond.Ruimte provisional = ruimte(paidAt).get(y);
         MonetaryAmount diff = Amounts.subtract(part(definitive, f), part(provisional, f));

@@ -219,9 +219,26 @@ public record Besluit<I extends Besluit.Inhoud>(Fonds fonds, BudgetYear jaar, St
 
     /**
      * The accres of the year is set definitively at the Financieel Jaarverslag Rijk of that year;
-     * the difference with the accres as paid is settled in the year after (normering.md §2).
+     * the difference with the accres as paid is booked at the afrekenmoment, in the year after
+     * (normering.md §2a).
+     *
+     * @param afrekenmoment the stand the afrekening is booked at
      */
-    public record Vaststelling() implements Inhoud {
+    public record Vaststelling(Afrekenmoment afrekenmoment) implements Inhoud {
+        /**
+         * Checks the component.
+         *
+         * @param afrekenmoment the stand the afrekening is booked at
+         */
+        public Vaststelling {
+            Objects.requireNonNull(afrekenmoment, "afrekenmoment");
+        }
+
+        /** Booked at the Voorjaarsnota of the year after, the default (normering.md §2a). */
+        public Vaststelling() {
+            this(Afrekenmoment.VOORJAARSNOTA_VOLGEND_JAAR);
+        }
+
         @Override
         public Soort soort() {
             return Soort.VASTSTELLING;

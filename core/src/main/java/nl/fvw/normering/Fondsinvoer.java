@@ -1,10 +1,17 @@
 package nl.fvw.normering;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
+import nl.fvw.FvwException;
+import nl.fvw.bundeling.Bundelingsuitkomst;
+import nl.fvw.money.Amounts;
 import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
 import nl.fvw.time.StandSeries;
 import nl.fvw.time.YearSeries;
 
@@ -68,28 +75,38 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
         }
     }
 
-    /** Every bijstelling changes a tranche of its year published at or before its own stand. */
+    /**
+     * Every bijstelling changes a tranche of its year published before its own stand; a tranche and its
+     * bijstelling at one stand are refused (which of the two would the stand mean?).
+     */
     private static void requireTrancheBefore(Fonds fonds, StandSeries tranches, StandSeries bijstellingen) {
         if (tranches == null) {
-            throw new nl.fvw.FvwException("Bijstellingen of published " + fonds.naam() + " tranches need the tranches they"
+            throw new FvwException("Bijstellingen of published " + fonds.naam() + " tranches need the tranches they"
                     + " change; give the tranches as published too");
         }
-        for (java.util.Map.Entry<nl.fvw.time.Stand, YearSeries> b : bijstellingen.stands().entrySet()) {
+        for (Map.Entry<Stand, YearSeries> b : bijstellingen.stands().entrySet()) {
             for (BudgetYear y : b.getValue().asMap().keySet()) {
+                YearSeries same = tranches.stands().get(b.getKey());
+                if (same != null && same.contains(y)) {
+                    throw new FvwException("The " + fonds.naam() + " tranche " + y + " (" + Amounts.format(same.get(y))
+                            + ") and a bijstelling of it (" + Amounts.format(b.getValue().get(y)) + ") are both published at "
+                            + b.getKey() + "; a stand prints the tranche or its change, not both: give the tranche as it"
+                            + " stands after the bijstelling, or the bijstelling at its own stand");
+                }
                 if (tranches.sourceStand(y, b.getKey()) == null) {
                     String first = tranches.stands().entrySet().stream().filter(t -> t.getValue().contains(y)).findFirst()
                             .map(t -> "; the first tranche " + y + " is published at " + t.getKey())
                             .orElse("; no tranche " + y + " is published at all");
-                    throw new nl.fvw.FvwException("The bijstelling of the " + fonds.naam() + " tranche " + y + " at "
+                    throw new FvwException("The bijstelling of the " + fonds.naam() + " tranche " + y + " at "
                             + b.getKey() + " changes a tranche that is not published at or before that stand" + first);
                 }
             }
         }
     }
 
-    private static void requireEuro(Fonds fonds, String what, javax.money.CurrencyUnit currency) {
-        if (currency != null && !currency.getCurrencyCode().equals(nl.fvw.money.Amounts.EUR_CODE)) {
-            throw new nl.fvw.FvwException("The " + what + " of the " + fonds.naam() + " is in " + currency.getCurrencyCode()
+    private static void requireEuro(Fonds fonds, String what, CurrencyUnit currency) {
+        if (currency != null && !currency.getCurrencyCode().equals(Amounts.EUR_CODE)) {
+            throw new FvwException("The " + what + " of the " + fonds.naam() + " is in " + currency.getCurrencyCode()
                     + "; fvw computes the normering in EUR");
         }
     }
@@ -102,11 +119,11 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
      *
      * @param b the bundling's outcome
      * @return the fund's input with the bundling
-     * @throws nl.fvw.FvwException when the fund has no level or no rolled-forward grondslag
+     * @throws FvwException when the fund has no level or no rolled-forward grondslag
      */
-    public Fondsinvoer withBundeling(nl.fvw.bundeling.Bundelingsuitkomst b) {
+    public Fondsinvoer withBundeling(Bundelingsuitkomst b) {
         if (niveauBasis == null || grondslagBasis == null) {
-            throw new nl.fvw.FvwException("Booking bundling '" + b.bundeling().naam() + "' into the " + fonds.naam()
+            throw new FvwException("Booking bundling '" + b.bundeling().naam() + "' into the " + fonds.naam()
                     + " needs its niveau basis and a rolled-forward grondslag (grondslag_opbouw)");
         }
         return new Fondsinvoer(fonds, grondslag, grondslagBasisjaar, grondslagBasis,
@@ -118,8 +135,8 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
         if (base == null) {
             return extra;
         }
-        java.util.TreeMap<nl.fvw.time.BudgetYear, javax.money.MonetaryAmount> m = new java.util.TreeMap<>(base.asMap());
-        extra.asMap().forEach((y, a) -> m.merge(y, a, nl.fvw.money.Amounts::add));
+        TreeMap<nl.fvw.time.BudgetYear, javax.money.MonetaryAmount> m = new TreeMap<>(base.asMap());
+        extra.asMap().forEach((y, a) -> m.merge(y, a, Amounts::add));
         return YearSeries.of(m);
     }
 
@@ -238,7 +255,7 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
          * The fund's input.
          *
          * @return the checked input
-         * @throws nl.fvw.FvwException when the record's checks fail
+         * @throws FvwException when the record's checks fail
          */
         public Fondsinvoer build() {
             return new Fondsinvoer(fonds, grondslag, grondslagBasisjaar, grondslagBasis, grondslagMutaties, niveauBasis,

@@ -12,7 +12,7 @@ import nl.fvw.time.Stand;
 
 /**
  * The level of a fund in a year at a stand, with its parts: niveau = basis + tranches +
- * taakmutaties − kortingen + afrekening + BCF (ruimte and its settlement, incidental). {@code lpo} and {@code volume} split the tranches
+ * taakmutaties − kortingen + afrekening + BCF (ruimte and its settlement, incidental). {@code prijs} and {@code volume} split the tranches
  * where every tranche is split (null otherwise).
  *
  * <pre>{@code
@@ -21,7 +21,7 @@ import nl.fvw.time.Stand;
  * }</pre>
  */
 public record Fondsniveau(Fonds fonds, BudgetYear jaar, Stand stand, MonetaryAmount bedrag, MonetaryAmount basis,
-        MonetaryAmount tranches, MonetaryAmount lpo, MonetaryAmount volume, MonetaryAmount taakmutaties,
+        MonetaryAmount tranches, MonetaryAmount prijs, MonetaryAmount volume, MonetaryAmount taakmutaties,
         MonetaryAmount kortingen, MonetaryAmount afrekening, MonetaryAmount bcf, Explanation explanation) implements Bedrag {
     /**
      * Checks the components.
@@ -32,7 +32,7 @@ public record Fondsniveau(Fonds fonds, BudgetYear jaar, Stand stand, MonetaryAmo
      * @param bedrag the level
      * @param basis the level without tranches
      * @param tranches the tranches up to this year
-     * @param lpo the LPO part of the tranches, or null when not split
+     * @param prijs the price part of the tranches (see {@link Tranche}), or null when not split
      * @param volume the volume part, or null when not split
      * @param taakmutaties the structural taakmutaties
      * @param kortingen the kortingen

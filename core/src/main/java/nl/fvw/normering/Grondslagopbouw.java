@@ -42,6 +42,10 @@ final class Grondslagopbouw {
     MonetaryAmount grondslag(Fonds f, BudgetYear y, Stand s) {
         Fondsinvoer fi = in.fondsen().get(f);
         if (fi.grondslag() != null) {
+            if (fi.grondslag().sourceStand(y, s) == null) {
+                throw new FvwException(f.naam() + ": no grondslag for " + y + " is known at stand " + s + " (fondsen."
+                        + f.code() + ".grondslag gives " + gegevenJaren(fi) + ")");
+            }
             return fi.grondslag().knownAt(y, s);
         }
         Key key = new Key(f, y, s);
@@ -64,6 +68,19 @@ final class Grondslagopbouw {
         }
         memo.put(key, g);
         return g;
+    }
+
+    /** The stand the grondslag of y used at s was entered at: its published stand, or s where it is rolled forward. */
+    Stand bronstand(Fonds f, BudgetYear y, Stand s) {
+        Fondsinvoer fi = in.fondsen().get(f);
+        return fi.grondslag() != null ? fi.grondslag().sourceStand(y, s) : s;
+    }
+
+    private static String gegevenJaren(Fondsinvoer fi) {
+        StringBuilder sb = new StringBuilder();
+        fi.grondslag().stands().forEach((stand, reeks) -> sb.append(sb.length() == 0 ? "" : "; ").append(stand).append(": ")
+                .append(reeks.firstYear()).append("-").append(reeks.lastYear()));
+        return sb.toString();
     }
 
     /** Where the grondslag comes from, as an explanation cites it. */

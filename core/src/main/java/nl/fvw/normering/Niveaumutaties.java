@@ -49,7 +49,7 @@ public final class Niveaumutaties {
             throw new FvwException("No levels of the " + fonds.naam() + " at " + (a.isEmpty() ? van : naar)
                     + "; a mutation table needs the level at both stands");
         }
-        boolean split = a.stream().allMatch(n -> n.lpo() != null) && b.stream().allMatch(n -> n.lpo() != null);
+        boolean split = a.stream().allMatch(n -> n.prijs() != null) && b.stream().allMatch(n -> n.prijs() != null);
         List<String> years = a.stream().map(n -> n.jaar().toString()).toList();
         BiFunction<String, Function<Fondsniveau, MonetaryAmount>, Mutatietabel.Rij> delta = (label, part) ->
                 new Mutatietabel.Rij(label, Mutatietabel.Soort.MUTATIE, IntStream.range(0, a.size())
@@ -59,7 +59,7 @@ public final class Niveaumutaties {
                 a.stream().map(n -> Amounts.value(n.bedrag())).toList()));
         if (split) {
             rows.add(delta.apply("Accres: volume", Fondsniveau::volume));
-            rows.add(delta.apply("Accres: loon- en prijsbijstelling", Fondsniveau::lpo));
+            rows.add(delta.apply("Accres: loon- en prijsbijstelling", Fondsniveau::prijs));
         } else {
             rows.add(delta.apply("Accres", Fondsniveau::tranches));
         }

@@ -79,7 +79,7 @@ final class Niveauopbouw {
         BigDecimal basis = Amounts.value(fi.niveauBasis());
         CurrencyUnit valuta = fi.niveauBasis().getCurrency();
         BigDecimal cumulative = BigDecimal.ZERO;
-        BigDecimal cumLpo = BigDecimal.ZERO;
+        BigDecimal cumPrijs = BigDecimal.ZERO;
         BigDecimal cumVolume = BigDecimal.ZERO;
         boolean split = true;
         for (BudgetYear y = scope.van(); !y.isAfter(scope.tot()); y = y.next()) {
@@ -92,20 +92,20 @@ final class Niveauopbouw {
             Tranche paid = null;
             BigDecimal inYear = Amounts.value(t.bedrag());
             if (afrekening.containsKey(y.next())) {
-                paid = accres.tranche(f, y, vaststellingen.betaald(y, vaststellingen.definitief(f, y)));
+                paid = accres.tranche(f, y, vaststellingen.betaald(f, y));
                 inYear = Amounts.value(paid.bedrag());
             }
             BigDecimal tranchesUsedValue = cumulative.add(inYear, mc);
             BigDecimal levelValue = basis.add(tranchesUsedValue, mc);
             cumulative = cumulative.add(Amounts.value(t.bedrag()), mc);
             Tranche usedT = paid == null ? t : paid;
-            split &= usedT.lpoDeel() != null && t.lpoDeel() != null;
-            MonetaryAmount lpoUsed = null;
+            split &= usedT.prijsDeel() != null && t.prijsDeel() != null;
+            MonetaryAmount prijsUsed = null;
             MonetaryAmount volumeUsed = null;
             if (split) {
-                lpoUsed = Amounts.of(cumLpo.add(Amounts.value(usedT.lpoDeel()), mc), valuta);
+                prijsUsed = Amounts.of(cumPrijs.add(Amounts.value(usedT.prijsDeel()), mc), valuta);
                 volumeUsed = Amounts.of(cumVolume.add(Amounts.value(usedT.volumeDeel()), mc), valuta);
-                cumLpo = cumLpo.add(Amounts.value(t.lpoDeel()), mc);
+                cumPrijs = cumPrijs.add(Amounts.value(t.prijsDeel()), mc);
                 cumVolume = cumVolume.add(Amounts.value(t.volumeDeel()), mc);
             }
             MonetaryAmount tranchesUsed = Amounts.of(tranchesUsedValue, valuta);
@@ -152,7 +152,7 @@ final class Niveauopbouw {
                     ? Explanation.builder(f.code() + " cumulatief " + y + " stand " + s)
                             .formula("Σ tranches " + scope.van() + " t/m " + y + " (het cumulatieve accres)")
                             .value(Value.mln(tranchesUsed)).build() : Explanation.none()));
-            out.add(new Fondsniveau(f, y, s, level, fi.niveauBasis(), tranchesUsed, lpoUsed, volumeUsed, taak, kort, afr,
+            out.add(new Fondsniveau(f, y, s, level, fi.niveauBasis(), tranchesUsed, prijsUsed, volumeUsed, taak, kort, afr,
                     bcfBedrag, explain ? nb.value(Value.mln(level)).build() : Explanation.none()));
         }
         return out;

@@ -12,15 +12,18 @@ import nl.fvw.time.Stand;
 
 /**
  * One year's accres in euro for one fund at a stand: tranche_t = accres %_t × grondslag_t, split
- * into an LPO part and a volume part where the inputs allow ({@code lpoDeel} null otherwise).
+ * into a price part and a volume part where the inputs allow ({@code prijsDeel} null otherwise). The
+ * price part is lpo % × grondslag under the rekenregel (the LPO-tranche of the Miljoenennota 2023
+ * bijlage), the bbp price growth p_t × grondslag under the bbp-systematiek (normering.md §2a); the
+ * volume part is the rest.
  * Under the rekenregel a tranche is permanent: it stays in every later year's level.
  *
  * <pre>{@code
  * Tranche t = (Tranche) uitkomst.figuur(FigureName.parse("GF tranche 2024 stand Voorjaarsnota 2024"));
- * MonetaryAmount lpo = t.lpoDeel();   // null when the tranche is not split
+ * MonetaryAmount prijs = t.prijsDeel();   // null when the tranche is not split
  * }</pre>
  */
-public record Tranche(Fonds fonds, BudgetYear jaar, Stand stand, MonetaryAmount bedrag, MonetaryAmount lpoDeel,
+public record Tranche(Fonds fonds, BudgetYear jaar, Stand stand, MonetaryAmount bedrag, MonetaryAmount prijsDeel,
         MonetaryAmount volumeDeel, Explanation explanation) implements Bedrag {
     /**
      * Checks the components.
@@ -29,7 +32,7 @@ public record Tranche(Fonds fonds, BudgetYear jaar, Stand stand, MonetaryAmount 
      * @param jaar the budget year
      * @param stand the stand
      * @param bedrag the tranche: accres % × grondslag
-     * @param lpoDeel the LPO part, or null when not split
+     * @param prijsDeel the price part, or null when not split
      * @param volumeDeel the volume part, or null when not split
      * @param explanation how it was computed
      */

@@ -1,6 +1,8 @@
 package nl.fvw.normering;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +16,11 @@ import nl.fvw.time.Stand;
 /**
  * The same inputs under several normering variants, side by side: each fund's level per year
  * at one stand, the difference of each variant with the first, and what that difference means
- * for the Rijk's spending under the uitgavenkader (the funds are Rijk spending: a higher level is
- * more beslag on the kader). The basis for the periodic evaluation of the normering.
+ * for the Rijk's spending under the uitgavenkader. The funds are Rijk spending, but only the volume
+ * part of the accres weighs on the kader: the price part (lpo under the rekenregel, the bbp price
+ * growth under the bbp-systematiek) is a plafondcorrectie (normering.md §2a). Where a level's
+ * tranches are not split, the whole difference counts as beslag, and {@link #gesplitst} says so.
+ * The basis for the periodic evaluation of the normering.
  *
  * The rules-dsl module computes it (one engine per variant); {@code nl.fvw.present.VariantTabellen}
  * prints it.
@@ -30,19 +35,23 @@ import nl.fvw.time.Stand;
  * @param stand the stand compared at
  * @param varianten the variants' names, the reference first
  * @param niveaus per variant, fund and year the level
+ * @param prijsdelen per variant, fund and year the price part of the level's tranches, where they are split
  */
 public record Variantvergelijking(Stand stand, List<String> varianten,
-        Map<String, Map<Fonds, Map<BudgetYear, MonetaryAmount>>> niveaus) {
+        Map<String, Map<Fonds, Map<BudgetYear, MonetaryAmount>>> niveaus,
+        Map<String, Map<Fonds, Map<BudgetYear, MonetaryAmount>>> prijsdelen) {
     /**
      * Copies the lists.
      *
      * @param stand the stand compared at
      * @param varianten the variants' names, the reference first
      * @param niveaus per variant, fund and year the level
+     * @param prijsdelen per variant, fund and year the price part, where split (a year may be absent)
      */
     public Variantvergelijking {
         varianten = List.copyOf(varianten);
-        niveaus = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(niveaus));
+        niveaus = Collections.unmodifiableMap(new LinkedHashMap<>(niveaus));
+        prijsdelen = Collections.unmodifiableMap(new LinkedHashMap<>(prijsdelen));
     }
 
     /**
@@ -58,7 +67,45 @@ public record Variantvergelijking(Stand stand, List<String> varianten,
     }
 
     /**
-     * What a variant means for Rijk spending under the uitgavenkader: the difference of both funds' levels with the first variant.
+     * Whether the difference of a variant with the first splits into price and volume part in a
+     * year: every fund's level in both has split tranches.
+     *
+     * @param variant the variant's name
+     * @param jaar the year
+     * @return true when {@link #plafondcorrectie} is known
+     */
+    public boolean gesplitst(String variant, BudgetYear jaar) {
+        for (Fonds f : niveaus.get(variant).keySet()) {
+            if (prijs(variant, f, jaar) == null || prijs(varianten.get(0), f, jaar) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The price part of the difference of both funds' levels with the first variant: a
+     * plafondcorrectie, not beslag on the uitgavenkader (normering.md §2a).
+     *
+     * @param variant the variant's name
+     * @param jaar the year
+     * @return the plafondcorrectie, or null where the tranches are not split
+     */
+    public MonetaryAmount plafondcorrectie(String variant, BudgetYear jaar) {
+        if (!gesplitst(variant, jaar)) {
+            return null;
+        }
+        MonetaryAmount sum = Amounts.zeroEur();
+        for (Fonds f : niveaus.get(variant).keySet()) {
+            sum = Amounts.add(sum, Amounts.subtract(prijs(variant, f, jaar), prijs(varianten.get(0), f, jaar)));
+        }
+        return sum;
+    }
+
+    /**
+     * What a variant means for Rijk spending under the uitgavenkader: the difference of both funds'
+     * levels with the first variant less its price part; the whole difference where the tranches are
+     * not split ({@link #gesplitst}).
      *
      * @param variant the variant's name
      * @param jaar the year
@@ -69,7 +116,14 @@ public record Variantvergelijking(Stand stand, List<String> varianten,
         for (Fonds f : niveaus.get(variant).keySet()) {
             sum = Amounts.add(sum, verschil(variant, f, jaar));
         }
-        return sum;
+        MonetaryAmount prijs = plafondcorrectie(variant, jaar);
+        return prijs == null ? sum : Amounts.subtract(sum, prijs);
+    }
+
+    private MonetaryAmount prijs(String variant, Fonds f, BudgetYear jaar) {
+        Map<Fonds, Map<BudgetYear, MonetaryAmount>> perFund = prijsdelen.get(variant);
+        Map<BudgetYear, MonetaryAmount> perYear = perFund == null ? null : perFund.get(f);
+        return perYear == null ? null : perYear.get(jaar);
     }
 
     /**

@@ -8,14 +8,20 @@ import nl.fvw.time.Ijkmoment;
 import nl.fvw.time.Stand;
 
 /**
- * When the accres of a year is definitive and when it was paid (normering.md §2): definitive at
- * the Financieel Jaarverslag Rijk of that year, where a rule settles it ({@link Besluit.Vaststelling});
- * paid as at the last stand computed before that which covers the year.
+ * When the accres of a year is settled and what was paid (normering.md §2a). A rule settles the
+ * accres of year t at the Financieel Jaarverslag Rijk t ({@link Besluit.Vaststelling}); the
+ * afrekening is booked at the first stand computed at or after its {@link Afrekenmoment} (by default
+ * the Voorjaarsnota of t + 1) that covers the fund and t. Paid is the accres of t at the last stand
+ * of year t itself: the last stand computed, published no later than 31 December t, that covers them.
  */
 final class Vaststellingen {
     private final Normeringsinvoer in;
     private final Besluiten besluiten;
     private final Map<Integer, Stand> fjr = new HashMap<>();
+    private final Map<Sleutel, Stand> definitief = new HashMap<>();
+
+    private record Sleutel(Fonds f, BudgetYear y) {
+    }
 
     Vaststellingen(Normeringsinvoer in, Besluiten besluiten) {
         this.in = in;
@@ -27,25 +33,47 @@ final class Vaststellingen {
         }
     }
 
-    /** The rule's settlement of fund f, year y, in force at the Financieel Jaarverslag of y; null when none. */
+    /** The rule's settlement of fund f, year y, in force at the Financieel Jaarverslag Rijk of y; null when none. */
     Besluit<Besluit.Vaststelling> besluit(Fonds f, BudgetYear y) {
-        Stand s = fjr.get(y.value());
-        return s == null ? null : besluiten.vaststelling(f, y, s);
+        return besluiten.vaststelling(f, y, fjr.getOrDefault(y.value(), Stand.of(Ijkmoment.FINANCIEEL_JAARVERSLAG_RIJK,
+                y.value())));
     }
 
-    /** The Financieel Jaarverslag of y among the stands computed, where a rule settles f in y there; else null. */
+    /** The stand at which the afrekening of f in y is booked, carrying the definitive accres; null when none. */
     Stand definitief(Fonds f, BudgetYear y) {
-        return besluit(f, y) == null ? null : fjr.get(y.value());
+        return definitief.computeIfAbsent(new Sleutel(f, y), k -> {
+            Besluit<Besluit.Vaststelling> b = besluit(f, y);
+            if (b == null) {
+                return null;
+            }
+            Afrekenmoment moment = b.inhoud().afrekenmoment();
+            Stand boeking = moment.stand(y);
+            for (Stand s : in.standen()) {
+                if ((moment.is(s, y) || !s.isBefore(boeking)) && rekent(s, f, y)) {
+                    return s;
+                }
+            }
+            return null;
+        });
     }
 
-    /** The last stand computed before {@code def} that covers year y: the accres of y as paid; null when none. */
-    Stand betaald(BudgetYear y, Stand def) {
+    /** The last stand of year y computed before the booking stand that covers f and y: the accres as paid; null when none. */
+    Stand betaald(Fonds f, BudgetYear y) {
+        Stand def = definitief(f, y);
+        if (def == null) {
+            return null;
+        }
         Stand paid = null;
         for (Stand s : in.standen()) {
-            if (s.isBefore(def) && in.bereik(s).covers(y)) {
+            if (s.isBefore(def) && s.publicationDate().getYear() <= y.value() && rekent(s, f, y)) {
                 paid = s;
             }
         }
         return paid;
+    }
+
+    private boolean rekent(Stand s, Fonds f, BudgetYear y) {
+        Standbereik b = in.bereik(s);
+        return b.covers(y) && b.fondsen().contains(f);
     }
 }

@@ -2,6 +2,7 @@ package nl.fvw.present;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ import nl.fvw.money.SumPreservingRounding;
  * }</pre>
  */
 public final class BudgetTable {
+    /** The cell of a row without a figure in that column. */
+    public static final String GEEN = "—";
+
     private final String title;
     private final List<String> columns;
     private final RoundingStep step;
@@ -50,7 +54,7 @@ public final class BudgetTable {
      * Adds a row.
      *
      * @param label the row's label
-     * @param euros one exact value in euro per column
+     * @param euros one exact value in euro per column; null where the row has no figure (printed "—")
      * @return this table
      */
     public BudgetTable row(String label, List<BigDecimal> euros) {
@@ -58,7 +62,7 @@ public final class BudgetTable {
             throw new IllegalArgumentException("Row '" + label + "' has " + euros.size() + " values for "
                     + columns.size() + " columns");
         }
-        if (rows.putIfAbsent(label, List.copyOf(euros)) != null) {
+        if (rows.putIfAbsent(label, Collections.unmodifiableList(new ArrayList<>(euros))) != null) {
             throw new IllegalArgumentException("Row '" + label + "' appears twice");
         }
         return this;
@@ -107,13 +111,18 @@ public final class BudgetTable {
         for (int c = 0; c < columns.size(); c++) {
             List<BigDecimal> column = new ArrayList<>();
             for (List<BigDecimal> row : values) {
-                column.add(row.get(c));
+                if (row.get(c) != null) {
+                    column.add(row.get(c));
+                }
             }
-            List<BigDecimal> rounded = SumPreservingRounding.round(column, step);
-            for (int r = 0; r < rounded.size(); r++) {
-                BigDecimal shown = step.unit().printed(rounded.get(r));
-                out.get(r).add(DutchNumbers.format(shown, decimals));
+            List<BigDecimal> rounded = column.isEmpty() ? List.of() : SumPreservingRounding.round(column, step);
+            int k = 0;
+            for (int r = 0; r < values.size(); r++) {
+                out.get(r).add(values.get(r).get(c) == null ? GEEN : DutchNumbers.format(step.unit().printed(rounded.get(k++)),
+                        decimals));
             }
+            out.get(values.size()).add(column.isEmpty() ? GEEN
+                    : DutchNumbers.format(step.unit().printed(rounded.get(rounded.size() - 1)), decimals));
         }
         return out;
     }

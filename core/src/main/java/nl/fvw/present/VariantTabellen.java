@@ -13,7 +13,8 @@ import nl.fvw.time.BudgetYear;
 
 /**
  * Normering variants side by side as the terminal, Excel and JSON show them: each fund's level per
- * variant, the difference with the first and the beslag op het uitgavenkader; for a sweep, the spread.
+ * variant, the difference with the first, split into plafondcorrectie (price part) and beslag op het
+ * uitgavenkader (the rest); for a sweep, the spread.
  *
  * <pre>{@code
  * System.out.print(VariantTabellen.text(vergelijking));
@@ -25,7 +26,7 @@ public final class VariantTabellen {
 
     /**
      * The comparison as budget tables: each fund's level per variant, then per variant the
-     * difference with the first and the beslag op het uitgavenkader.
+     * difference with the first, and that difference as plafondcorrectie and beslag op het uitgavenkader.
      *
      * @param v the comparison
      * @return the tables
@@ -52,18 +53,30 @@ public final class VariantTabellen {
                     .append(".\n\n");
         }
         for (String name : v.varianten().subList(1, v.varianten().size())) {
-            BudgetTable t = BudgetTable.of(name + " − " + first + " (beslag op het uitgavenkader)", columns, RoundingStep.MLN);
+            BudgetTable t = BudgetTable.of(name + " − " + first, columns, RoundingStep.MLN);
             for (Fonds f : v.niveaus().get(name).keySet()) {
                 t.row(f.naam(), years.stream().map(y -> Amounts.value(v.verschil(name, f, y))).toList());
             }
-            sb.append(t.render()).append('\n');
+            sb.append(t.render());
+            BudgetTable k = BudgetTable.of(name + " − " + first + ": uitgavenkader", columns, RoundingStep.MLN);
+            k.row("plafondcorrectie (prijsdeel)", years.stream().map(y -> v.gesplitst(name, y)
+                    ? Amounts.value(v.plafondcorrectie(name, y)) : null).toList());
+            k.row("beslag op het uitgavenkader", years.stream().map(y -> Amounts.value(v.uitgavenkader(name, y))).toList());
+            sb.append(k.render());
+            List<String> heel = years.stream().filter(y -> !v.gesplitst(name, y)).map(BudgetYear::toString).toList();
+            if (!heel.isEmpty()) {
+                sb.append("Niet in prijs- en volumedeel gesplitst (geen lpo of prijs bbp bij elke tranche): het hele verschil telt"
+                        + " als beslag in ").append(String.join(", ", heel)).append(".\n");
+            }
+            sb.append('\n');
         }
         return sb.toString();
     }
 
     /**
      * Every variant's level and its difference with the scenario, per fund and year, as CSV for
-     * Dutch Excel: semicolons, decimal commas, exact to the cent; the uitgavenkader row per year.
+     * Dutch Excel: semicolons, decimal commas, exact to the cent; then per variant and year the
+     * plafondcorrectie (empty where not split) and the beslag op het uitgavenkader.
      *
      * @param v the comparison
      * @return the CSV text (without byte order mark), ending in CRLF
@@ -75,12 +88,20 @@ public final class VariantTabellen {
                     .append(fonds.code()).append(';').append(jaar).append(';').append(cent(niveau)).append(';')
                     .append(cent(v.verschil(name, fonds, jaar))).append("\r\n")));
         }
+        sb.append("\r\nvariant;jaar;plafondcorrectie;beslag op het uitgavenkader\r\n");
+        for (String name : v.varianten().subList(1, v.varianten().size())) {
+            for (BudgetYear jaar : v.jaren()) {
+                sb.append(name).append(';').append(jaar).append(';')
+                        .append(v.gesplitst(name, jaar) ? cent(v.plafondcorrectie(name, jaar)) : "").append(';')
+                        .append(cent(v.uitgavenkader(name, jaar))).append("\r\n");
+            }
+        }
         return sb.toString();
     }
 
     /**
      * The comparison as JSON in a fixed field order: per variant, fund and year the level and the
-     * difference with the first variant, and per year the beslag op het uitgavenkader; amounts in
+     * difference with the first variant, and per year the plafondcorrectie and beslag op het uitgavenkader; amounts in
      * euro as exact decimal strings.
      *
      * @param v the comparison
@@ -106,6 +127,20 @@ public final class VariantTabellen {
                     }
                 }
                 g.writeEndArray();
+                if (!name.equals(v.varianten().get(0))) {
+                    g.writeArrayFieldStart("uitgavenkader");
+                    for (BudgetYear jaar : v.jaren()) {
+                        g.writeStartObject();
+                        g.writeNumberField("jaar", jaar.value());
+                        g.writeBooleanField("gesplitst", v.gesplitst(name, jaar));
+                        if (v.gesplitst(name, jaar)) {
+                            g.writeStringField("plafondcorrectie", Amounts.value(v.plafondcorrectie(name, jaar)).toPlainString());
+                        }
+                        g.writeStringField("beslag", Amounts.value(v.uitgavenkader(name, jaar)).toPlainString());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

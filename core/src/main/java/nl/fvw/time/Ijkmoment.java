@@ -11,7 +11,9 @@ import java.util.Locale;
 /**
  * The moments at which budget figures are fixed (normering.md §2). Each knows its usual
  * publication date, used when a stand is given without one; pass the real date where it
- * matters. The Financieel Jaarverslag Rijk of year t appears in May of t + 1.
+ * matters. The Financieel Jaarverslag Rijk of year t appears in May of t + 1; the Miljoenennota and
+ * Ontwerpbegroting named after year t on Prinsjesdag of t − 1; a circulaire is named after the year
+ * it appears in (the septembercirculaire 2023 with the Miljoenennota 2024).
  *
  * <pre>{@code
  * LocalDate mn = Ijkmoment.MILJOENENNOTA.usualPublicationDate(2024);   // Prinsjesdag 2023
@@ -20,6 +22,8 @@ import java.util.Locale;
 public enum Ijkmoment {
     /** Startnota of a new cabinet; no fixed calendar date, defaults to 1 January. */
     STARTNOTA("Startnota", List.of("startnota")),
+    /** BZK's historic March letter to gemeenten and provincies; default 31 March. */
+    MAARTCIRCULAIRE("maartcirculaire", List.of("maartcirculaire")),
     /** Spring budget update, before 1 June (Comptabiliteitswet); default 15 April. */
     VOORJAARSNOTA("Voorjaarsnota", List.of("voorjaarsnota", "vjn")),
     /** Financieel Jaarverslag Rijk of the year, on Verantwoordingsdag: third Wednesday of May of the next year. */
@@ -30,7 +34,7 @@ public enum Ijkmoment {
     MILJOENENNOTA("Miljoenennota", List.of("miljoenennota", "mn")),
     /** Ontwerpbegroting, on Prinsjesdag of the year before, like the Miljoenennota. */
     ONTWERPBEGROTING("Ontwerpbegroting", List.of("ontwerpbegroting", "owb")),
-    /** BZK's September letter, on Prinsjesdag of the year before. */
+    /** BZK's September letter, on Prinsjesdag of the year in its name. */
     SEPTEMBERCIRCULAIRE("septembercirculaire", List.of("septembercirculaire")),
     /** Autumn budget update, before 1 December; default 30 November. */
     NAJAARSNOTA("Najaarsnota", List.of("najaarsnota", "njn")),
@@ -56,8 +60,8 @@ public enum Ijkmoment {
 
     /**
      * Usual publication date of this ijkmoment for the stand named after {@code year}.
-     * Miljoenennota, Ontwerpbegroting and septembercirculaire "2024" appear in September 2023;
-     * the Financieel Jaarverslag Rijk 2023 in May 2024.
+     * Miljoenennota and Ontwerpbegroting "2024" appear in September 2023, the septembercirculaire
+     * 2024 in September 2024; the Financieel Jaarverslag Rijk 2023 in May 2024.
      *
      * @param year the year in the stand's name
      * @return the usual day of publication
@@ -68,8 +72,10 @@ public enum Ijkmoment {
             case VOORJAARSNOTA -> LocalDate.of(year, Month.APRIL, 15);
             case FINANCIEEL_JAARVERSLAG_RIJK -> LocalDate.of(year + 1, Month.MAY, 1)
                     .with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.WEDNESDAY));
+            case MAARTCIRCULAIRE -> LocalDate.of(year, Month.MARCH, 31);
             case MEICIRCULAIRE -> LocalDate.of(year, Month.MAY, 31);
-            case MILJOENENNOTA, ONTWERPBEGROTING, SEPTEMBERCIRCULAIRE -> prinsjesdag(year - 1);
+            case MILJOENENNOTA, ONTWERPBEGROTING -> prinsjesdag(year - 1);
+            case SEPTEMBERCIRCULAIRE -> prinsjesdag(year);
             case NAJAARSNOTA -> LocalDate.of(year, Month.NOVEMBER, 30);
             case DECEMBERCIRCULAIRE -> LocalDate.of(year, Month.DECEMBER, 15);
         };

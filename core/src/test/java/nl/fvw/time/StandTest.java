@@ -27,14 +27,21 @@ class StandTest {
         assertThat(Stand.parse("Miljoenennota 2024").publicationDate()).isEqualTo(LocalDate.of(2023, 9, 19));
         assertThat(Stand.parse("FJR 2023").publicationDate()).isEqualTo(LocalDate.of(2024, 5, 15));
         assertThat(Ijkmoment.prinsjesdag(2025)).isEqualTo(LocalDate.of(2025, 9, 16));
+        assertThat(Stand.parse("septembercirculaire 2023").publicationDate()).as("with the Miljoenennota 2024")
+                .isEqualTo(LocalDate.of(2023, 9, 19)).isEqualTo(Stand.parse("Miljoenennota 2024").publicationDate());
+        assertThat(Stand.parse("septembercirculaire 2023").isAfter(Stand.parse("meicirculaire 2023"))).isTrue();
+        assertThat(Stand.parse("maartcirculaire 2019").publicationDate()).isEqualTo(LocalDate.of(2019, 3, 31));
     }
 
-    /** normering.md §2: VJN → FJR of the previous year → meicirculaire → MN → septembercirculaire → NJN → decembercirculaire. */
+    /**
+     * normering.md §2 and §2a: maartcirculaire → VJN → FJR of the previous year → meicirculaire → MN of the next year →
+     * septembercirculaire → NJN → decembercirculaire; a circulaire is named after the year it appears in.
+     */
     @Test
     void standsAreOrderedByPublicationDate() {
-        List<Stand> year = List.of(Stand.parse("Voorjaarsnota 2024"), Stand.parse("FJR 2023"),
-                Stand.parse("meicirculaire 2024"), Stand.parse("Miljoenennota 2025"),
-                Stand.parse("septembercirculaire 2025"), Stand.parse("Najaarsnota 2024"),
+        List<Stand> year = List.of(Stand.parse("maartcirculaire 2024"), Stand.parse("Voorjaarsnota 2024"),
+                Stand.parse("FJR 2023"), Stand.parse("meicirculaire 2024"), Stand.parse("Miljoenennota 2025"),
+                Stand.parse("septembercirculaire 2024"), Stand.parse("Najaarsnota 2024"),
                 Stand.parse("decembercirculaire 2024"));
         List<Stand> shuffled = new ArrayList<>(year);
         Collections.reverse(shuffled);

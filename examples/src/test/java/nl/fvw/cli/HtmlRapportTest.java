@@ -58,10 +58,10 @@ class HtmlRapportTest {
     void levelsAndBijstellingenPerFund() throws IOException {
         String html = html("normering-varianten-illustratief");
         assertThat(count(figuur(html, "niveau-GF"), "<circle class=\"punt\"")).isEqualTo(14);
-        assertThat(figuur(html, "niveau-GF")).contains("Voorjaarsnota 2024 2028: 39.689,9");
+        assertThat(figuur(html, "niveau-GF")).contains("Voorjaarsnota 2024 2028: 40.064,9");
         assertThat(count(figuur(html, "bijstelling-PF"), "<rect class=\"staaf\"")).isEqualTo(7);
-        assertThat(figuur(html, "bijstelling-GF")).contains("2022: 450");
-        assertThat(html).contains("<table id=\"niveau-GF-tabel\">").contains("<td>39.689,9</td>");
+        assertThat(figuur(html, "bijstelling-GF")).contains("2023: 900");
+        assertThat(html).contains("<table id=\"niveau-GF-tabel\">").contains("<td>40.064,9</td>");
     }
 
     /** Every recipient falls in one class of the histogram. */

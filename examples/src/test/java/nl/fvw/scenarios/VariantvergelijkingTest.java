@@ -127,8 +127,10 @@ class VariantvergelijkingTest {
         BudgetYear y2025 = BudgetYear.of(2025);
         assertThat(Amounts.value(v.verschil("beleid", Fonds.GEMEENTEFONDS, y2025))).isZero();
         MonetaryAmount kader = v.uitgavenkader("trap-op-trap-af", y2025);
-        assertThat(Amounts.value(kader)).isEqualByComparingTo(Amounts.value(Amounts.add(
-                v.verschil("trap-op-trap-af", Fonds.GEMEENTEFONDS, y2025), v.verschil("trap-op-trap-af", Fonds.PROVINCIEFONDS, y2025))));
+        assertThat(v.gesplitst("trap-op-trap-af", y2025)).as("every tranche has its lpo or bbp price").isTrue();
+        assertThat(Amounts.value(Amounts.add(kader, v.plafondcorrectie("trap-op-trap-af", y2025)))).isEqualByComparingTo(
+                Amounts.value(Amounts.add(v.verschil("trap-op-trap-af", Fonds.GEMEENTEFONDS, y2025),
+                        v.verschil("trap-op-trap-af", Fonds.PROVINCIEFONDS, y2025))));
         // the variants really differ from the policy in 2025
         assertThat(Amounts.value(v.verschil("trap-op-trap-af", Fonds.GEMEENTEFONDS, y2025))).isNotZero();
         assertThat(Amounts.value(v.verschil("bbp-systematiek", Fonds.GEMEENTEFONDS, BudgetYear.of(2022)))).isNotZero();
@@ -152,14 +154,14 @@ class VariantvergelijkingTest {
         for (int i = 0; i < names.length; i++) {
             niveaus.put(names[i], Map.of(Fonds.GEMEENTEFONDS, Map.of(y, Amounts.eur(levels[i]))));
         }
-        Variantvergelijking v = new Variantvergelijking(VJN24, List.of(names), niveaus);
+        Variantvergelijking v = new Variantvergelijking(VJN24, List.of(names), niveaus, Map.of());
         Map<Integer, Long> expected = Map.of(0, 10L, 10, 10L, 25, 10L, 26, 20L, 50, 20L, 75, 30L, 90, 40L, 100, 40L);
         expected.forEach((p, level) -> assertThat(v.percentiel(Fonds.GEMEENTEFONDS, y, p)).as("P" + p)
                 .isEqualTo(Amounts.eur(level)));
         assertThat(VariantTabellen.spreiding(v)).contains("Spreiding over 4 varianten").contains("min").contains("P90");
         assertThatThrownBy(() -> v.percentiel(Fonds.GEMEENTEFONDS, y, 101)).hasMessageContaining("between 0 and 100");
         Variantvergelijking alone = new Variantvergelijking(VJN24, List.of("scenario"), Map.of("scenario",
-                Map.of(Fonds.GEMEENTEFONDS, Map.of(y, Amounts.eur(1)))));
+                Map.of(Fonds.GEMEENTEFONDS, Map.of(y, Amounts.eur(1)))), Map.of());
         assertThatThrownBy(() -> alone.percentiel(Fonds.GEMEENTEFONDS, y, 50)).hasMessageContaining("points of a sweep");
     }
 }

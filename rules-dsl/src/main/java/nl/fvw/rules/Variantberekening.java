@@ -9,6 +9,7 @@ import javax.money.MonetaryAmount;
 
 import nl.fvw.FvwException;
 import nl.fvw.normering.Fonds;
+import nl.fvw.normering.Fondsniveau;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.normering.Variantvergelijking;
@@ -82,24 +83,33 @@ public final class Variantberekening {
                     + in.standen());
         }
         Map<String, Map<Fonds, Map<BudgetYear, MonetaryAmount>>> out = new LinkedHashMap<>();
+        Map<String, Map<Fonds, Map<BudgetYear, MonetaryAmount>>> prijs = new LinkedHashMap<>();
         for (Variant v : variants) {
             if (out.containsKey(v.naam())) {
                 throw new FvwException("Variant '" + v.naam() + "' is named twice");
             }
             Normeringsuitkomst r = v.engine().bereken(in.withParameters(in.parameters().override(v.parameters())), false);
             Map<Fonds, Map<BudgetYear, MonetaryAmount>> perFund = new LinkedHashMap<>();
+            Map<Fonds, Map<BudgetYear, MonetaryAmount>> prijsPerFund = new LinkedHashMap<>();
             for (Fonds f : in.fondsen().keySet()) {
                 Map<BudgetYear, MonetaryAmount> levels = new LinkedHashMap<>();
+                Map<BudgetYear, MonetaryAmount> prijsdelen = new LinkedHashMap<>();
                 for (BudgetYear y = in.eersteJaar(); !y.isAfter(in.laatsteJaar()); y = y.next()) {
-                    levels.put(y, r.niveau(f, y, stand).bedrag());
+                    Fondsniveau n = r.niveau(f, y, stand);
+                    levels.put(y, n.bedrag());
+                    if (n.prijs() != null) {
+                        prijsdelen.put(y, n.prijs());
+                    }
                 }
                 perFund.put(f, levels);
+                prijsPerFund.put(f, prijsdelen);
             }
             if (perFund.isEmpty()) {
                 throw new FvwException("Variants compare the levels of the funds; give a fund with 'niveau_basis'");
             }
             out.put(v.naam(), perFund);
+            prijs.put(v.naam(), prijsPerFund);
         }
-        return new Variantvergelijking(stand, List.copyOf(out.keySet()), out);
+        return new Variantvergelijking(stand, List.copyOf(out.keySet()), out, prijs);
     }
 }

@@ -74,7 +74,10 @@
 #: bevriest een deel van het accres: het volumedeel blijft zoals op die stand; het lpo-deel beweegt mee (lpo % × grondslag)
 #> zet het volumedeel van het accres vast op de stand Voorjaarsnota 2022
 [consequence][]zet het volumedeel van het accres vast op de stand {stand}=uitkomst.besluit($fj, new Besluit.VolumedeelVast(Regels.stand("{stand}")), kcontext);
-#: het accres van het jaar wordt definitief bij het Financieel Jaarverslag Rijk van dat jaar; het verschil met het betaalde accres wordt afgerekend in het jaar daarna
+#: als hieronder, en het verschil wordt al geboekt bij het Financieel Jaarverslag Rijk van dat jaar zelf
+#> het accres wordt definitief vastgesteld en afgerekend bij het Financieel Jaarverslag Rijk
+[consequence][]het accres wordt definitief vastgesteld en afgerekend bij het Financieel Jaarverslag Rijk=uitkomst.besluit($fj, new Besluit.Vaststelling(Afrekenmoment.FINANCIEEL_JAARVERSLAG), kcontext);
+#: het accres van het jaar wordt definitief bij het Financieel Jaarverslag Rijk van dat jaar; het verschil met het betaalde accres (de laatste stand van dat jaar) wordt geboekt bij de Voorjaarsnota (1e suppletoire begroting) van het jaar daarna
 #> het accres wordt definitief vastgesteld bij het Financieel Jaarverslag Rijk
 [consequence][]het accres wordt definitief vastgesteld bij het Financieel Jaarverslag Rijk=uitkomst.besluit($fj, new Besluit.Vaststelling(), kcontext);
 #: een eerdere vastzetting geldt vanaf het besluit niet meer
