@@ -31,16 +31,17 @@ class ParameterFileTest {
         assertThat(k.valueFor(y2020, Stand.parse("Miljoenennota 2021"))).isEqualByComparingTo("300000000");
         assertThat(k.decisionFor(y2020, Stand.parse("Miljoenennota 2021")).source()).contains("geschrapt");
         assertThat(k.valueFor(BudgetYear.of(2019), Stand.parse("Miljoenennota 2021"))).isEqualByComparingTo("300000000");
-        assertThat(k.valueFor(BudgetYear.of(2030), Stand.parse("Miljoenennota 2025"))).isEqualByComparingTo("675000000");
+        assertThat(k.valueFor(BudgetYear.of(2030), Stand.parse("Miljoenennota 2024"))).isEqualByComparingTo("975000000");
+        assertThat(k.valueFor(BudgetYear.of(2030), Stand.parse("Miljoenennota 2025"))).isEqualByComparingTo("300000000");
     }
 
     @Test
     void aYearWithoutADecisionIsAClearError() {
         Parameter k = ParameterFile.read(FILE).get("opschalingskorting.gemeentefonds");
-        assertThatThrownBy(() -> k.valueFor(BudgetYear.of(2024), Stand.parse("Miljoenennota 2025")))
-                .hasMessageContaining("has no value for 2024 as known at stand Miljoenennota 2025");
-        assertThatThrownBy(() -> k.valueFor(BudgetYear.of(2030), Stand.parse("Miljoenennota 2024")))
-                .hasMessageContaining("has no value for 2030");
+        assertThatThrownBy(() -> k.valueFor(BudgetYear.of(2024), Stand.parse("Miljoenennota 2021")))
+                .hasMessageContaining("has no value for 2024 as known at stand Miljoenennota 2021");
+        assertThatThrownBy(() -> k.valueFor(BudgetYear.of(2014), Stand.parse("Miljoenennota 2025")))
+                .hasMessageContaining("has no value for 2014");
     }
 
     @Test
