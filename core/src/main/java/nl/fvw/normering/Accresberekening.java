@@ -99,7 +99,7 @@ final class Accresberekening {
                     .input(new Input(f.code() + " grondslag " + y, Value.mln(g), grondslag.bronstand(f, y, s),
                             grondslag.bron(f)))
                     : Explanation.off();
-            tranche = split(f, y, s, bedrag, g, o.prijs() != null ? o.prijs() : lpoDeel(y, s), tb);
+            tranche = split(f, y, s, bedrag, g, o.prijs() != null ? o.prijs() : lpoDeel(y, s), null, tb);
         }
         Stand volumeVast = vast == null ? null : vast.inhoud().volumedeelVastOp();
         if (volumeVast != null && volumeVast.isBefore(s)) {
@@ -201,9 +201,11 @@ final class Accresberekening {
             }
             Explanation.Builder tb = explain ? Explanation.builder(f.code() + " tranche " + y + " stand " + s).rule(regel)
                     : Explanation.off();
-            MonetaryAmount published = TrancheUitBron.bedrag(fi, y, s, tb);
+            TrancheUitBron.Gedrukt gedrukt = TrancheUitBron.bedrag(fi, y, s, tb);
+            MonetaryAmount published = gedrukt.bedrag();
             boolean hasBase = grondslag.gegeven(fi);
-            Tranche tranche = split(f, y, s, published, hasBase ? grondslag.grondslag(f, y, s) : null, lpoDeel(y, s), tb);
+            Tranche tranche = split(f, y, s, published, hasBase ? grondslag.grondslag(f, y, s) : null, lpoDeel(y, s),
+                    gedrukt.stand(), tb);
             if (!hasBase) {
                 return new Opbrengst(null, tranche);
             }
@@ -262,7 +264,7 @@ final class Accresberekening {
         if (tb.isOn()) {
             tb.value(Value.phrase(Value.mln(bedrag), " (lpo ", Value.mln(lpo), " + volume ", Value.mln(volume), ")"));
         }
-        return new Tranche(f, y, s, bedrag, lpo, volume, tb.build());
+        return new Tranche(f, y, s, bedrag, lpo, volume, null, tb.build());
     }
 
     private Berekend carried(Berekend d, Fonds f, BudgetYear y, Stand s, String why, RuleRef rule, Besluit<?> vast) {
@@ -278,7 +280,8 @@ final class Accresberekening {
             Explanation e = explain ? Explanation.builder(f.code() + " tranche " + y + " stand " + s).rule(rule)
                     .formula("gelijk aan stand " + d.tranche().stand() + ": " + why).value(d.tranche().value())
                     .child(d.tranche().explanation()).build() : Explanation.none();
-            t = new Tranche(f, y, s, d.tranche().bedrag(), d.tranche().prijsDeel(), d.tranche().volumeDeel(), e);
+            t = new Tranche(f, y, s, d.tranche().bedrag(), d.tranche().prijsDeel(), d.tranche().volumeDeel(),
+                    d.tranche().gedruktOp(), e);
         }
         List<Object> sig = new ArrayList<>(d.signature());
         sig.add(rule.id());
@@ -293,7 +296,7 @@ final class Accresberekening {
 
     /** The tranche split into price part (prijsdeel % × grondslag) and volume part (the rest), where both are known. */
     private Tranche split(Fonds f, BudgetYear y, Stand s, MonetaryAmount bedrag, MonetaryAmount g, Prijsdeel prijs,
-            Explanation.Builder tb) {
+            Stand gedruktOp, Explanation.Builder tb) {
         MonetaryAmount prijsDeel = null;
         MonetaryAmount volume = null;
         if (g != null && prijs != null) {
@@ -309,6 +312,6 @@ final class Accresberekening {
             tb.value(prijsDeel == null ? Value.mln(bedrag)
                     : Value.phrase(Value.mln(bedrag), " (prijs ", Value.mln(prijsDeel), " + volume ", Value.mln(volume), ")"));
         }
-        return new Tranche(f, y, s, bedrag, prijsDeel, volume, tb.build());
+        return new Tranche(f, y, s, bedrag, prijsDeel, volume, gedruktOp, tb.build());
     }
 }

@@ -60,11 +60,13 @@ public record Besluit<I extends Besluit.Inhoud>(Fonds fonds, BudgetYear jaar, St
         /** Whether (part of) the accres is fixed at an earlier stand. */
         VASTZETTING,
         /** When the accres is set definitively, and so settled. */
-        VASTSTELLING
+        VASTSTELLING,
+        /** Up to which year a tranche counts in the level. */
+        LOOPTIJD
     }
 
     /** What a decision holds. */
-    public sealed interface Inhoud permits Berekening, Vastzetting, Vaststelling {
+    public sealed interface Inhoud permits Berekening, Vastzetting, Vaststelling, Looptijd {
         /**
          * The kind of decision.
          *
@@ -242,6 +244,31 @@ public record Besluit<I extends Besluit.Inhoud>(Fonds fonds, BudgetYear jaar, St
         @Override
         public Soort soort() {
             return Soort.VASTSTELLING;
+        }
+    }
+
+    /**
+     * Up to which year the tranche of the year counts in the level: under the rekenregel a tranche
+     * is permanent; the Startnota 2022 let the tranches 2022-2025 count up to 2025, after which the
+     * normering no longer applied (Miljoenennota 2023 bijlage 11; normering.md §2a). A later
+     * decision may lift that ({@code totEnMet} null: every later year).
+     *
+     * @param totEnMet the last year the tranche counts in, or null for every later year
+     */
+    public record Looptijd(BudgetYear totEnMet) implements Inhoud {
+        @Override
+        public Soort soort() {
+            return Soort.LOOPTIJD;
+        }
+
+        /**
+         * Whether the tranche counts in a year.
+         *
+         * @param jaar a year at or after the tranche's
+         * @return true up to and including {@code totEnMet}, or always
+         */
+        public boolean teltMee(BudgetYear jaar) {
+            return totEnMet == null || !jaar.isAfter(totEnMet);
         }
     }
 }

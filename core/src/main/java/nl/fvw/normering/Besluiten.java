@@ -71,6 +71,7 @@ public final class Besluiten {
                                 case BEREKENING -> "computation";
                                 case VASTZETTING -> "fixing";
                                 case VASTSTELLING -> "settlement";
+                                case LOOPTIJD -> "duration of the tranche";
                             } + " of the " + b.fonds().naam() + " accres " + b.jaar() + ", both "
                             + (b.besloten() == null ? "as standing rule" : "at " + b.besloten())
                             + ": " + b.inhoud() + " against " + a.inhoud());
@@ -159,6 +160,18 @@ public final class Besluiten {
      */
     public Besluit<Besluit.Vaststelling> vaststelling(Fonds fonds, BudgetYear jaar, Stand stand) {
         return latest(fonds, jaar, stand, Besluit.Soort.VASTSTELLING);
+    }
+
+    /**
+     * Up to which year the tranche of a year counts, as decided at a stand.
+     *
+     * @param fonds the fund
+     * @param jaar the tranche's year
+     * @param stand the stand computed
+     * @return the decision, or null when none: the tranche then counts in every later year
+     */
+    public Besluit<Besluit.Looptijd> looptijd(Fonds fonds, BudgetYear jaar, Stand stand) {
+        return latest(fonds, jaar, stand, Besluit.Soort.LOOPTIJD);
     }
 
     /**

@@ -35,11 +35,13 @@ import nl.fvw.time.YearSeries;
  * @param gepubliceerdeTranches tranches as published, where the source gives only the amount; may be null
  * @param trancheBijstellingen  bijstellingen of a published tranche as published at a later stand, where the
  *                              source gives only the change (a suppletoire begroting, a mutation table); may be null
+ * @param profielen             the printed tranches and bijstellingen over the years, where a source prints the
+ *                              later years differently from the tranche's own year; may be null
  * @param bron                  source of these figures
  */
 public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondslagBasisjaar, MonetaryAmount grondslagBasis,
         YearSeries grondslagMutaties, MonetaryAmount niveauBasis, YearSeries taakmutaties, StandSeries gepubliceerdeTranches,
-        StandSeries trancheBijstellingen, String bron) {
+        StandSeries trancheBijstellingen, Trancheprofielen profielen, String bron) {
     /**
      * Checks the components: every amount in euro, a grondslag given one way only.
      *
@@ -52,6 +54,7 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
      * @param taakmutaties structural taakmutaties in the level, or null
      * @param gepubliceerdeTranches tranches as published, or null
      * @param trancheBijstellingen bijstellingen of published tranches, or null
+     * @param profielen printed profiles over the years, or null
      * @param bron the source
      */
     public Fondsinvoer {
@@ -72,6 +75,10 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
                 : trancheBijstellingen.stands().values().stream().map(YearSeries::currency).findFirst().orElse(null));
         if (trancheBijstellingen != null) {
             requireTrancheBefore(fonds, gepubliceerdeTranches, trancheBijstellingen);
+        }
+        if (profielen != null) {
+            requireOwnYear(fonds, profielen, Trancheprofielen.Soort.TRANCHE, gepubliceerdeTranches, "tranche");
+            requireOwnYear(fonds, profielen, Trancheprofielen.Soort.BIJSTELLING, trancheBijstellingen, "bijstelling");
         }
     }
 
@@ -104,6 +111,24 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
         }
     }
 
+    /** A printed profile starts with the amount printed for the tranche's own year at its stand. */
+    private static void requireOwnYear(Fonds fonds, Trancheprofielen profielen, Trancheprofielen.Soort soort,
+            StandSeries eigen, String wat) {
+        for (Map.Entry<Stand, Map<BudgetYear, YearSeries>> e : profielen.van(soort).entrySet()) {
+            for (Map.Entry<BudgetYear, YearSeries> p : e.getValue().entrySet()) {
+                YearSeries own = eigen == null ? null : eigen.stands().get(e.getKey());
+                MonetaryAmount first = p.getValue().get(p.getKey());
+                if (own == null || !own.contains(p.getKey()) || !Amounts.sameValue(own.get(p.getKey()), first)) {
+                    throw new FvwException("The profile of the " + fonds.naam() + " " + wat + " " + p.getKey() + " at "
+                            + e.getKey() + " starts with " + Amounts.format(first) + ", but the " + wat + " printed there for "
+                            + p.getKey() + " is " + (own == null || !own.contains(p.getKey()) ? "not given"
+                                    : Amounts.format(own.get(p.getKey()))));
+                }
+                requireEuro(fonds, "profiel van " + wat + " " + p.getKey(), p.getValue().currency());
+            }
+        }
+    }
+
     private static void requireEuro(Fonds fonds, String what, CurrencyUnit currency) {
         if (currency != null && !currency.getCurrencyCode().equals(Amounts.EUR_CODE)) {
             throw new FvwException("The " + what + " of the " + fonds.naam() + " is in " + currency.getCurrencyCode()
@@ -128,7 +153,7 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
         }
         return new Fondsinvoer(fonds, grondslag, grondslagBasisjaar, grondslagBasis,
                 add(grondslagMutaties, b.grondslagmutaties()), niveauBasis, add(taakmutaties, b.taakmutaties()),
-                gepubliceerdeTranches, trancheBijstellingen, bron + "; bundeling " + b.bundeling().naam());
+                gepubliceerdeTranches, trancheBijstellingen, profielen, bron + "; bundeling " + b.bundeling().naam());
     }
 
     private static YearSeries add(YearSeries base, YearSeries extra) {
@@ -166,6 +191,7 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
         b.taakmutaties = taakmutaties;
         b.gepubliceerdeTranches = gepubliceerdeTranches;
         b.trancheBijstellingen = trancheBijstellingen;
+        b.profielen = profielen;
         return b;
     }
 
@@ -181,6 +207,7 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
         private YearSeries taakmutaties;
         private StandSeries gepubliceerdeTranches;
         private StandSeries trancheBijstellingen;
+        private Trancheprofielen profielen;
 
         private Builder(Fonds fonds, String bron) {
             this.fonds = fonds;
@@ -252,6 +279,19 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
         }
 
         /**
+         * Printed profiles: where a source prints a tranche (or a bijstelling of it) differently in
+         * later years than in its own year. Each starts with the amount given for the own year with
+         * {@link #gepubliceerdeTranches} (or {@link #trancheBijstellingen}) at the same stand.
+         *
+         * @param p the profiles
+         * @return this builder
+         */
+        public Builder profielen(Trancheprofielen p) {
+            this.profielen = p;
+            return this;
+        }
+
+        /**
          * The fund's input.
          *
          * @return the checked input
@@ -259,7 +299,7 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
          */
         public Fondsinvoer build() {
             return new Fondsinvoer(fonds, grondslag, grondslagBasisjaar, grondslagBasis, grondslagMutaties, niveauBasis,
-                    taakmutaties, gepubliceerdeTranches, trancheBijstellingen, bron);
+                    taakmutaties, gepubliceerdeTranches, trancheBijstellingen, profielen, bron);
         }
     }
 }

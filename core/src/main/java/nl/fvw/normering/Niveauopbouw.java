@@ -21,9 +21,10 @@ import nl.fvw.time.Stand;
 
 /**
  * The level of a fund per year at a stand (normering.md §1):
- * niveau_t = basis + Σ_{s≤t} tranche_s + taakmutaties_t − kortingen_t + afrekening_t + BCF_t, the
- * tranche of a settled year as paid (its difference follows as the afrekening of the year after)
- * and the BCF-ruimte incidental. Also the afrekeningen it books and the cumulative accres.
+ * niveau_t = basis + Σ_{u≤t} tranche_u(t) + taakmutaties_t − kortingen_t + afrekening_t + BCF_t, each
+ * earlier tranche as it counts in t ({@link Profielopbouw}: its own amount unless a profile or its
+ * looptijd says otherwise), the tranche of a settled year as paid (its difference follows as the
+ * afrekening of the year after) and the BCF-ruimte incidental. Also the afrekeningen it books and the cumulative accres.
  */
 final class Niveauopbouw {
     private final Normeringsinvoer in;
@@ -31,11 +32,13 @@ final class Niveauopbouw {
     private final Vaststellingen vaststellingen;
     private final Afrekeningen afrekeningen;
     private final BcfBoeking bcf;
+    private final Profielopbouw profielen;
     private final boolean explain;
 
     Niveauopbouw(Normeringsinvoer in, Accresberekening accres, Vaststellingen vaststellingen, Afrekeningen afrekeningen,
-            BcfBoeking bcf, boolean explain) {
+            BcfBoeking bcf, Profielopbouw profielen, boolean explain) {
         this.in = in;
+        this.profielen = profielen;
         this.accres = accres;
         this.vaststellingen = vaststellingen;
         this.afrekeningen = afrekeningen;
@@ -74,14 +77,11 @@ final class Niveauopbouw {
             // nothing at this stand to build a level from (only a % is known): no level, not a partial one
             return out;
         }
-        // running sums as decimals at the amounts' precision; an amount is made only for what is reported
+        // sums as decimals at the amounts' precision; an amount is made only for what is reported
         MathContext mc = Amounts.MATH_CONTEXT;
         BigDecimal basis = Amounts.value(fi.niveauBasis());
         CurrencyUnit valuta = fi.niveauBasis().getCurrency();
-        BigDecimal cumulative = BigDecimal.ZERO;
-        BigDecimal cumPrijs = BigDecimal.ZERO;
-        BigDecimal cumVolume = BigDecimal.ZERO;
-        boolean split = true;
+        List<Tranche> eerder = new ArrayList<>();
         for (BudgetYear y = scope.van(); !y.isAfter(scope.tot()); y = y.next()) {
             Tranche t = accres.tranche(f, y, s);
             if (t == null) {
@@ -90,24 +90,31 @@ final class Niveauopbouw {
             }
             Amounts.requireSameCurrency(fi.niveauBasis(), t.bedrag(), f.naam() + " niveau " + y);
             Tranche paid = null;
-            BigDecimal inYear = Amounts.value(t.bedrag());
             if (afrekening.containsKey(y.next())) {
                 paid = accres.tranche(f, y, vaststellingen.betaald(f, y));
-                inYear = Amounts.value(paid.bedrag());
             }
-            BigDecimal tranchesUsedValue = cumulative.add(inYear, mc);
-            BigDecimal levelValue = basis.add(tranchesUsedValue, mc);
-            cumulative = cumulative.add(Amounts.value(t.bedrag()), mc);
             Tranche usedT = paid == null ? t : paid;
-            split &= usedT.prijsDeel() != null && t.prijsDeel() != null;
-            MonetaryAmount prijsUsed = null;
-            MonetaryAmount volumeUsed = null;
-            if (split) {
-                prijsUsed = Amounts.of(cumPrijs.add(Amounts.value(usedT.prijsDeel()), mc), valuta);
-                volumeUsed = Amounts.of(cumVolume.add(Amounts.value(usedT.volumeDeel()), mc), valuta);
-                cumPrijs = cumPrijs.add(Amounts.value(t.prijsDeel()), mc);
-                cumVolume = cumVolume.add(Amounts.value(t.volumeDeel()), mc);
+            // the earlier tranches as they count in y (their profile), then this year's as paid or as known
+            BigDecimal tranchesUsedValue = Amounts.value(usedT.bedrag());
+            boolean split = usedT.prijsDeel() != null;
+            BigDecimal cumPrijs = split ? Amounts.value(usedT.prijsDeel()) : BigDecimal.ZERO;
+            BigDecimal cumVolume = split ? Amounts.value(usedT.volumeDeel()) : BigDecimal.ZERO;
+            boolean profiel = false;
+            for (Tranche e : eerder) {
+                Profielopbouw.Jaar j = profielen.in(e, y, s);
+                tranchesUsedValue = tranchesUsedValue.add(Amounts.value(j.bedrag()), mc);
+                profiel |= !j.eigen();
+                if (j.eigen() && e.prijsDeel() != null) {
+                    cumPrijs = cumPrijs.add(Amounts.value(e.prijsDeel()), mc);
+                    cumVolume = cumVolume.add(Amounts.value(e.volumeDeel()), mc);
+                } else if (j.eigen() || !j.bedrag().isZero()) {
+                    split = false;   // not split, or a printed profile the source does not split; an ended tranche adds nothing to either
+                }
             }
+            eerder.add(t);
+            BigDecimal levelValue = basis.add(tranchesUsedValue, mc);
+            MonetaryAmount prijsUsed = split ? Amounts.of(cumPrijs, valuta) : null;
+            MonetaryAmount volumeUsed = split ? Amounts.of(cumVolume, valuta) : null;
             MonetaryAmount tranchesUsed = Amounts.of(tranchesUsedValue, valuta);
             MonetaryAmount taak = Amounts.zeroEur();
             MonetaryAmount kort = Amounts.zeroEur();
@@ -116,8 +123,9 @@ final class Niveauopbouw {
                     .formula("niveau = basis + Σ tranches t/m " + y + " + taakmutaties − kortingen + afrekening")
                     .input(new Input("basis", Value.mln(fi.niveauBasis()), null, fi.bron()))
                     .input(new Input("Σ tranches " + scope.van() + "-" + y, Value.mln(tranchesUsed), s,
-                            paid == null ? "tranches op deze stand" : "tranche " + y + " zoals betaald (stand "
-                                    + paid.stand() + "); het verschil volgt als afrekening in " + y.next()))
+                            (paid == null ? "tranches op deze stand" : "tranche " + y + " zoals betaald (stand "
+                                    + paid.stand() + "); het verschil volgt als afrekening in " + y.next())
+                                    + (profiel ? "; eerdere tranches zoals ze in " + y + " meetellen (profiel)" : "")))
                     : Explanation.off();
             if (fi.taakmutaties() != null && fi.taakmutaties().contains(y)) {
                 taak = fi.taakmutaties().get(y);

@@ -31,6 +31,7 @@ public final class Normeringsrekening {
     private final Accresberekening accres;
     private final BcfBoeking bcf;
     private final Kortingen kortingen;
+    private final Profielopbouw profielen;
     private final Niveauopbouw niveaus;
 
     /**
@@ -51,8 +52,9 @@ public final class Normeringsrekening {
         this.accres = new Accresberekening(in, besluiten, aggregaten, vaststellingen, explain);
         this.bcf = new BcfBoeking(in, accres, vaststellingen, explain);
         this.kortingen = new Kortingen(in, besluiten.kortingen(), explain);
+        this.profielen = new Profielopbouw(in, besluiten, explain);
         this.niveaus = new Niveauopbouw(in, accres, vaststellingen, new Afrekeningen(in, accres, vaststellingen, explain),
-                bcf, explain);
+                bcf, profielen, explain);
     }
 
     /**
@@ -67,8 +69,12 @@ public final class Normeringsrekening {
         List<Bedrag> bedragen = new ArrayList<>();
         for (Stand s : in.standen()) {
             Standbereik scope = in.bereik(s);
+            int eerste = tranches.size();
             for (BudgetYear y = scope.van(); !y.isAfter(scope.tot()); y = y.next()) {
                 accresEnTranches(y, s, scope, accressen, tranches);
+            }
+            for (Tranche t : tranches.subList(eerste, tranches.size())) {
+                profielen.figuren(t, scope.tot(), s, bedragen);
             }
             if (in.bcf() != null && scope.fondsen().size() == 2) {
                 bcf.figuren(s, bedragen);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import javax.money.MonetaryAmount;
+
 import nl.fvw.FvwException;
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.FigureName;
@@ -151,6 +153,22 @@ public final class Normeringsuitkomst {
      */
     public Tranche tranche(Fonds fonds, BudgetYear jaar, Stand stand) {
         return (Tranche) exact(new FigureName(fonds.code(), "tranche", jaar, stand));
+    }
+
+    /**
+     * What a fund's tranche counts for in a later year: its own amount, or as its printed profile or
+     * its looptijd make it (normering.md §2a).
+     *
+     * @param fonds the fund
+     * @param tranche the tranche's year
+     * @param jaar a year at or after it
+     * @param stand the stand
+     * @return the amount
+     * @throws FvwException when the tranche was not computed
+     */
+    public MonetaryAmount trancheIn(Fonds fonds, BudgetYear tranche, BudgetYear jaar, Stand stand) {
+        Figuur f = byName.get(new FigureName(fonds.code(), "tranche " + tranche + " in", jaar, stand));
+        return f != null ? ((Bedrag) f).bedrag() : tranche(fonds, tranche, stand).bedrag();
     }
 
     /**

@@ -16,7 +16,8 @@ import nl.fvw.time.Stand;
  * price part is lpo % × grondslag under the rekenregel (the LPO-tranche of the Miljoenennota 2023
  * bijlage), the bbp price growth p_t × grondslag under the bbp-systematiek (normering.md §2a); the
  * volume part is the rest.
- * Under the rekenregel a tranche is permanent: it stays in every later year's level.
+ * Under the rekenregel a tranche is permanent: it stays in every later year's level; a decision on
+ * its {@link Besluit.Looptijd} or a printed profile changes the later years (normering.md §2a).
  *
  * <pre>{@code
  * Tranche t = (Tranche) uitkomst.figuur(FigureName.parse("GF tranche 2024 stand Voorjaarsnota 2024"));
@@ -24,7 +25,7 @@ import nl.fvw.time.Stand;
  * }</pre>
  */
 public record Tranche(Fonds fonds, BudgetYear jaar, Stand stand, MonetaryAmount bedrag, MonetaryAmount prijsDeel,
-        MonetaryAmount volumeDeel, Explanation explanation) implements Bedrag {
+        MonetaryAmount volumeDeel, Stand gedruktOp, Explanation explanation) implements Bedrag {
     /**
      * Checks the components.
      *
@@ -34,6 +35,8 @@ public record Tranche(Fonds fonds, BudgetYear jaar, Stand stand, MonetaryAmount 
      * @param bedrag the tranche: accres % × grondslag
      * @param prijsDeel the price part, or null when not split
      * @param volumeDeel the volume part, or null when not split
+     * @param gedruktOp the stand whose printed tranche this is (its profile over the years may be printed there
+     *                  too, see {@link Trancheprofielen}); null when fvw computed it
      * @param explanation how it was computed
      */
     public Tranche {

@@ -24,13 +24,17 @@ final class TrancheUitBron {
     private TrancheUitBron() {
     }
 
+    /** The printed tranche and the stand it is printed at (its bijstellingen after that stand included). */
+    record Gedrukt(MonetaryAmount bedrag, Stand stand) {
+    }
+
     /**
      * The tranche of {@code y} as published at or before {@code s}; {@link Fondsinvoer} already
      * refused a bijstelling with no tranche before it.
      *
      * @throws FvwException when no tranche of that year is published at or before the stand
      */
-    static MonetaryAmount bedrag(Fondsinvoer fi, BudgetYear y, Stand s, Explanation.Builder tb) {
+    static Gedrukt bedrag(Fondsinvoer fi, BudgetYear y, Stand s, Explanation.Builder tb) {
         Stand baseStand = fi.gepubliceerdeTranches().sourceStand(y, s);
         if (baseStand == null) {
             throw new FvwException("No " + fi.fonds().naam() + " tranche " + y + " is published at or before stand " + s
@@ -56,6 +60,6 @@ final class TrancheUitBron {
         }
         tb.formula(changed ? "tranche = gepubliceerde tranche + gepubliceerde bijstellingen (de bron geeft geen %)"
                 : "tranche zoals gepubliceerd (de bron geeft geen %)");
-        return total;
+        return new Gedrukt(total, baseStand);
     }
 }

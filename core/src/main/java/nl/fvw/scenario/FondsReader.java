@@ -5,6 +5,7 @@ import nl.fvw.money.AmountUnit;
 import nl.fvw.normering.BcfInvoer;
 import nl.fvw.normering.Fonds;
 import nl.fvw.normering.Fondsinvoer;
+import nl.fvw.normering.Trancheprofielen;
 
 /** A fund under {@code fondsen} and the {@code bcf} section of a scenario (docs/scenario.md). */
 final class FondsReader {
@@ -33,15 +34,24 @@ final class FondsReader {
         } else if (m.opt("taakmutaties") != null) {
             throw m.get("taakmutaties").error("taakmutaties need 'niveau_basis': they are part of the level");
         }
+        Trancheprofielen profielen = Trancheprofielen.empty();
         if (m.opt("tranches_gepubliceerd") != null) {
-            f.gepubliceerdeTranches(Reeksen.standSeries(m.get("tranches_gepubliceerd"), unit));
+            Reeksen.Gedrukt g = Reeksen.tranches(m.get("tranches_gepubliceerd"), unit, Trancheprofielen.Soort.TRANCHE,
+                    profielen);
+            f.gepubliceerdeTranches(g.bedragen());
+            profielen = g.profielen();
         }
         Node bijstellingen = m.opt("tranchebijstellingen_gepubliceerd");
         if (bijstellingen != null) {
             if (m.opt("tranches_gepubliceerd") == null) {
                 throw bijstellingen.error("bijstellingen change published tranches; give 'tranches_gepubliceerd' too");
             }
-            f.trancheBijstellingen(Reeksen.standSeries(bijstellingen, unit));
+            Reeksen.Gedrukt g = Reeksen.tranches(bijstellingen, unit, Trancheprofielen.Soort.BIJSTELLING, profielen);
+            f.trancheBijstellingen(g.bedragen());
+            profielen = g.profielen();
+        }
+        if (!profielen.isEmpty()) {
+            f.profielen(profielen);
         }
         return (bijstellingen != null ? bijstellingen : m).locate(f::build);
     }

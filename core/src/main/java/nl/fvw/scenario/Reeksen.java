@@ -9,6 +9,7 @@ import javax.money.MonetaryAmount;
 import nl.fvw.FvwException;
 import nl.fvw.input.Node;
 import nl.fvw.money.AmountUnit;
+import nl.fvw.normering.Trancheprofielen;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 import nl.fvw.time.StandRates;
@@ -51,6 +52,54 @@ final class Reeksen {
             throw node.error("no stands; expected a mapping of stands to series, like {\"Miljoenennota 2024\": {2024: 100}}");
         }
         return s;
+    }
+
+    /**
+     * Printed tranches (or bijstellingen of them) per stand: {stand: {tranche year: amount}}, where an
+     * amount may also be the tranche's profile over the years, {tranche year: {year: amount}},
+     * starting in its own year: the own-year amounts per stand, and {@code profielen} with the profiles added.
+     */
+    static Gedrukt tranches(Node node, AmountUnit unit, Trancheprofielen.Soort soort, Trancheprofielen profielen) {
+        StandSeries s = StandSeries.empty();
+        for (Map.Entry<String, Node> e : node.asMap().entries().entrySet()) {
+            Stand stand = standKey(e.getKey(), e.getValue());
+            Node.Map perTranche = e.getValue().asMap();
+            if (perTranche.keys().isEmpty()) {
+                throw perTranche.error("no years; expected a mapping of tranche years to amounts, like {2024: 100.5}");
+            }
+            TreeMap<BudgetYear, MonetaryAmount> eigen = new TreeMap<>();
+            for (Map.Entry<String, Node> t : perTranche.entries().entrySet()) {
+                BudgetYear u = yearKey(t.getKey(), t.getValue());
+                if (t.getValue() instanceof Node.Map) {
+                    YearSeries profiel = series(t.getValue(), unit);
+                    if (!profiel.firstYear().equals(u)) {
+                        throw t.getValue().error("the profile of tranche " + u + " starts in " + profiel.firstYear()
+                                + "; a tranche's profile starts in its own year (" + u + ")");
+                    }
+                    eigen.put(u, profiel.get(u));
+                    profielen = profielen.with(soort, stand, u, profiel);
+                } else {
+                    eigen.put(u, t.getValue().asScalar().asAmount(unit));
+                }
+            }
+            BudgetYear expected = eigen.firstKey();
+            for (BudgetYear y : eigen.keySet()) {
+                if (!y.equals(expected)) {
+                    throw perTranche.error("year " + expected + " is missing (the tranches run " + eigen.firstKey() + "-"
+                            + eigen.lastKey() + "; every year in between needs an amount)");
+                }
+                expected = expected.next();
+            }
+            s = s.with(stand, YearSeries.of(eigen));
+        }
+        if (s.stands().isEmpty()) {
+            throw node.error("no stands; expected a mapping of stands to tranches, like {\"Miljoenennota 2024\": {2024: 100}}");
+        }
+        return new Gedrukt(s, profielen);
+    }
+
+    /** Printed tranches: the own-year amounts per stand, and the profiles read so far. */
+    record Gedrukt(StandSeries bedragen, Trancheprofielen profielen) {
     }
 
     /** Rates in percent per stand and year: {bron: "…", standen: {"Miljoenennota 2024": {2024: 2.5}}}. */

@@ -133,6 +133,30 @@ class ScenarioReaderTest {
         assertThat(e.problem()).contains("give 'tranches_gepubliceerd' too");
     }
 
+    /** A tranche printed over the years (Miljoenennota 2023 bijlage: GF tranche 2023), and a profile that starts late. */
+    @Test
+    void trancheProfilesAreReadWithTheirOwnYear() throws IOException {
+        String fonds = """
+                fondsen:
+                  GF:
+                    bron: "MN 2023 bijlage"
+                    tranches_gepubliceerd:
+                      Miljoenennota 2023: {2023: {2023: 2674.0, 2024: 2674.0, 2025: 2674.0, 2026: 1358.6, 2027: 1320.1}, 2024: 10}
+                """;
+        Scenario s = ScenarioReader.read(write("s.yaml", VALID + fonds));
+        nl.fvw.normering.Fondsinvoer gf = s.normering().fondsen().get(Fonds.GEMEENTEFONDS);
+        Stand mn23 = Stand.parse("Miljoenennota 2023");
+        assertThat(Amounts.value(gf.gepubliceerdeTranches().value(BudgetYear.of(2023), mn23))).isEqualByComparingTo("2674000000");
+        assertThat(Amounts.value(gf.gepubliceerdeTranches().value(BudgetYear.of(2024), mn23))).isEqualByComparingTo("10000000");
+        assertThat(Amounts.value(gf.profielen().profiel(nl.fvw.normering.Trancheprofielen.Soort.TRANCHE, mn23,
+                BudgetYear.of(2023)).get(BudgetYear.of(2026)))).isEqualByComparingTo("1358600000");
+        InputException e = fails(VALID + fonds.replace("{2023: {2023: 2674.0, ", "{2023: {"));
+        assertThat(e.key()).isEqualTo("fondsen.GF.tranches_gepubliceerd.Miljoenennota 2023.2023");
+        assertThat(e.problem()).isEqualTo("the profile of tranche 2023 starts in 2024; a tranche's profile starts in its own"
+                + " year (2023)");
+        assertThat(e.getMessage()).contains("s.yaml:20:");
+    }
+
     @Test
     void parameterFilesAreReadAndHashed() throws IOException {
         write("p.yaml", "eenheid: \"€\"\nparameters:\n  k:\n    soort: getal\n    waarden:\n"

@@ -80,6 +80,12 @@
 #: het accres van het jaar wordt definitief bij het Financieel Jaarverslag Rijk van dat jaar; het verschil met het betaalde accres (de laatste stand van dat jaar) wordt geboekt bij de Voorjaarsnota (1e suppletoire begroting) van het jaar daarna
 #> het accres wordt definitief vastgesteld bij het Financieel Jaarverslag Rijk
 [consequence][]het accres wordt definitief vastgesteld bij het Financieel Jaarverslag Rijk=uitkomst.besluit($fj, new Besluit.Vaststelling(), kcontext);
+#: de tranche van het jaar telt in het niveau mee tot en met dat jaar, daarna niet (tenzij de bron haar latere jaren drukt)
+#> de tranche telt mee tot en met 2025
+[consequence][]de tranche telt mee tot en met {jaar}=uitkomst.besluit($fj, new Besluit.Looptijd(nl.fvw.time.BudgetYear.of({jaar})), kcontext);
+#: de tranche van het jaar telt weer in elk later jaar mee (een eerder besluit over haar looptijd vervalt)
+#> de tranche telt mee in elk later jaar
+[consequence][]de tranche telt mee in elk later jaar=uitkomst.besluit($fj, new Besluit.Looptijd(null), kcontext);
 #: een eerdere vastzetting geldt vanaf het besluit niet meer
 #> hef de vastzetting op
 [consequence][]hef de vastzetting op=uitkomst.besluit($fj, new Besluit.NietVast(), kcontext);

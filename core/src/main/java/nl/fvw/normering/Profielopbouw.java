@@ -1,0 +1,132 @@
+package nl.fvw.normering;
+
+import java.util.Map;
+
+import javax.money.MonetaryAmount;
+
+import nl.fvw.explain.Explanation;
+import nl.fvw.explain.FigureName;
+import nl.fvw.explain.Input;
+import nl.fvw.explain.Value;
+import nl.fvw.money.Amounts;
+import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
+import nl.fvw.time.YearSeries;
+
+/**
+ * What a tranche counts for in a later year (normering.md §2a). Under the rekenregel a tranche is
+ * permanent: its own amount in every later year, until a {@link Besluit.Looptijd} ends it. A printed
+ * tranche counts as printed: the tranche and the bijstellingen printed after it, each with its
+ * printed profile over the years ({@link Trancheprofielen}) or else its own-year amount. A looptijd
+ * decided after a figure was printed redefines that figure's later years; one decided before it was
+ * known to the source, whose profile then shows what it meant.
+ */
+final class Profielopbouw {
+    /**
+     * Tranche {@code u} in year {@code t}: the amount, whether it is the tranche's own amount (the
+     * permanent case), and the explanation where it is not.
+     */
+    record Jaar(MonetaryAmount bedrag, boolean eigen, Explanation explanation) {
+    }
+
+    private final Normeringsinvoer in;
+    private final Besluiten besluiten;
+    private final boolean explain;
+
+    Profielopbouw(Normeringsinvoer in, Besluiten besluiten, boolean explain) {
+        this.in = in;
+        this.besluiten = besluiten;
+        this.explain = explain;
+    }
+
+    /** What tranche {@code tr} (of its fund and year, at stand s) counts for in year t, at or after its own year. */
+    Jaar in(Tranche tr, BudgetYear t, Stand s) {
+        BudgetYear u = tr.jaar();
+        if (!t.isAfter(u)) {
+            return new Jaar(tr.bedrag(), true, Explanation.none());
+        }
+        Besluit<Besluit.Looptijd> looptijd = besluiten.looptijd(tr.fonds(), u, s);
+        if (tr.gedruktOp() != null) {
+            return gedrukt(tr, t, s, looptijd);
+        }
+        if (looptijd != null && !looptijd.inhoud().teltMee(t)) {
+            Explanation e = explain ? Explanation.builder(naam(tr, t, s)).rule(looptijd.regel())
+                    .formula("de tranche " + u + " telt mee tot en met " + looptijd.inhoud().totEnMet() + ", niet in " + t)
+                    .value(Value.mln(Amounts.zeroEur())).child(tr.explanation()).build() : Explanation.none();
+            return new Jaar(Amounts.zero(tr.bedrag().getCurrency()), false, e);
+        }
+        return new Jaar(tr.bedrag(), true, Explanation.none());
+    }
+
+    /** The figures of the years in (u, tot] where tranche tr does not count for its own amount. */
+    void figuren(Tranche tr, BudgetYear tot, Stand s, java.util.List<Bedrag> out) {
+        for (BudgetYear t = tr.jaar().next(); !t.isAfter(tot); t = t.next()) {
+            Jaar j = in(tr, t, s);
+            if (!j.eigen()) {
+                out.add(new Bedragfiguur(new FigureName(tr.fonds().code(), "tranche " + tr.jaar() + " in", t, s), j.bedrag(),
+                        j.explanation()));
+            }
+        }
+    }
+
+    static String naam(Tranche tr, BudgetYear t, Stand s) {
+        return tr.fonds().code() + " tranche " + tr.jaar() + " in " + t + " stand " + s;
+    }
+
+    /**
+     * A printed tranche in year t: the tranche printed at its stand p plus the bijstellingen printed
+     * after p, each in t as printed (its profile, else its amount of the tranche's own year). A
+     * looptijd decided after a figure was printed redefines that figure's later years: its own-year
+     * amount while the tranche counts, nothing after; one decided before was known to the source.
+     */
+    private Jaar gedrukt(Tranche tr, BudgetYear t, Stand s, Besluit<Besluit.Looptijd> looptijd) {
+        Fondsinvoer fi = in.fondsen().get(tr.fonds());
+        BudgetYear u = tr.jaar();
+        Stand p = tr.gedruktOp();
+        Explanation.Builder b = explain ? Explanation.builder(naam(tr, t, s))
+                .formula("de tranche " + u + " in " + t + " zoals gedrukt: de tranche en de bijstellingen die later gedrukt"
+                        + " zijn, elk in " + t + " zoals de bron het jaar drukt") : Explanation.off();
+        if (b.isOn() && looptijd != null) {
+            b.rule(looptijd.regel()).input(new Input("looptijd", Value.text(looptijd.inhoud().totEnMet() == null
+                    ? "elk later jaar" : "tot en met " + looptijd.inhoud().totEnMet()), looptijd.besloten(),
+                    looptijd.regel().source()));
+        }
+        MonetaryAmount total = deel(fi, Trancheprofielen.Soort.TRANCHE, p, fi.gepubliceerdeTranches().value(u, p), u, t,
+                looptijd, "tranche " + u + " in " + t, b);
+        if (fi.trancheBijstellingen() != null) {
+            for (Map.Entry<Stand, YearSeries> e : fi.trancheBijstellingen().stands().subMap(p, false, s, true).entrySet()) {
+                if (e.getValue().contains(u)) {
+                    total = Amounts.add(total, deel(fi, Trancheprofielen.Soort.BIJSTELLING, e.getKey(), e.getValue().get(u),
+                            u, t, looptijd, "bijstelling tranche " + u + " in " + t, b));
+                }
+            }
+        }
+        boolean eigen = Amounts.sameValue(total, tr.bedrag());
+        return new Jaar(total, eigen, b.isOn() ? b.value(Value.mln(total)).build() : Explanation.none());
+    }
+
+    /** One printed part (the tranche or a bijstelling, printed at {@code at} with own-year amount {@code eigen}) in year t. */
+    private MonetaryAmount deel(Fondsinvoer fi, Trancheprofielen.Soort soort, Stand at, MonetaryAmount eigen, BudgetYear u,
+            BudgetYear t, Besluit<Besluit.Looptijd> looptijd, String label, Explanation.Builder b) {
+        boolean bekend = looptijd == null || looptijd.besloten() == null || !looptijd.besloten().isAfter(at);
+        YearSeries profiel = fi.profielen() == null ? null : fi.profielen().profiel(soort, at, u);
+        MonetaryAmount a;
+        String waarom;
+        if (bekend && profiel != null) {
+            a = Trancheprofielen.in(profiel, t);
+            waarom = t.isAfter(profiel.lastYear()) ? " (profiel; het laatst gedrukte jaar is " + profiel.lastYear() + ")"
+                    : " (profiel)";
+        } else if (looptijd == null || looptijd.inhoud().teltMee(t)) {
+            a = eigen;
+            waarom = " (het bedrag van " + u + (profiel != null ? "; de looptijd is later besloten dan het profiel gedrukt"
+                    : "") + ")";
+        } else {
+            a = Amounts.zero(eigen.getCurrency());
+            waarom = " (telt niet mee na " + looptijd.inhoud().totEnMet() + ")";
+        }
+        if (b.isOn()) {
+            b.input(new Input(label, Value.mln(a), at, fi.bron() + waarom));
+        }
+        return a;
+    }
+}
