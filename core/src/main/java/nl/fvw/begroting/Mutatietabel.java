@@ -37,25 +37,53 @@ public final class Mutatietabel {
         WAARVAN
     }
 
+    /** What caused a mutation, as the begroting's tables group them (normering.md §2a). */
+    public enum Oorzaak {
+        /** A policy decision, such as "vervroegen bbp-systematiek". */
+        BESLUITVORMING,
+        /** A technical mutation: bijstelling tranche, extrapolatie, loon- en prijsbijstelling, overboekingen, afrekening BCF, … */
+        TECHNISCH
+    }
+
     /**
-     * One row: its label, kind, and one value per column (null: blank).
+     * One row: its label, kind, and one value per column (null: blank); for a mutation its cause,
+     * for any row its own source, and whether fvw derived it from the rows around it because the
+     * source does not print it.
      *
      * @param label the row's label
      * @param soort what the row is
      * @param waarden one value per column (null: blank)
+     * @param oorzaak the cause of a mutation, or null
+     * @param bron the row's own source, or null (the table's)
+     * @param afgeleid true when fvw derived the row: a stand as the stand before plus the mutations, a
+     *                 mutation as the sum of its parts or as the difference of two stands
      */
-    public record Rij(String label, Soort soort, List<BigDecimal> waarden) {
+    public record Rij(String label, Soort soort, List<BigDecimal> waarden, Oorzaak oorzaak, String bron, boolean afgeleid) {
         /**
          * Checks the components.
          *
          * @param label the row's label
          * @param soort what the row is
          * @param waarden one value per column (null: blank)
+         * @param oorzaak the cause of a mutation, or null
+         * @param bron the row's own source, or null
+         * @param afgeleid whether fvw derived the row
          */
         public Rij {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(soort, "soort");
             waarden = Collections.unmodifiableList(new ArrayList<>(waarden));
+        }
+
+        /**
+         * A printed row without cause or source of its own.
+         *
+         * @param label the row's label
+         * @param soort what the row is
+         * @param waarden one value per column (null: blank)
+         */
+        public Rij(String label, Soort soort, List<BigDecimal> waarden) {
+            this(label, soort, waarden, null, null, false);
         }
 
         /**
@@ -302,7 +330,8 @@ public final class Mutatietabel {
             for (int c = 0; c < kolommen.size(); c++) {
                 values.add(printed[r][c] == null ? null : step.unit().printed(printed[r][c]));
             }
-            rows.add(new Rij(exact.get(r).label(), exact.get(r).soort(), values));
+            Rij e = exact.get(r);
+            rows.add(new Rij(e.label(), e.soort(), values, e.oorzaak(), e.bron(), e.afgeleid()));
         }
         return new Mutatietabel(titel, step.unit().label(), quantum.divide(step.unit().printUnit()), kolommen, rows);
     }

@@ -33,6 +33,7 @@ public final class Normeringsuitkomst {
     private static final Comparator<Figuur> ORDER = Comparator.comparing(Figuur::name, FigureName.ORDER);
 
     private final List<AccresPercentage> accressen;
+    private static final java.util.regex.Pattern PROFIELJAAR = java.util.regex.Pattern.compile("tranche (\\d{4}) in");
     private final List<Tranche> tranches;
     private final List<Bedrag> bedragen;
     private final Besluiten besluiten;
@@ -282,6 +283,11 @@ public final class Normeringsuitkomst {
         List<Figuur> hits = figuren.stream().filter(f -> f.name().matches(name)).toList();
         if (hits.size() == 1) {
             return hits.get(0);
+        }
+        java.util.regex.Matcher in = PROFIELJAAR.matcher(name.grootheid());
+        if (hits.isEmpty() && in.matches() && !name.jaar().isBefore(BudgetYear.parse(in.group(1)))) {
+            // a later year in which the tranche counts for its own amount has no figure of its own: the tranche is it
+            return figuur(new FigureName(name.fonds(), "tranche", BudgetYear.parse(in.group(1)), name.stand()));
         }
         if (hits.isEmpty()) {
             List<String> similar = figuren.stream().filter(f -> f.name().grootheid().equals(name.grootheid()))

@@ -7,7 +7,8 @@ import nl.fvw.begroting.Mutatietabel;
 
 /**
  * A mutation table as text, as the begroting prints it: title and unit, a column per year,
- * sub-mutations and waarvan lines indented under what they break down.
+ * sub-mutations and waarvan lines indented under what they break down; a row fvw derived because
+ * the source does not print it is marked.
  *
  * <pre>{@code
  * System.out.print(MutatietabelTekst.of(tabel));
@@ -25,7 +26,7 @@ public final class MutatietabelTekst {
      */
     public static String of(Mutatietabel t) {
         int decimals = Math.max(0, t.printUnit().stripTrailingZeros().scale());
-        int labelWidth = t.rijen().stream().mapToInt(r -> r.label().length() + 2).max().orElse(10);
+        int labelWidth = t.rijen().stream().mapToInt(r -> r.label().length() + 4).max().orElse(10);
         StringBuilder sb = new StringBuilder(t.titel()).append(" (").append(t.eenheid()).append(")\n");
         sb.append(" ".repeat(labelWidth));
         for (String k : t.kolommen()) {
@@ -34,12 +35,16 @@ public final class MutatietabelTekst {
         sb.append('\n');
         for (Mutatietabel.Rij r : t.rijen()) {
             boolean sub = r.soort() == Mutatietabel.Soort.SUBMUTATIE || r.soort() == Mutatietabel.Soort.WAARVAN;
-            sb.append(String.format("%-" + labelWidth + "s", (sub ? "  " : "") + r.label()));
+            sb.append(String.format("%-" + labelWidth + "s", (sub ? "  " : "") + r.label() + (r.afgeleid() ? " *" : "")));
             for (BigDecimal v : r.waarden()) {
                 sb.append(String.format("%12s", v == null ? "" : DutchNumbers.format(v.setScale(decimals,
                         RoundingMode.UNNECESSARY), decimals)));
             }
             sb.append('\n');
+        }
+        if (t.rijen().stream().anyMatch(Mutatietabel.Rij::afgeleid)) {
+            sb.append("* berekend door fvw: de bron drukt deze regel niet (een stand als de stand ervoor plus de mutaties,"
+                    + " een mutatie als de som van haar delen of als het verschil van twee standen)\n");
         }
         return sb.toString();
     }

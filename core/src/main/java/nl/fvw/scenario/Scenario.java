@@ -26,7 +26,7 @@ public record Scenario(Path file, String naam, String omschrijving, AmountUnit e
         Normeringsinvoer normering, List<Path> regels, List<Path> ruweRegels, List<Controle> controles,
         List<Variant> varianten, Sweep sweep, Stand vergelijkOp,
         List<Taak> taken, List<nl.fvw.bundeling.Bundeling> bundelingen, nl.fvw.onzekerheid.MonteCarlo monteCarlo,
-        SortedMap<String, String> hashes) {
+        List<Begrotingstabel> begrotingstabellen, SortedMap<String, String> hashes) {
     /**
      * Copies the lists.
      *
@@ -45,6 +45,7 @@ public record Scenario(Path file, String naam, String omschrijving, AmountUnit e
      * @param taken the tasks
      * @param bundelingen the bundlings
      * @param monteCarlo the Monte Carlo, or null
+     * @param begrotingstabellen the begroting's tables as printed, checked
      * @param hashes the SHA-256 of every file read
      */
     public Scenario {
@@ -58,6 +59,7 @@ public record Scenario(Path file, String naam, String omschrijving, AmountUnit e
         varianten = List.copyOf(varianten);
         taken = List.copyOf(taken);
         bundelingen = List.copyOf(bundelingen);
+        begrotingstabellen = List.copyOf(begrotingstabellen);
     }
 
     /**

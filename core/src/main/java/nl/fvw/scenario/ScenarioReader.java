@@ -44,7 +44,7 @@ public final class ScenarioReader {
         ScenarioFiles files = new ScenarioFiles(file);
         Node.Map top = root.asMap().allowOnly("$schema", "scenario", "omschrijving", "eenheid", "valuta", "stand", "standen",
                 "jaren", "invoer", "fondsen", "bcf", "parameters", "regels", "ruwe_regels", "controles", "varianten",
-                "sweep", "vergelijk_op", "taken", "bundelingen", "monte_carlo");
+                "sweep", "vergelijk_op", "taken", "bundelingen", "monte_carlo", "begrotingstabellen");
         String naam = top.get("scenario").asScalar().asText();
         String omschrijving = top.opt("omschrijving") == null ? "" : top.get("omschrijving").asScalar().asText();
         AmountUnit unit = ParameterFile.unit(top);
@@ -89,8 +89,12 @@ public final class ScenarioReader {
             if (top.has("monte_carlo")) {
                 throw top.get("monte_carlo").error("a Monte Carlo draws normering inputs; this scenario has none");
             }
+            if (top.has("begrotingstabellen")) {
+                throw top.get("begrotingstabellen").error("begroting tables are of the funds; this scenario has no normering"
+                        + " inputs");
+            }
             return new Scenario(file, naam, omschrijving, unit, stand, null, regels, ruweRegels, controles, varianten, null,
-                    vergelijkOp, taken, bundelingen, null, files.hashes());
+                    vergelijkOp, taken, bundelingen, null, List.of(), files.hashes());
         }
         Normeringsinvoer normering = normeringReader.build(parameters);
         if ((!varianten.isEmpty() || sweep != null) && !normering.standen().contains(vergelijkOp)) {
@@ -107,19 +111,25 @@ public final class ScenarioReader {
             });
             monteCarlo = read;
         }
+        BegrotingstabelReader tabellen = new BegrotingstabelReader(unit, s -> normering.standen().contains(s)
+                ? normering.bereik(s) : null);
+        List<Begrotingstabel> begrotingstabellen = new ArrayList<>();
+        for (Node t : ScenarioFiles.items(top, "begrotingstabellen")) {
+            begrotingstabellen.add(tabellen.tabel(t, controles));
+        }
         return new Scenario(file, naam, omschrijving, unit, stand, normering, regels, ruweRegels, controles, varianten,
-                sweep, vergelijkOp, taken, bundelingen, monteCarlo, files.hashes());
+                sweep, vergelijkOp, taken, bundelingen, monteCarlo, begrotingstabellen, files.hashes());
     }
 
     private static Controle controle(Node node) {
         Node.Map m = node.asMap().allowOnly("figuur", "gepubliceerd", "tolerantie", "reden", "bron");
         Node.Scalar f = m.get("figuur").asScalar();
-        FigureName name = f.locate(() -> FigureName.parse(f.asText()));
         BigDecimal tolerance = m.get("tolerantie").asScalar().asDecimal();
         if (tolerance.signum() < 0) {
             throw m.get("tolerantie").error("a tolerance cannot be negative");
         }
-        return new Controle(name, m.get("gepubliceerd").asScalar().asDecimal(), tolerance,
-                m.get("reden").asScalar().asText(), m.get("bron").asScalar().asText());
+        BigDecimal published = m.get("gepubliceerd").asScalar().asDecimal();
+        return f.locate(() -> Controle.of(f.asText(), published, tolerance, m.get("reden").asScalar().asText(),
+                m.get("bron").asScalar().asText()));
     }
 }

@@ -75,7 +75,7 @@ final class HtmlRapport {
         sb.append("<h2>Controles tegen gepubliceerde cijfers</h2>\n<table id=\"controles\">\n<tr><th>cijfer</th><th>gepubliceerd"
                 + "</th><th>berekend</th><th>tolerantie</th><th></th><th>bron</th></tr>\n");
         for (ControleUitkomst c : r.controles()) {
-            sb.append("<tr><td>").append(Html.escape(c.controle().figuur().toString())).append("</td><td>")
+            sb.append("<tr><td>").append(Html.escape(c.controle().naam())).append("</td><td>")
                     .append(nl(c.controle().gepubliceerd())).append("</td><td>").append(nl(c.berekend()))
                     .append("</td><td>").append(nl(c.controle().tolerantie())).append("</td><td class=\"")
                     .append(c.klopt() ? "klopt\">klopt" : "fout\">wijkt af").append("</td><td>")

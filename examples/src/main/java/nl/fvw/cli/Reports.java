@@ -1,30 +1,34 @@
 package nl.fvw.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.fvw.begroting.Mutatiecontrole;
+import nl.fvw.begroting.Mutatietabel;
 import nl.fvw.bekostiging.Taakjaar;
 import nl.fvw.bekostiging.Taakuitkomst;
 import nl.fvw.bundeling.Bundelingsuitkomst;
 import nl.fvw.explain.FigureName;
-import nl.fvw.explain.Figuur;
 import nl.fvw.explain.Provenance;
 import nl.fvw.money.Amounts;
-import nl.fvw.money.RoundingStep;
 import nl.fvw.normering.AccresPercentage;
 import nl.fvw.normering.Bedrag;
+import nl.fvw.normering.Fonds;
 import nl.fvw.normering.Normeringsuitkomst;
-import nl.fvw.present.BudgetTable;
 import nl.fvw.present.DutchNumbers;
 import nl.fvw.present.ExplanationJson;
 import nl.fvw.present.ExplanationText;
 import nl.fvw.present.Json;
+import nl.fvw.present.MutatietabelTekst;
+import nl.fvw.present.Standentabel;
 import nl.fvw.present.Values;
 import nl.fvw.present.VariantTabellen;
 import nl.fvw.rules.ControleUitkomst;
 import nl.fvw.rules.ScenarioResult;
+import nl.fvw.scenario.Begrotingstabel;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
@@ -141,7 +145,7 @@ final class Reports {
             sb.append("\nControle tegen gepubliceerde cijfers\n");
             for (ControleUitkomst c : r.controles()) {
                 sb.append(String.format("  %s %-40s berekend %7s  gepubliceerd %7s  marge %s%n", c.klopt() ? "ok " : "NEE",
-                        c.controle().figuur(), DutchNumbers.format(c.berekend().setScale(2, java.math.RoundingMode.HALF_UP), 2),
+                        c.controle().naam(), DutchNumbers.format(c.berekend().setScale(2, java.math.RoundingMode.HALF_UP), 2),
                         DutchNumbers.format(c.controle().gepubliceerd().setScale(2, java.math.RoundingMode.HALF_UP), 2),
                         c.controle().tolerantie().stripTrailingZeros().toPlainString().replace('.', ',')));
                 if (c.controle().tolerantie().signum() > 0) {
@@ -154,38 +158,53 @@ final class Reports {
         return sb.toString();
     }
 
-    /** Per stand, the tranches, levels, kortingen, afrekeningen and BCF-ruimte as budget tables in € mln. */
+    /**
+     * Per figure kind and fund, the table analysts read: stands as rows, years as columns, "—" where a
+     * stand has no figure; then the tranches of a stand over the years where they count differently
+     * later; then the scenario's begroting tables as printed, with what does not add up.
+     */
     private static String amountTables(ScenarioResult r) {
         StringBuilder sb = new StringBuilder();
         Normeringsuitkomst u = r.normering();
-        List<String> years = new java.util.ArrayList<>();
+        List<BudgetYear> years = new ArrayList<>();
         for (BudgetYear y = r.scenario().normering().eersteJaar(); !y.isAfter(r.scenario().normering().laatsteJaar());
                 y = y.next()) {
-            years.add(y.toString());
+            years.add(y);
+        }
+        for (String q : List.of("tranche", "cumulatief", "korting", "afrekening", "niveau", "bcf-ruimte", "bcf-afrekening")) {
+            for (Fonds f : Fonds.values()) {
+                String t = Standentabel.text(u, f, q, years);
+                if (!t.isEmpty()) {
+                    sb.append('\n').append(t);
+                }
+            }
         }
         for (Stand s : r.scenario().normering().standen()) {
-            for (String q : List.of("tranche", "cumulatief", "korting", "afrekening", "niveau", "bcf-ruimte",
-                    "bcf-afrekening")) {
-                BudgetTable t = BudgetTable.of(q + " stand " + s, years, RoundingStep.MLN);
-                boolean any = false;
-                for (String fonds : List.of("GF", "PF")) {
-                    List<java.math.BigDecimal> row = new java.util.ArrayList<>();
-                    boolean found = false;
-                    for (String y : years) {
-                        Figuur f = u.figuren().stream().filter(x -> x.name().grootheid().equals(q)
-                                && fonds.equals(x.name().fonds()) && x.name().jaar().toString().equals(y)
-                                && s.equals(x.name().stand())).findFirst().orElse(null);
-                        found |= f != null;
-                        row.add(f == null ? java.math.BigDecimal.ZERO : nl.fvw.money.Amounts.value(((Bedrag) f).bedrag()));
-                    }
-                    if (found) {
-                        t.row(fonds, row);
-                        any = true;
-                    }
+            for (Fonds f : Fonds.values()) {
+                String t = Standentabel.tranchesOverDeJaren(u, f, s, years);
+                if (!t.isEmpty()) {
+                    sb.append('\n').append(t);
                 }
-                if (any) {
-                    sb.append('\n').append(t.render());
-                }
+            }
+        }
+        for (Begrotingstabel b : r.scenario().begrotingstabellen()) {
+            sb.append('\n').append(begrotingstabel(b));
+        }
+        return sb.toString();
+    }
+
+    /** A begroting table as printed, its source, and every cell that does not add up with the reason. */
+    static String begrotingstabel(Begrotingstabel b) {
+        StringBuilder sb = new StringBuilder(MutatietabelTekst.of(b.tabel()));
+        sb.append("Bron: ").append(b.bron()).append(" (").append(b.fonds().naam()).append(", ").append(b.post()).append(")\n");
+        List<Mutatiecontrole.Afwijking> afwijkingen = b.afwijkingen();
+        if (afwijkingen.isEmpty()) {
+            sb.append("Controle: elke stand is de stand ervoor plus de mutaties, elke mutatie de som van haar delen: klopt.\n");
+        } else {
+            sb.append("Controle: stand + mutaties = nieuwe stand, mutatie = som van haar delen:\n");
+            for (Mutatiecontrole.Afwijking a : afwijkingen) {
+                String reden = b.erkendeReden(a);
+                sb.append("  ").append(a).append(reden == null ? "" : "; erkend: " + reden).append('\n');
             }
         }
         return sb.toString();
@@ -270,10 +289,15 @@ final class Reports {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("begrotingstabellen");
+            for (Begrotingstabel b : r.scenario().begrotingstabellen()) {
+                begrotingstabelJson(g, b);
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("controles");
             for (ControleUitkomst c : r.controles()) {
                 g.writeStartObject();
-                g.writeStringField("figuur", c.controle().figuur().toString());
+                g.writeStringField("figuur", c.controle().naam());
                 g.writeStringField("berekend", c.berekend().toPlainString());
                 g.writeStringField("gepubliceerd", c.controle().gepubliceerd().toPlainString());
                 g.writeStringField("tolerantie", c.controle().tolerantie().toPlainString());
@@ -294,4 +318,50 @@ final class Reports {
         }) + "\n";
     }
 
+    private static void begrotingstabelJson(com.fasterxml.jackson.core.JsonGenerator g, Begrotingstabel b) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("titel", b.tabel().titel());
+        g.writeStringField("fonds", b.fonds().code());
+        g.writeStringField("post", b.post().toString());
+        g.writeStringField("bron", b.bron());
+        g.writeStringField("eenheid", b.tabel().eenheid());
+        g.writeArrayFieldStart("rijen");
+        for (Mutatietabel.Rij rij : b.tabel().rijen()) {
+            g.writeStartObject();
+            g.writeStringField("regel", rij.label());
+            g.writeStringField("soort", rij.soort().name().toLowerCase(java.util.Locale.ROOT));
+            if (rij.oorzaak() != null) {
+                g.writeStringField("oorzaak", rij.oorzaak().name().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (rij.bron() != null) {
+                g.writeStringField("bron", rij.bron());
+            }
+            g.writeBooleanField("berekend", rij.afgeleid());
+            g.writeObjectFieldStart("bedragen");
+            for (int c = 0; c < b.tabel().kolommen().size(); c++) {
+                if (rij.waarden().get(c) != null) {
+                    g.writeStringField(b.tabel().kolommen().get(c), rij.waarden().get(c).toPlainString());
+                }
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("afwijkingen");
+        for (Mutatiecontrole.Afwijking a : b.afwijkingen()) {
+            g.writeStartObject();
+            g.writeStringField("regel", a.regel());
+            g.writeStringField("jaar", a.kolom());
+            g.writeStringField("gedrukt", a.gedrukt().toPlainString());
+            g.writeStringField("som_van_de_delen", a.berekend().toPlainString());
+            g.writeStringField("afrondingsmarge", a.afrondingsmarge().toPlainString());
+            g.writeBooleanField("afrondingsverschil", a.afronding());
+            if (b.erkendeReden(a) != null) {
+                g.writeStringField("erkend", b.erkendeReden(a));
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
 }

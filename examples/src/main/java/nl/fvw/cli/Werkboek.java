@@ -92,7 +92,7 @@ final class Werkboek {
             Sheet s = blad("Controles", "cijfer", "gepubliceerd", "berekend", "tolerantie", "klopt", "reden", "bron");
             for (ControleUitkomst c : r.controles()) {
                 Row row = s.createRow(s.getLastRowNum() + 1);
-                tekst(row, 0, c.controle().figuur().toString());
+                tekst(row, 0, c.controle().naam());
                 getal(row, 1, c.controle().gepubliceerd(), null);
                 getal(row, 2, c.berekend(), null);
                 getal(row, 3, c.controle().tolerantie(), null);

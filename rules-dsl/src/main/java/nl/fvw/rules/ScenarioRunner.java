@@ -11,6 +11,7 @@ import nl.fvw.bekostiging.Taakuitkomst;
 import nl.fvw.bundeling.Bundelingsjaar;
 import nl.fvw.bundeling.Bundelingsuitkomst;
 import nl.fvw.explain.Figuur;
+import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Provenance;
 import nl.fvw.money.Amounts;
 import nl.fvw.normering.AccresPercentage;
@@ -152,7 +153,17 @@ public final class ScenarioRunner {
             throw new FvwException("Check '" + c.figuur() + "' names a normering figure, but the scenario has"
                     + " no normering inputs");
         }
-        Figuur f = result.figuur(c.figuur());
+        BigDecimal naar = normering(scenario, result, c.figuur());
+        if (c.van() == null) {
+            return naar;
+        }
+        FigureName eerder = new FigureName(c.figuur().fonds(), c.figuur().grootheid(), c.figuur().jaar(), c.van());
+        return naar.subtract(normering(scenario, result, eerder));
+    }
+
+    /** A normering figure as printed: an accres % with two decimals, an amount in the scenario's unit. */
+    private static BigDecimal normering(Scenario scenario, Normeringsuitkomst result, FigureName name) {
+        Figuur f = result.figuur(name);
         return f instanceof AccresPercentage a ? a.published()
                 : scenario.eenheid().fromEuro(Amounts.value(((Bedrag) f).bedrag()));
     }
