@@ -37,11 +37,16 @@ import nl.fvw.time.YearSeries;
  *                              source gives only the change (a suppletoire begroting, a mutation table); may be null
  * @param profielen             the printed tranches and bijstellingen over the years, where a source prints the
  *                              later years differently from the tranche's own year; may be null
+ * @param niveauBasisPerStand   the level without tranches per stand, where it differs between stands; may be null
+ *                              ({@code niveauBasis} then holds for every stand)
+ * @param bcfRuimte             the fund's BCF-ruimte as printed per stand and year, where the source gives it instead of
+ *                              the plafond and the declaraties; incidental, in its own year; may be null
  * @param bron                  source of these figures
  */
 public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondslagBasisjaar, MonetaryAmount grondslagBasis,
         YearSeries grondslagMutaties, MonetaryAmount niveauBasis, YearSeries taakmutaties, StandSeries gepubliceerdeTranches,
-        StandSeries trancheBijstellingen, Trancheprofielen profielen, String bron) {
+        StandSeries trancheBijstellingen, Trancheprofielen profielen, Niveaubasis niveauBasisPerStand, StandSeries bcfRuimte,
+        String bron) {
     /**
      * Checks the components: every amount in euro, a grondslag given one way only.
      *
@@ -55,6 +60,8 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
      * @param gepubliceerdeTranches tranches as published, or null
      * @param trancheBijstellingen bijstellingen of published tranches, or null
      * @param profielen printed profiles over the years, or null
+     * @param niveauBasisPerStand the level without tranches per stand, or null
+     * @param bcfRuimte the printed BCF-ruimte per stand and year, or null
      * @param bron the source
      */
     public Fondsinvoer {
@@ -76,6 +83,11 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
         if (trancheBijstellingen != null) {
             requireTrancheBefore(fonds, gepubliceerdeTranches, trancheBijstellingen);
         }
+        if (niveauBasis != null && niveauBasisPerStand != null) {
+            throw new FvwException("The " + fonds.naam() + " has a niveau basis for every stand and one per stand; give one");
+        }
+        requireEuro(fonds, "BCF-ruimte", bcfRuimte == null ? null
+                : bcfRuimte.stands().values().stream().map(YearSeries::currency).findFirst().orElse(null));
         if (profielen != null) {
             requireOwnYear(fonds, profielen, Trancheprofielen.Soort.TRANCHE, gepubliceerdeTranches, "tranche");
             requireOwnYear(fonds, profielen, Trancheprofielen.Soort.BIJSTELLING, trancheBijstellingen, "bijstelling");
@@ -137,6 +149,35 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
     }
 
     /**
+     * Whether fvw computes the fund's level: a basis is given, for every stand or per stand.
+     *
+     * @return true when a level is computed
+     */
+    public boolean heeftNiveau() {
+        return niveauBasis != null || niveauBasisPerStand != null;
+    }
+
+    /**
+     * The level without tranches of a year at a stand.
+     *
+     * @param jaar the year
+     * @param stand the stand computed
+     * @return the basis
+     * @throws FvwException when the basis is given per stand and no stand at or before this one gives the year
+     */
+    public MonetaryAmount niveauBasis(BudgetYear jaar, Stand stand) {
+        if (niveauBasisPerStand == null) {
+            return niveauBasis;
+        }
+        MonetaryAmount b = niveauBasisPerStand.at(jaar, stand);
+        if (b == null) {
+            throw new FvwException(fonds.naam() + ": no niveau basis for " + jaar + " is known at stand " + stand
+                    + " (fondsen." + fonds.code() + ".niveau_basis gives the stands " + niveauBasisPerStand.standen() + ")");
+        }
+        return b;
+    }
+
+    /**
      * This fund with a bundling booked in: the amount transferred is a taakmutatie in the level,
      * and what joins the accres grondslag is a grondslag mutation (bundeling.md). Needs a level
      * (niveau basis) and a rolled-forward grondslag; a DU, brede doeluitkering or envelope adds
@@ -147,13 +188,14 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
      * @throws FvwException when the fund has no level or no rolled-forward grondslag
      */
     public Fondsinvoer withBundeling(Bundelingsuitkomst b) {
-        if (niveauBasis == null || grondslagBasis == null) {
+        if (!heeftNiveau() || grondslagBasis == null) {
             throw new FvwException("Booking bundling '" + b.bundeling().naam() + "' into the " + fonds.naam()
                     + " needs its niveau basis and a rolled-forward grondslag (grondslag_opbouw)");
         }
         return new Fondsinvoer(fonds, grondslag, grondslagBasisjaar, grondslagBasis,
                 add(grondslagMutaties, b.grondslagmutaties()), niveauBasis, add(taakmutaties, b.taakmutaties()),
-                gepubliceerdeTranches, trancheBijstellingen, profielen, bron + "; bundeling " + b.bundeling().naam());
+                gepubliceerdeTranches, trancheBijstellingen, profielen, niveauBasisPerStand, bcfRuimte,
+                bron + "; bundeling " + b.bundeling().naam());
     }
 
     private static YearSeries add(YearSeries base, YearSeries extra) {
@@ -192,6 +234,8 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
         b.gepubliceerdeTranches = gepubliceerdeTranches;
         b.trancheBijstellingen = trancheBijstellingen;
         b.profielen = profielen;
+        b.niveauBasisPerStand = niveauBasisPerStand;
+        b.bcfRuimte = bcfRuimte;
         return b;
     }
 
@@ -208,6 +252,8 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
         private StandSeries gepubliceerdeTranches;
         private StandSeries trancheBijstellingen;
         private Trancheprofielen profielen;
+        private Niveaubasis niveauBasisPerStand;
+        private StandSeries bcfRuimte;
 
         private Builder(Fonds fonds, String bron) {
             this.fonds = fonds;
@@ -292,6 +338,31 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
         }
 
         /**
+         * A level whose basis differs per stand (the fund's printed stand less what fvw computes).
+         *
+         * @param basis the basis per stand
+         * @param taakmutaties structural taakmutaties per year, or null
+         * @return this builder
+         */
+        public Builder niveau(Niveaubasis basis, YearSeries taakmutaties) {
+            this.niveauBasisPerStand = basis;
+            this.taakmutaties = taakmutaties;
+            return this;
+        }
+
+        /**
+         * The fund's BCF-ruimte as printed (OWB 2020 Provinciefonds: "ruimte onder plafond BCF 2019"
+         * 11.033 in 2019), in place of the plafond and the declaraties.
+         *
+         * @param perStand the ruimte per stand and year
+         * @return this builder
+         */
+        public Builder bcfRuimte(StandSeries perStand) {
+            this.bcfRuimte = perStand;
+            return this;
+        }
+
+        /**
          * The fund's input.
          *
          * @return the checked input
@@ -299,7 +370,7 @@ public record Fondsinvoer(Fonds fonds, StandSeries grondslag, BudgetYear grondsl
          */
         public Fondsinvoer build() {
             return new Fondsinvoer(fonds, grondslag, grondslagBasisjaar, grondslagBasis, grondslagMutaties, niveauBasis,
-                    taakmutaties, gepubliceerdeTranches, trancheBijstellingen, profielen, bron);
+                    taakmutaties, gepubliceerdeTranches, trancheBijstellingen, profielen, niveauBasisPerStand, bcfRuimte, bron);
         }
     }
 }

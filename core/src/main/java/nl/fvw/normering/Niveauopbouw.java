@@ -65,7 +65,7 @@ final class Niveauopbouw {
             }
         }
         Fondsinvoer fi = in.fondsen().get(f);
-        if (fi.niveauBasis() == null || (fi.grondslag() == null && fi.grondslagBasis() == null
+        if (!fi.heeftNiveau() || (fi.grondslag() == null && fi.grondslagBasis() == null
                 && fi.gepubliceerdeTranches() == null)) {
             return out;
         }
@@ -79,8 +79,6 @@ final class Niveauopbouw {
         }
         // sums as decimals at the amounts' precision; an amount is made only for what is reported
         MathContext mc = Amounts.MATH_CONTEXT;
-        BigDecimal basis = Amounts.value(fi.niveauBasis());
-        CurrencyUnit valuta = fi.niveauBasis().getCurrency();
         List<Tranche> eerder = new ArrayList<>();
         for (BudgetYear y = scope.van(); !y.isAfter(scope.tot()); y = y.next()) {
             Tranche t = accres.tranche(f, y, s);
@@ -88,7 +86,10 @@ final class Niveauopbouw {
                 throw new FvwException(f.naam() + ": no tranche for " + y + " at stand " + s + ", while other years of that"
                         + " stand have one, so no level");
             }
-            Amounts.requireSameCurrency(fi.niveauBasis(), t.bedrag(), f.naam() + " niveau " + y);
+            MonetaryAmount basisBedrag = fi.niveauBasis(y, s);
+            BigDecimal basis = Amounts.value(basisBedrag);
+            CurrencyUnit valuta = basisBedrag.getCurrency();
+            Amounts.requireSameCurrency(basisBedrag, t.bedrag(), f.naam() + " niveau " + y);
             Tranche paid = null;
             if (afrekening.containsKey(y.next())) {
                 paid = accres.tranche(f, y, vaststellingen.betaald(f, y));
@@ -121,7 +122,8 @@ final class Niveauopbouw {
             MonetaryAmount afr = Amounts.zeroEur();
             Explanation.Builder nb = explain ? Explanation.builder(f.code() + " niveau " + y + " stand " + s)
                     .formula("niveau = basis + Σ tranches t/m " + y + " + taakmutaties − kortingen + afrekening")
-                    .input(new Input("basis", Value.mln(fi.niveauBasis()), null, fi.bron()))
+                    .input(new Input("basis", Value.mln(basisBedrag), fi.niveauBasisPerStand() == null ? null
+                            : fi.niveauBasisPerStand().bronstand(y, s), fi.bron()))
                     .input(new Input("Σ tranches " + scope.van() + "-" + y, Value.mln(tranchesUsed), s,
                             (paid == null ? "tranches op deze stand" : "tranche " + y + " zoals betaald (stand "
                                     + paid.stand() + "); het verschil volgt als afrekening in " + y.next())
@@ -154,13 +156,20 @@ final class Niveauopbouw {
                 if (explain) {
                     nb.input(new Input("BCF-ruimte " + y + " (incidenteel)", Value.mln(bcfBedrag), s, in.bcf().bron()));
                 }
+            } else if (fi.bcfRuimte() != null && fi.bcfRuimte().sourceStand(y, s) != null) {
+                bcfBedrag = fi.bcfRuimte().knownAt(y, s);
+                levelValue = levelValue.add(Amounts.value(bcfBedrag), mc);
+                if (explain) {
+                    nb.input(new Input("BCF-ruimte " + y + " (incidenteel, zoals gedrukt)", Value.mln(bcfBedrag),
+                            fi.bcfRuimte().sourceStand(y, s), fi.bron()));
+                }
             }
             MonetaryAmount level = Amounts.of(levelValue, valuta);
             out.add(new Bedragfiguur(new FigureName(f.code(), "cumulatief", y, s), tranchesUsed, explain
                     ? Explanation.builder(f.code() + " cumulatief " + y + " stand " + s)
                             .formula("Σ tranches " + scope.van() + " t/m " + y + " (het cumulatieve accres)")
                             .value(Value.mln(tranchesUsed)).build() : Explanation.none()));
-            out.add(new Fondsniveau(f, y, s, level, fi.niveauBasis(), tranchesUsed, prijsUsed, volumeUsed, taak, kort, afr,
+            out.add(new Fondsniveau(f, y, s, level, basisBedrag, tranchesUsed, prijsUsed, volumeUsed, taak, kort, afr,
                     bcfBedrag, explain ? nb.value(Value.mln(level)).build() : Explanation.none()));
         }
         return out;

@@ -318,6 +318,12 @@ public record Normeringsinvoer(List<Uitgavenaggregaat> aggregaten, List<Uitgaven
             if (standen.isEmpty()) {
                 throw new FvwException("No stands to compute at");
             }
+            for (Fondsinvoer f : fondsen.values()) {
+                if (bcf != null && f.bcfRuimte() != null) {
+                    throw new FvwException("The BCF-ruimte of the " + f.fonds().naam() + " is given as printed and computed from"
+                            + " the plafond (bcf); give one");
+                }
+            }
             return new Normeringsinvoer(aggregaten, posten, gepubliceerdAccres, fondsen, bbpVolume, bbpPrijs, lpo,
                     bbpKeuzes, bcf, parameters, standen, bereik, eerste, laatste);
         }

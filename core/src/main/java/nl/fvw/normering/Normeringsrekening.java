@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import javax.money.MonetaryAmount;
+
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.FigureName;
+import nl.fvw.explain.Input;
 import nl.fvw.explain.Provenance;
+import nl.fvw.explain.Value;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
@@ -84,6 +88,7 @@ public final class Normeringsrekening {
                 bedragen.addAll(korting.values());
                 if (scope.fondsen().contains(f)) {
                     bedragen.addAll(niveaus.figuren(f, s, korting));
+                    gedrukteBcfRuimte(f, s, scope, bedragen);
                 }
             }
         }
@@ -94,6 +99,25 @@ public final class Normeringsrekening {
             }
         }
         return new Normeringsuitkomst(accressen, tranches, bedragen, besluiten, Provenance.of(Map.of()));
+    }
+
+    /** The BCF-ruimte of a fund as printed, where the input gives it instead of the plafond and the declaraties. */
+    private void gedrukteBcfRuimte(Fonds f, Stand s, Standbereik scope, List<Bedrag> out) {
+        Fondsinvoer fi = in.fondsen().get(f);
+        if (fi.bcfRuimte() == null) {
+            return;
+        }
+        for (BudgetYear y = scope.van(); !y.isAfter(scope.tot()); y = y.next()) {
+            Stand bron = fi.bcfRuimte().sourceStand(y, s);
+            if (bron != null) {
+                MonetaryAmount r = fi.bcfRuimte().knownAt(y, s);
+                out.add(new Bedragfiguur(new FigureName(f.code(), "bcf-ruimte", y, s), r, explain
+                        ? Explanation.builder(f.code() + " bcf-ruimte " + y + " stand " + s)
+                                .formula("ruimte onder het plafond BCF zoals gedrukt (incidenteel, in " + y + ")")
+                                .input(new Input("BCF-ruimte " + y, Value.mln(r), bron, fi.bron())).value(Value.mln(r)).build()
+                        : Explanation.none()));
+            }
+        }
     }
 
     /** The accres of both funds in a year: one % where they are computed the same way, else one per fund. */

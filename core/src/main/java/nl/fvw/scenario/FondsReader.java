@@ -5,7 +5,10 @@ import nl.fvw.money.AmountUnit;
 import nl.fvw.normering.BcfInvoer;
 import nl.fvw.normering.Fonds;
 import nl.fvw.normering.Fondsinvoer;
+import nl.fvw.normering.Niveaubasis;
 import nl.fvw.normering.Trancheprofielen;
+import nl.fvw.time.Stand;
+import nl.fvw.time.YearSeries;
 
 /** A fund under {@code fondsen} and the {@code bcf} section of a scenario (docs/scenario.md). */
 final class FondsReader {
@@ -15,7 +18,7 @@ final class FondsReader {
     static Fondsinvoer fonds(String key, Node node, AmountUnit unit) {
         Fonds fonds = node.locate(() -> Fonds.parse(key));
         Node.Map m = node.asMap().allowOnly("bron", "grondslag", "grondslag_opbouw", "niveau_basis", "taakmutaties",
-                "tranches_gepubliceerd", "tranchebijstellingen_gepubliceerd");
+                "tranches_gepubliceerd", "tranchebijstellingen_gepubliceerd", "bcf_ruimte_gepubliceerd");
         Fondsinvoer.Builder f = Fondsinvoer.builder(fonds, m.get("bron").asScalar().asText());
         if (m.opt("grondslag") != null) {
             f.grondslag(Reeksen.standSeries(m.get("grondslag"), unit));
@@ -29,8 +32,13 @@ final class FondsReader {
                     o.opt("mutaties") == null ? null : Reeksen.series(o.get("mutaties"), unit));
         }
         if (m.opt("niveau_basis") != null) {
-            f.niveau(m.get("niveau_basis").asScalar().asAmount(unit),
-                    m.opt("taakmutaties") == null ? null : Reeksen.series(m.get("taakmutaties"), unit));
+            YearSeries taak = m.opt("taakmutaties") == null ? null : Reeksen.series(m.get("taakmutaties"), unit);
+            Node basis = m.get("niveau_basis");
+            if (basis instanceof Node.Map perStand) {
+                f.niveau(niveaubasis(perStand, unit), taak);
+            } else {
+                f.niveau(basis.asScalar().asAmount(unit), taak);
+            }
         } else if (m.opt("taakmutaties") != null) {
             throw m.get("taakmutaties").error("taakmutaties need 'niveau_basis': they are part of the level");
         }
@@ -53,7 +61,24 @@ final class FondsReader {
         if (!profielen.isEmpty()) {
             f.profielen(profielen);
         }
+        if (m.opt("bcf_ruimte_gepubliceerd") != null) {
+            f.bcfRuimte(Reeksen.standSeries(m.get("bcf_ruimte_gepubliceerd"), unit));
+        }
         return (bijstellingen != null ? bijstellingen : m).locate(f::build);
+    }
+
+    /** {stand: amount for every year, or {year: amount}}: the level without tranches as known at each stand. */
+    private static Niveaubasis niveaubasis(Node.Map perStand, AmountUnit unit) {
+        if (perStand.keys().isEmpty()) {
+            throw perStand.error("no stands; expected an amount, or per stand an amount or {year: amount}");
+        }
+        Niveaubasis b = Niveaubasis.empty();
+        for (java.util.Map.Entry<String, Node> e : perStand.entries().entrySet()) {
+            Stand stand = Reeksen.standKey(e.getKey(), e.getValue());
+            b = e.getValue() instanceof Node.Map ? b.with(stand, Reeksen.series(e.getValue(), unit))
+                    : b.with(stand, e.getValue().asScalar().asAmount(unit));
+        }
+        return b;
     }
 
     static BcfInvoer bcf(Node node, AmountUnit unit) {

@@ -70,6 +70,10 @@ final class NormeringReader {
         if (fondsen != null) {
             for (Map.Entry<String, Node> e : fondsen.asMap().entries().entrySet()) {
                 nb.fonds(FondsReader.fonds(e.getKey(), e.getValue(), unit));
+                Node gedrukt = e.getValue().asMap().opt("bcf_ruimte_gepubliceerd");
+                if (gedrukt != null && top.has("bcf")) {
+                    throw gedrukt.error("the BCF-ruimte is printed here and computed from the plafond ('bcf'); give one");
+                }
             }
         }
     }

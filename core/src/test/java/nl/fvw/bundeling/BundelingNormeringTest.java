@@ -38,7 +38,7 @@ class BundelingNormeringTest {
                 Map.of("GM0001", BigDecimal.ONE), new BigDecimal("0.10"), BigDecimal.ZERO, 3);
         Bundelingsuitkomst u = Bundelingsberekening.bereken(b, null, null, false);
         Fondsinvoer gf = new Fondsinvoer(Fonds.GEMEENTEFONDS, null, BudgetYear.of(2026), Amounts.mln("30000"), null,
-                Amounts.mln("30000"), null, null, null, null, "test");
+                Amounts.mln("30000"), null, null, null, null, null, null, "test");
         YearSeries aru = YearSeries.of(Map.of(BudgetYear.of(2025), Amounts.mln("100"), BudgetYear.of(2026), Amounts.mln("105"),
                 BudgetYear.of(2027), Amounts.mln("110.25"), BudgetYear.of(2028), Amounts.mln("115.7625")));
         List<Besluit<?>> d = new ArrayList<>();

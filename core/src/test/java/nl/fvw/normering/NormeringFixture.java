@@ -72,7 +72,7 @@ final class NormeringFixture {
 
     /** A fund whose grondslag is rolled forward from {@code base} in {@code year}, level basis = the grondslag. */
     static Fondsinvoer rolled(Fonds f, int year, MonetaryAmount base) {
-        return new Fondsinvoer(f, null, BudgetYear.of(year), base, null, base, null, null, null, null, "test");
+        return new Fondsinvoer(f, null, BudgetYear.of(year), base, null, base, null, null, null, null, null, null, "test");
     }
 
     static Fondsinvoer given(Fonds f, Stand s, YearSeries grondslag) {

@@ -45,7 +45,7 @@ class NormeringsrekeningTest {
                 .with(mn, NormeringFixture.mln(2018, "146.7", "150", "150"))
                 .with(fjr, NormeringFixture.mln(2018, "124.0"));
         Fondsinvoer pf = new Fondsinvoer(Fonds.PROVINCIEFONDS, null, null, null, null, Amounts.mln("1500"), null, tranches,
-                null, null, "test");
+                null, null, null, null, "test");
         List<Besluit<?>> besluiten = new ArrayList<>();
         for (Fonds f : Fonds.values()) {
             for (int y = 2018; y <= 2020; y++) {

@@ -157,6 +157,31 @@ class ScenarioReaderTest {
         assertThat(e.getMessage()).contains("s.yaml:20:");
     }
 
+    /** A level per stand and a printed BCF-ruimte are inputs (they were "expected a single value" and "unknown key"). */
+    @Test
+    void aLevelPerStandAndAPrintedBcfRuimte() throws IOException {
+        String fonds = """
+                fondsen:
+                  PF:
+                    bron: "OWB Provinciefonds"
+                    niveau_basis: {Ontwerpbegroting 2022: 2000, Ontwerpbegroting 2023: {2022: 2100, 2023: 2200}}
+                    tranches_gepubliceerd: {Ontwerpbegroting 2022: {2022: 100}}
+                    bcf_ruimte_gepubliceerd: {Ontwerpbegroting 2023: {2022: 61.639}}
+                """;
+        Scenario s = ScenarioReader.read(write("s.yaml", VALID + fonds));
+        nl.fvw.normering.Fondsinvoer pf = s.normering().fondsen().get(Fonds.PROVINCIEFONDS);
+        assertThat(Amounts.value(pf.niveauBasis(BudgetYear.of(2023), Stand.parse("Ontwerpbegroting 2023"))))
+                .isEqualByComparingTo("2200000000");
+        assertThat(Amounts.value(pf.niveauBasis(BudgetYear.of(2030), Stand.parse("Ontwerpbegroting 2022"))))
+                .isEqualByComparingTo("2000000000");
+        assertThat(Amounts.value(pf.bcfRuimte().value(BudgetYear.of(2022), Stand.parse("Ontwerpbegroting 2023"))))
+                .isEqualByComparingTo("61639000");
+        InputException both = fails(VALID + fonds + "bcf: {bron: b, basisjaar: 2021, plafond: 3000,"
+                + " declaraties_gemeenten: {Ontwerpbegroting 2022: {2022: 1}}, declaraties_provincies: {Ontwerpbegroting 2022: {2022: 1}}}\n");
+        assertThat(both.key()).isEqualTo("fondsen.PF.bcf_ruimte_gepubliceerd");
+        assertThat(both.problem()).contains("printed here and computed from the plafond");
+    }
+
     @Test
     void parameterFilesAreReadAndHashed() throws IOException {
         write("p.yaml", "eenheid: \"€\"\nparameters:\n  k:\n    soort: getal\n    waarden:\n"
