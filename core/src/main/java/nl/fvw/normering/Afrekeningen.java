@@ -1,5 +1,7 @@
 package nl.fvw.normering;
 
+import java.math.BigDecimal;
+
 import javax.money.MonetaryAmount;
 
 import nl.fvw.explain.Explanation;
@@ -43,7 +45,10 @@ final class Afrekeningen {
         if (definitive == null || paid == null) {
             return null;
         }
-        MonetaryAmount diff = Amounts.subtract(definitive.bedrag(), paid.bedrag());
+        BigDecimal reserve = vaststellingen.reserve(f, y, paidAt);
+        MonetaryAmount paidOut = reserve.signum() == 0 ? paid.bedrag()
+                : Amounts.multiply(paid.bedrag(), BigDecimal.ONE.subtract(reserve));
+        MonetaryAmount diff = Amounts.subtract(definitive.bedrag(), paidOut);
         Explanation e = explain ? Explanation.builder(f.code() + " afrekening " + y.next() + " stand " + s)
                 .rule(vaststellingen.besluit(f, y).regel())
                 .formula("afrekening " + y + " = tranche " + y + " definitief (" + def + ") − tranche " + y + " betaald ("
@@ -52,6 +57,15 @@ final class Afrekeningen {
                         .toString()), null, vaststellingen.besluit(f, y).regel().source()))
                 .value(Value.mln(diff)).child(definitive.explanation()).child(paid.explanation()).build()
                 : Explanation.none();
+        if (explain && reserve.signum() != 0) {
+            Besluit<Besluit.Behoedzaamheidsreserve> r = vaststellingen.reserveBesluit(f, y, paidAt);
+            e = Explanation.builder(f.code() + " afrekening " + y.next() + " stand " + s).rule(vaststellingen.besluit(f, y).regel())
+                    .formula("afrekening " + y + " = tranche " + y + " definitief (" + def + ") − tranche " + y + " betaald ("
+                            + paidAt + ") × (1 − behoedzaamheidsreserve); de reserve wordt met de afrekening uitbetaald")
+                    .input(new Input("behoedzaamheidsreserve " + y, Value.rate(reserve), r.besloten(), "regel " + r.regel().id()
+                            + ": " + r.regel().source()))
+                    .value(Value.mln(diff)).child(definitive.explanation()).child(paid.explanation()).build();
+        }
         return new Bedragfiguur(new FigureName(f.code(), "afrekening", y.next(), s), diff, e);
     }
 }

@@ -62,11 +62,13 @@ public record Besluit<I extends Besluit.Inhoud>(Fonds fonds, BudgetYear jaar, St
         /** When the accres is set definitively, and so settled. */
         VASTSTELLING,
         /** Up to which year a tranche counts in the level. */
-        LOOPTIJD
+        LOOPTIJD,
+        /** Which part of the forecast accres is held back until settlement. */
+        RESERVE
     }
 
     /** What a decision holds. */
-    public sealed interface Inhoud permits Berekening, Vastzetting, Vaststelling, Looptijd {
+    public sealed interface Inhoud permits Berekening, Vastzetting, Vaststelling, Looptijd, Behoedzaamheidsreserve {
         /**
          * The kind of decision.
          *
@@ -269,6 +271,33 @@ public record Besluit<I extends Besluit.Inhoud>(Fonds fonds, BudgetYear jaar, St
          */
         public boolean teltMee(BudgetYear jaar) {
             return totEnMet == null || !jaar.isAfter(totEnMet);
+        }
+    }
+
+    /**
+     * The historic behoedzaamheidsreserve (from about 1997; normering.md §2): a part of the forecast
+     * accres of the year is held back from the funds until the accres is settled, and paid out with
+     * the afrekening. The sources give no fixed part: the rule names it.
+     *
+     * @param fractie the part held back, from 0 up to but not including 1
+     */
+    public record Behoedzaamheidsreserve(java.math.BigDecimal fractie) implements Inhoud {
+        /**
+         * Checks the part.
+         *
+         * @param fractie the part held back
+         */
+        public Behoedzaamheidsreserve {
+            Objects.requireNonNull(fractie, "fractie");
+            if (fractie.signum() < 0 || fractie.compareTo(java.math.BigDecimal.ONE) >= 0) {
+                throw new nl.fvw.FvwException("A behoedzaamheidsreserve holds back a part of the accres from 0 up to 100 %, not "
+                        + fractie.movePointRight(2).stripTrailingZeros().toPlainString() + " %");
+            }
+        }
+
+        @Override
+        public Soort soort() {
+            return Soort.RESERVE;
         }
     }
 }

@@ -72,6 +72,7 @@ public final class Besluiten {
                                 case VASTZETTING -> "fixing";
                                 case VASTSTELLING -> "settlement";
                                 case LOOPTIJD -> "duration of the tranche";
+                                case RESERVE -> "behoedzaamheidsreserve";
                             } + " of the " + b.fonds().naam() + " accres " + b.jaar() + ", both "
                             + (b.besloten() == null ? "as standing rule" : "at " + b.besloten())
                             + ": " + b.inhoud() + " against " + a.inhoud());
@@ -172,6 +173,18 @@ public final class Besluiten {
      */
     public Besluit<Besluit.Looptijd> looptijd(Fonds fonds, BudgetYear jaar, Stand stand) {
         return latest(fonds, jaar, stand, Besluit.Soort.LOOPTIJD);
+    }
+
+    /**
+     * The part of the forecast accres of a year held back until settlement, as decided at a stand.
+     *
+     * @param fonds the fund
+     * @param jaar the year
+     * @param stand the stand computed
+     * @return the decision, or null when nothing is held back
+     */
+    public Besluit<Besluit.Behoedzaamheidsreserve> reserve(Fonds fonds, BudgetYear jaar, Stand stand) {
+        return latest(fonds, jaar, stand, Besluit.Soort.RESERVE);
     }
 
     /**

@@ -95,23 +95,29 @@ final class Niveauopbouw {
                 paid = accres.tranche(f, y, vaststellingen.betaald(f, y));
             }
             Tranche usedT = paid == null ? t : paid;
-            // the earlier tranches as they count in y (their profile), then this year's as paid or as known
-            BigDecimal tranchesUsedValue = Amounts.value(usedT.bedrag());
+            // the earlier tranches as they count in y (their profile), then this year's as paid or as known; each
+            // less the behoedzaamheidsreserve held back while its year is not settled
+            BigDecimal uit = BigDecimal.ONE.subtract(vaststellingen.reserve(f, y, paid == null ? s : paid.stand()), mc);
+            BigDecimal tranchesUsedValue = Amounts.value(usedT.bedrag()).multiply(uit, mc);
             boolean split = usedT.prijsDeel() != null;
-            BigDecimal cumPrijs = split ? Amounts.value(usedT.prijsDeel()) : BigDecimal.ZERO;
-            BigDecimal cumVolume = split ? Amounts.value(usedT.volumeDeel()) : BigDecimal.ZERO;
+            BigDecimal cumPrijs = split ? Amounts.value(usedT.prijsDeel()).multiply(uit, mc) : BigDecimal.ZERO;
+            BigDecimal cumVolume = split ? Amounts.value(usedT.volumeDeel()).multiply(uit, mc) : BigDecimal.ZERO;
             boolean profiel = false;
+            boolean reserve = uit.compareTo(BigDecimal.ONE) != 0;
             for (Tranche e : eerder) {
                 Profielopbouw.Jaar j = profielen.in(e, y, s);
-                tranchesUsedValue = tranchesUsedValue.add(Amounts.value(j.bedrag()), mc);
+                BigDecimal eUit = BigDecimal.ONE.subtract(vaststellingen.reserve(f, e.jaar(), s), mc);
+                reserve |= eUit.compareTo(BigDecimal.ONE) != 0;
+                tranchesUsedValue = tranchesUsedValue.add(Amounts.value(j.bedrag()).multiply(eUit, mc), mc);
                 profiel |= !j.eigen();
                 if (j.eigen() && e.prijsDeel() != null) {
-                    cumPrijs = cumPrijs.add(Amounts.value(e.prijsDeel()), mc);
-                    cumVolume = cumVolume.add(Amounts.value(e.volumeDeel()), mc);
+                    cumPrijs = cumPrijs.add(Amounts.value(e.prijsDeel()).multiply(eUit, mc), mc);
+                    cumVolume = cumVolume.add(Amounts.value(e.volumeDeel()).multiply(eUit, mc), mc);
                 } else if (j.eigen() || !j.bedrag().isZero()) {
                     split = false;   // not split, or a printed profile the source does not split; an ended tranche adds nothing to either
                 }
             }
+            structureel(f, y, s, eerder, afrekening, out);
             eerder.add(t);
             BigDecimal levelValue = basis.add(tranchesUsedValue, mc);
             MonetaryAmount prijsUsed = split ? Amounts.of(cumPrijs, valuta) : null;
@@ -127,7 +133,9 @@ final class Niveauopbouw {
                     .input(new Input("Σ tranches " + scope.van() + "-" + y, Value.mln(tranchesUsed), s,
                             (paid == null ? "tranches op deze stand" : "tranche " + y + " zoals betaald (stand "
                                     + paid.stand() + "); het verschil volgt als afrekening in " + y.next())
-                                    + (profiel ? "; eerdere tranches zoals ze in " + y + " meetellen (profiel)" : "")))
+                                    + (profiel ? "; eerdere tranches zoals ze in " + y + " meetellen (profiel)" : "")
+                                    + (reserve ? "; zonder de behoedzaamheidsreserve van de jaren die nog niet zijn"
+                                            + " vastgesteld" : "")))
                     : Explanation.off();
             if (fi.taakmutaties() != null && fi.taakmutaties().contains(y)) {
                 taak = fi.taakmutaties().get(y);
@@ -173,5 +181,38 @@ final class Niveauopbouw {
                     bcfBedrag, explain ? nb.value(Value.mln(level)).build() : Explanation.none()));
         }
         return out;
+    }
+
+    /**
+     * The structural correction in year y of the settled earlier years: each settled tranche as it
+     * counts in y now, less as it counted in y when paid (normering.md §2: the afrekening is booked
+     * once incidentally and once structurally). Only where an earlier year is settled.
+     */
+    private void structureel(Fonds f, BudgetYear y, Stand s, List<Tranche> eerder, Map<BudgetYear, Bedragfiguur> afrekening,
+            List<Bedrag> out) {
+        MonetaryAmount som = null;
+        Explanation.Builder b = explain ? Explanation.builder(f.code() + " structurele correctie " + y + " stand " + s)
+                .formula("Σ over de vastgestelde jaren u < " + y + ": tranche u in " + y + " definitief − zoals betaald")
+                : Explanation.off();
+        for (Tranche e : eerder) {
+            if (!afrekening.containsKey(e.jaar().next())) {
+                continue;
+            }
+            Stand paidAt = vaststellingen.betaald(f, e.jaar());
+            Tranche paid = accres.tranche(f, e.jaar(), paidAt);
+            MonetaryAmount nu = profielen.in(e, y, s).bedrag();
+            BigDecimal uit = BigDecimal.ONE.subtract(vaststellingen.reserve(f, e.jaar(), paidAt));
+            MonetaryAmount toen = Amounts.multiply(profielen.in(paid, y, paidAt).bedrag(), uit);
+            MonetaryAmount d = Amounts.subtract(nu, toen);
+            som = som == null ? d : Amounts.add(som, d);
+            if (b.isOn()) {
+                b.input(new Input("tranche " + e.jaar() + " in " + y + " definitief", Value.mln(nu), s, "deze stand"));
+                b.input(new Input("tranche " + e.jaar() + " in " + y + " betaald", Value.mln(toen), paidAt, "zoals betaald"));
+            }
+        }
+        if (som != null) {
+            out.add(new Bedragfiguur(new FigureName(f.code(), "structurele correctie", y, s), som,
+                    b.isOn() ? b.value(Value.mln(som)).build() : Explanation.none()));
+        }
     }
 }

@@ -12,6 +12,7 @@ import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Input;
 import nl.fvw.explain.Provenance;
 import nl.fvw.explain.Value;
+import nl.fvw.money.Amounts;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
@@ -36,6 +37,7 @@ public final class Normeringsrekening {
     private final BcfBoeking bcf;
     private final Kortingen kortingen;
     private final Profielopbouw profielen;
+    private final Vaststellingen vaststellingen;
     private final Niveauopbouw niveaus;
 
     /**
@@ -52,7 +54,7 @@ public final class Normeringsrekening {
         besluiten.requireSameStructure(in);
         this.explain = explain;
         this.aggregaten = new Aggregaten(in, besluiten.uitsluitingen());
-        Vaststellingen vaststellingen = new Vaststellingen(in, besluiten);
+        this.vaststellingen = new Vaststellingen(in, besluiten);
         this.accres = new Accresberekening(in, besluiten, aggregaten, vaststellingen, explain);
         this.bcf = new BcfBoeking(in, accres, vaststellingen, explain);
         this.kortingen = new Kortingen(in, besluiten.kortingen(), explain);
@@ -79,6 +81,7 @@ public final class Normeringsrekening {
             }
             for (Tranche t : tranches.subList(eerste, tranches.size())) {
                 profielen.figuren(t, scope.tot(), s, bedragen);
+                reserve(t, bedragen);
             }
             if (in.bcf() != null && scope.fondsen().size() == 2) {
                 bcf.figuren(s, bedragen);
@@ -99,6 +102,23 @@ public final class Normeringsrekening {
             }
         }
         return new Normeringsuitkomst(accressen, tranches, bedragen, besluiten, Provenance.of(Map.of()));
+    }
+
+    /** The behoedzaamheidsreserve held back of a tranche at its stand, where a rule holds one back. */
+    private void reserve(Tranche t, List<Bedrag> out) {
+        java.math.BigDecimal r = vaststellingen.reserve(t.fonds(), t.jaar(), t.stand());
+        if (r.signum() == 0) {
+            return;
+        }
+        MonetaryAmount bedrag = Amounts.multiply(t.bedrag(), r);
+        Besluit<Besluit.Behoedzaamheidsreserve> b = vaststellingen.reserveBesluit(t.fonds(), t.jaar(), t.stand());
+        String naam = t.fonds().code() + " behoedzaamheidsreserve " + t.jaar() + " stand " + t.stand();
+        out.add(new Bedragfiguur(new FigureName(t.fonds().code(), "behoedzaamheidsreserve", t.jaar(), t.stand()), bedrag,
+                explain ? Explanation.builder(naam).rule(b.regel())
+                        .formula("reserve = deel × tranche: achtergehouden tot het accres van " + t.jaar()
+                                + " is vastgesteld, dan uitbetaald met de afrekening")
+                        .input(new Input("deel", Value.rate(r), b.besloten(), b.regel().source()))
+                        .value(Value.mln(bedrag)).child(t.explanation()).build() : Explanation.none()));
     }
 
     /** The BCF-ruimte of a fund as printed, where the input gives it instead of the plafond and the declaraties. */

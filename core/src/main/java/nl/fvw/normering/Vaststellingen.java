@@ -1,5 +1,6 @@
 package nl.fvw.normering;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -70,6 +71,24 @@ final class Vaststellingen {
             }
         }
         return paid;
+    }
+
+    /**
+     * The part of the accres of f in y held back at s (the behoedzaamheidsreserve): the rule's part
+     * while y is not settled at s, nothing once it is (the reserve is then paid out with the afrekening).
+     */
+    BigDecimal reserve(Fonds f, BudgetYear y, Stand s) {
+        Besluit<Besluit.Behoedzaamheidsreserve> r = besluiten.reserve(f, y, s);
+        if (r == null || r.inhoud().fractie().signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        Stand def = definitief(f, y);
+        return def != null && !s.isBefore(def) ? BigDecimal.ZERO : r.inhoud().fractie();
+    }
+
+    /** The rule of the behoedzaamheidsreserve of f in y at s, for the explanation; null when none. */
+    Besluit<Besluit.Behoedzaamheidsreserve> reserveBesluit(Fonds f, BudgetYear y, Stand s) {
+        return besluiten.reserve(f, y, s);
     }
 
     private boolean rekent(Stand s, Fonds f, BudgetYear y) {

@@ -30,6 +30,7 @@ import nl.fvw.time.StandSeries;
  */
 class VaststellingTest {
     private static final RuleRef POLICY = new RuleRef("TST-POLICY", "policy", "test");
+    private static final RuleRef RESERVE = new RuleRef("TST-RESERVE", "behoedzaamheidsreserve", "normering.md §2");
     private static final Stand MN19 = Stand.parse("Miljoenennota 2019");
     private static final Stand VJN19 = Stand.parse("Voorjaarsnota 2019");
     private static final Stand FJR18 = Stand.parse("FJR 2018");
@@ -44,6 +45,10 @@ class VaststellingTest {
 
     /** The PF 2018-2020 with published tranches: 146,7 at the MN 2019, 124,0 at the VJN 2019, 123,9 at the FJR 2018. */
     private static Normeringsuitkomst pf2018(Afrekenmoment moment) {
+        return pf2018(moment, null);
+    }
+
+    private static Normeringsuitkomst pf2018(Afrekenmoment moment, String reserve) {
         StandSeries tranches = StandSeries.empty().with(MN19, NormeringFixture.mln(2018, "146.7", "150", "150"))
                 .with(VJN19, NormeringFixture.mln(2018, "124.0")).with(FJR18, NormeringFixture.mln(2018, "123.9"));
         Fondsinvoer pf = Fondsinvoer.builder(Fonds.PROVINCIEFONDS, "test").niveau(Amounts.mln("1500"), null)
@@ -54,6 +59,10 @@ class VaststellingTest {
                 besluiten.add(new Besluit<>(f, BudgetYear.of(y), null, new Besluit.GepubliceerdeTranche(), POLICY));
                 besluiten.add(new Besluit<>(f, BudgetYear.of(y), null, new Besluit.Vaststelling(moment),
                         NormeringFixture.VASTSTELLING));
+                if (reserve != null) {
+                    besluiten.add(new Besluit<>(f, BudgetYear.of(y), null, new Besluit.Behoedzaamheidsreserve(
+                            new BigDecimal(reserve)), RESERVE));
+                }
             }
         }
         Normeringsinvoer in = Normeringsinvoer.builder().fonds(pf).standen(List.of(MN19, VJN19, FJR18))
@@ -140,5 +149,36 @@ class VaststellingTest {
         assertThatThrownBy(() -> NormeringFixture.bereken(late, besluiten)).isInstanceOf(FvwException.class)
                 .hasMessageContaining("Gemeentefonds: no grondslag for 2018 is known at stand Startnota 2017 (2017-12-01)")
                 .hasMessageContaining("fondsen.GF.grondslag gives Miljoenennota 2019: 2018-2018");
+    }
+
+    /** The afrekening of 2018 is booked once incidentally (2019) and once structurally (the level from 2019 on). */
+    @Test
+    void theStructuralCorrectionPerYear() {
+        Normeringsuitkomst u = pf2018(Afrekenmoment.VOORJAARSNOTA_VOLGEND_JAAR);
+        assertThat(mln(u, "PF structurele correctie 2019 stand Voorjaarsnota 2019")).isEqualByComparingTo("-22.7");
+        assertThat(mln(u, "PF structurele correctie 2020 stand Voorjaarsnota 2019")).isEqualByComparingTo("-22.7");
+        assertThat(names(u)).doesNotContain("PF structurele correctie 2019 stand Miljoenennota 2019");
+    }
+
+    /**
+     * The historic behoedzaamheidsreserve (normering.md §2): a part of the forecast accres is held
+     * back until settlement and paid out with the afrekening. With 10 % held back of the 146,7
+     * forecast, 132,03 is paid; the definitive 124,0 settles at −8,03, not −22,7.
+     */
+    @Test
+    void theBehoedzaamheidsreserveIsHeldBackUntilSettlement() {
+        Normeringsuitkomst u = pf2018(Afrekenmoment.VOORJAARSNOTA_VOLGEND_JAAR, "0.10");
+        assertThat(mln(u, "PF behoedzaamheidsreserve 2018 stand Miljoenennota 2019")).isEqualByComparingTo("14.67");
+        assertThat(mln(u, "PF niveau 2018 stand Miljoenennota 2019")).isEqualByComparingTo("1632.03");
+        assertThat(mln(u, "PF niveau 2019 stand Miljoenennota 2019")).as("1.500 + 0,9 × (146,7 + 150)")
+                .isEqualByComparingTo("1767.03");
+        assertThat(mln(u, "PF afrekening 2019 stand Voorjaarsnota 2019")).isEqualByComparingTo("-8.03");
+        assertThat(mln(u, "PF structurele correctie 2019 stand Voorjaarsnota 2019")).isEqualByComparingTo("-8.03");
+        assertThat(names(u)).as("settled: nothing held back any more").doesNotContain(
+                "PF behoedzaamheidsreserve 2018 stand Voorjaarsnota 2019");
+        assertThat(ExplanationText.of(u.figuur(FigureName.parse("PF afrekening 2019 stand Voorjaarsnota 2019")).explanation()))
+                .contains("× (1 − behoedzaamheidsreserve)").contains("behoedzaamheidsreserve 2018 = 10,00 %");
+        assertThatThrownBy(() -> new Besluit.Behoedzaamheidsreserve(BigDecimal.ONE))
+                .hasMessage("A behoedzaamheidsreserve holds back a part of the accres from 0 up to 100 %, not 100 %");
     }
 }

@@ -171,7 +171,8 @@ final class Reports {
                 y = y.next()) {
             years.add(y);
         }
-        for (String q : List.of("tranche", "cumulatief", "korting", "afrekening", "niveau", "bcf-ruimte", "bcf-afrekening")) {
+        for (String q : List.of("tranche", "cumulatief", "korting", "afrekening", "structurele correctie",
+                "behoedzaamheidsreserve", "niveau", "bcf-ruimte", "bcf-afrekening")) {
             for (Fonds f : Fonds.values()) {
                 String t = Standentabel.text(u, f, q, years);
                 if (!t.isEmpty()) {

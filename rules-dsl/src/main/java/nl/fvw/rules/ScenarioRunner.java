@@ -10,6 +10,7 @@ import nl.fvw.FvwException;
 import nl.fvw.bekostiging.Taakuitkomst;
 import nl.fvw.bundeling.Bundelingsjaar;
 import nl.fvw.bundeling.Bundelingsuitkomst;
+import nl.fvw.bundeling.Herverdeeleffect;
 import nl.fvw.explain.Figuur;
 import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Provenance;
@@ -34,6 +35,9 @@ public final class ScenarioRunner {
     private ScenarioRunner() {
     }
 
+    /** A recipient's figure of a bundling, by CBS code: "herverdeeleffect GM0014", "uitkering GM0014", … */
+    private static final java.util.regex.Pattern ONTVANGER = java.util.regex.Pattern.compile(
+            "(herverdeeleffect per inwoner|herverdeeleffect|uitkering) ([a-z]{2}\\d{4})");
     private static final Set<String> BUNDELGROOTHEDEN = Set.of("overgeheveld", "overgangsbudget", "winnaars", "verliezers");
     private static final Set<String> TAAKGROOTHEDEN = Set.of("claim", "gat", "gat cumulatief", "compensatie", "gemeenten",
             "provincies", "waterschappen");
@@ -142,6 +146,19 @@ public final class ScenarioRunner {
                 default -> BigDecimal.valueOf(j.verliezers());
             };
         }
+        java.util.regex.Matcher ontvanger = ONTVANGER.matcher(c.figuur().grootheid());
+        if (ontvanger.matches()) {
+            if (bundelingen.size() != 1) {
+                throw new FvwException("Check '" + c.naam() + "' names a recipient's figure of a bundling; that needs exactly"
+                        + " one bundling in the scenario, there are " + bundelingen.size());
+            }
+            Herverdeeleffect e = ontvanger(bundelingen.get(0).jaar(c.figuur().jaar()), ontvanger.group(2), c);
+            return switch (ontvanger.group(1)) {
+                case "herverdeeleffect per inwoner" -> e.toegepastPerInwoner();
+                case "herverdeeleffect" -> scenario.eenheid().fromEuro(Amounts.value(e.toegepast()));
+                default -> scenario.eenheid().fromEuro(Amounts.value(e.allocatie()));
+            };
+        }
         if (TAAKGROOTHEDEN.contains(c.figuur().grootheid())) {
             if (taken.size() != 1) {
                 throw new FvwException("Check '" + c.figuur() + "' names a task figure; that needs exactly one task"
@@ -166,5 +183,12 @@ public final class ScenarioRunner {
         Figuur f = result.figuur(name);
         return f instanceof AccresPercentage a ? a.published()
                 : scenario.eenheid().fromEuro(Amounts.value(((Bedrag) f).bedrag()));
+    }
+
+    private static Herverdeeleffect ontvanger(Bundelingsjaar j, String code, Controle c) {
+        return j.effecten().stream().filter(e -> e.code().equalsIgnoreCase(code)).findFirst()
+                .orElseThrow(() -> new FvwException("Check '" + c.naam() + "': no recipient with code " + code.toUpperCase(
+                        java.util.Locale.ROOT) + " in the bundling in " + j.jaar() + " (" + j.effecten().size()
+                        + " recipients, like " + j.effecten().stream().limit(3).map(Herverdeeleffect::code).toList() + ")"));
     }
 }

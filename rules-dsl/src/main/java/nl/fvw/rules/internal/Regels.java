@@ -18,6 +18,11 @@ public final class Regels {
         return AMOUNTS.computeIfAbsent(text, nl.fvw.input.ValueText::amount);
     }
 
+    /** A percentage written in a rule ("2,5"), as a fraction (0.025); the line checker has already validated it. */
+    public static java.math.BigDecimal fractie(String procent) {
+        return nl.fvw.input.ValueText.dutchNumber(procent).movePointLeft(2);
+    }
+
     /** A stand written in a rule ("Voorjaarsnota 2022"); the line checker has already validated it. */
     public static Stand stand(String text) {
         return STANDS.computeIfAbsent(text, Stand::parse);

@@ -86,6 +86,9 @@
 #: de tranche van het jaar telt weer in elk later jaar mee (een eerder besluit over haar looptijd vervalt)
 #> de tranche telt mee in elk later jaar
 [consequence][]de tranche telt mee in elk later jaar=uitkomst.besluit($fj, new Besluit.Looptijd(null), kcontext);
+#: de historische behoedzaamheidsreserve: dat deel van het geraamde accres van het jaar gaat pas met de afrekening naar het fonds
+#> houd 25 procent van het accres achter als behoedzaamheidsreserve
+[consequence][]houd {pct} procent van het accres achter als behoedzaamheidsreserve=uitkomst.besluit($fj, new Besluit.Behoedzaamheidsreserve(Regels.fractie("{pct}")), kcontext);
 #: een eerdere vastzetting geldt vanaf het besluit niet meer
 #> hef de vastzetting op
 [consequence][]hef de vastzetting op=uitkomst.besluit($fj, new Besluit.NietVast(), kcontext);
