@@ -99,6 +99,49 @@ public final class Standentabel {
         return render(f.naam() + ": tranches over de jaren, stand " + s, labels, jaren, cells);
     }
 
+    /**
+     * What changed between two stands in one figure kind of one fund: the figure at each stand and
+     * the bijstelling (the later less the earlier), per year; "—" where either stand has no figure.
+     *
+     * @param u the outcome
+     * @param f the fund
+     * @param grootheid tranche, cumulatief, niveau, korting, …
+     * @param van the earlier stand
+     * @param naar the later stand
+     * @param jaren the columns
+     * @return the table, or "" when neither stand has such a figure
+     */
+    public static String bijstelling(Normeringsuitkomst u, Fonds f, String grootheid, Stand van, Stand naar,
+            List<BudgetYear> jaren) {
+        Map<BudgetYear, Bedrag> a = figuren(u, f, grootheid, van);
+        Map<BudgetYear, Bedrag> b = figuren(u, f, grootheid, naar);
+        if (a.isEmpty() && b.isEmpty()) {
+            return "";
+        }
+        List<List<String>> cells = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (BudgetYear y : jaren) {
+            Bedrag x = a.get(y);
+            Bedrag z = b.get(y);
+            cells.get(0).add(x == null ? BudgetTable.GEEN : cel(x));
+            cells.get(1).add(z == null ? BudgetTable.GEEN : cel(z));
+            cells.get(2).add(x == null || z == null ? BudgetTable.GEEN
+                    : fmt(Amounts.value(z.bedrag()).subtract(Amounts.value(x.bedrag()))));
+        }
+        return render(f.naam() + ": " + grootheid + ", bijstelling van " + van + " naar " + naar,
+                List.of(van.toString(), naar.toString(), "bijstelling"), jaren, cells);
+    }
+
+    private static Map<BudgetYear, Bedrag> figuren(Normeringsuitkomst u, Fonds f, String grootheid, Stand s) {
+        Map<BudgetYear, Bedrag> out = new LinkedHashMap<>();
+        for (Figuur x : u.figuren()) {
+            if (x instanceof Bedrag b && x.name().grootheid().equals(grootheid) && f.code().equals(x.name().fonds())
+                    && s.equals(x.name().stand())) {
+                out.put(x.name().jaar(), b);
+            }
+        }
+        return out;
+    }
+
     private static String cel(Bedrag b) {
         return fmt(Amounts.value(b.bedrag()));
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.fvw.FvwException;
 import nl.fvw.begroting.Mutatiecontrole;
 import nl.fvw.begroting.Mutatietabel;
 import nl.fvw.bekostiging.Taakjaar;
@@ -14,9 +15,11 @@ import nl.fvw.bundeling.Bundelingsuitkomst;
 import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Provenance;
 import nl.fvw.money.Amounts;
+import nl.fvw.money.RoundingStep;
 import nl.fvw.normering.AccresPercentage;
 import nl.fvw.normering.Bedrag;
 import nl.fvw.normering.Fonds;
+import nl.fvw.normering.Niveaumutaties;
 import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.present.DutchNumbers;
 import nl.fvw.present.ExplanationJson;
@@ -190,6 +193,46 @@ final class Reports {
         }
         for (Begrotingstabel b : r.scenario().begrotingstabellen()) {
             sb.append('\n').append(begrotingstabel(b));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * What changed from one stand to another (the meicirculaire to the septembercirculaire, say): per
+     * fund the bijstelling of every figure kind per year, and the level's mutation table by cause.
+     */
+    static String bijstellingen(ScenarioResult r, Stand van, Stand naar) {
+        if (r.normering() == null) {
+            throw new FvwException("--van en --naar vergelijken standen van de normering; dit scenario heeft geen normering");
+        }
+        List<Stand> gerekend = r.scenario().normering().standen();
+        for (Stand s : List.of(van, naar)) {
+            if (!gerekend.contains(s)) {
+                throw new FvwException("stand " + s + " wordt in dit scenario niet gerekend (gerekend: " + gerekend + ")");
+            }
+        }
+        if (!van.isBefore(naar)) {
+            throw new FvwException("stand " + van + " komt niet vóór " + naar + ": een bijstelling loopt van de eerdere stand"
+                    + " naar de latere");
+        }
+        List<BudgetYear> years = new ArrayList<>();
+        for (BudgetYear y = r.scenario().normering().eersteJaar(); !y.isAfter(r.scenario().normering().laatsteJaar());
+                y = y.next()) {
+            years.add(y);
+        }
+        StringBuilder sb = new StringBuilder(r.scenario().naam()).append(": van stand ").append(van).append(" naar stand ")
+                .append(naar).append('\n');
+        for (Fonds f : Fonds.values()) {
+            for (String q : List.of("tranche", "cumulatief", "korting", "afrekening", "niveau", "bcf-ruimte")) {
+                String t = Standentabel.bijstelling(r.normering(), f, q, van, naar, years);
+                if (!t.isEmpty()) {
+                    sb.append('\n').append(t);
+                }
+            }
+            if (!r.normering().niveaus(f, van).isEmpty() && !r.normering().niveaus(f, naar).isEmpty()) {
+                sb.append('\n').append(MutatietabelTekst.of(Niveaumutaties.tabel(r.normering(), f, van, naar,
+                        RoundingStep.MLN)));
+            }
         }
         return sb.toString();
     }

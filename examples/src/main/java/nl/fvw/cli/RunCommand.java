@@ -8,15 +8,16 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import nl.fvw.FvwException;
 import nl.fvw.rules.ScenarioResult;
 import nl.fvw.rules.ScenarioRunner;
 import nl.fvw.scenario.ScenarioReader;
+import nl.fvw.time.Stand;
 
 /** {@code fvw run SCENARIO}: every figure of a scenario, with its checks and explanations. */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Reken een scenario door en toon alle uitkomsten.")
@@ -33,12 +34,28 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-explain", description = "Geen uitleg: alleen de cijfers (sneller bij grote runs).")
     boolean noExplain;
 
+    @Option(names = "--van", paramLabel = "STAND", description = "Met --naar: alleen wat veranderde van deze stand"
+            + " (bijvoorbeeld \"meicirculaire 2023\") ...")
+    String van;
+
+    @Option(names = "--naar", paramLabel = "STAND", description = "... naar deze stand: de bijstelling per cijfer en fonds"
+            + " en de mutatietabel van het niveau.")
+    String naar;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if ((van == null) != (naar == null)) {
+            throw new FvwException("geef --van en --naar samen: de stand waarvan en de stand waarnaar de bijstelling loopt");
+        }
         ScenarioResult result = ScenarioRunner.run(ScenarioReader.read(scenario), !noExplain, Main.cache());
+        if (van != null) {
+            RunCommand.output(spec.commandLine().getOut(), out, Reports.bijstellingen(result, Stand.parse(van),
+                    Stand.parse(naar)));
+            return 0;
+        }
         return Reports.emit(result, format, out, !noExplain, spec.commandLine().getOut());
     }
 

@@ -44,6 +44,23 @@ class CliTest {
         return new Run(exit, out.toString(), err.toString());
     }
 
+    /** What changed between two stands is one command; both stands must be computed and in order. */
+    @Test
+    void bijstellingenBetweenTwoStands() {
+        String s = HOME.resolve("examples/scenarios/normering-onzekerheid.yaml").toString();
+        Run ok = fvw("run", s, "--van", "Voorjaarsnota 2022", "--naar", "Voorjaarsnota 2024");
+        assertThat(ok.exit()).isZero();
+        assertThat(ok.out()).contains("Gemeentefonds: tranche, bijstelling van Voorjaarsnota 2022 naar Voorjaarsnota 2024")
+                .contains("Gemeentefonds: van stand Voorjaarsnota 2022 naar stand Voorjaarsnota 2024");
+        Run half = fvw("run", s, "--van", "Voorjaarsnota 2022");
+        assertThat(half.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(half.err()).contains("geef --van en --naar samen");
+        Run unknown = fvw("run", s, "--van", "meicirculaire 2023", "--naar", "Voorjaarsnota 2024");
+        assertThat(unknown.err()).contains("stand meicirculaire 2023 wordt in dit scenario niet gerekend");
+        Run reversed = fvw("run", s, "--van", "Voorjaarsnota 2024", "--naar", "Voorjaarsnota 2022");
+        assertThat(reversed.err()).contains("komt niet vóór Voorjaarsnota 2022");
+    }
+
     @Test
     void demoPrintsAnExplainedResultWithItsSource() {
         Run r = fvw("demo");

@@ -126,6 +126,8 @@ class GoldenOutputTest {
         calls.add(call("diff-same", "diff", tmp.resolve("diff-a-a.json").toString(), tmp.resolve("diff-a-a.json").toString()));
         calls.add(call("diff-changed", "diff", tmp.resolve("diff-a-a.json").toString(),
                 tmp.resolve("diff-b-b.json").toString()));
+        calls.add(call("bijstellingen", "run", SCENARIOS.resolve("normering-onzekerheid.yaml").toString(), "--van",
+                "Voorjaarsnota 2022", "--naar", "Voorjaarsnota 2024"));
         calls.add(call("dsl", "dsl"));
         calls.add(call("dsl-markdown", "dsl", "--format", "markdown"));
         calls.add(call("help", "--help"));
