@@ -64,6 +64,19 @@ final class Niveauopbouw {
                 out.add(b);
             }
         }
+        if (!afrekening.isEmpty()) {
+            // up to the last year an afrekening is booked in, which may be the year after the stand's years
+            BudgetYear tot = ((TreeMap<BudgetYear, Bedragfiguur>) afrekening).lastKey();
+            tot = tot.isAfter(scope.tot()) ? tot : scope.tot();
+            List<Tranche> eerder = new ArrayList<>();
+            for (BudgetYear y = scope.van(); !y.isAfter(tot); y = y.next()) {
+                structureel(f, y, s, eerder, afrekening, out);
+                Tranche t = scope.covers(y) ? accres.tranche(f, y, s) : null;
+                if (t != null) {
+                    eerder.add(t);
+                }
+            }
+        }
         Fondsinvoer fi = in.fondsen().get(f);
         if (!fi.heeftNiveau() || (fi.grondslag() == null && fi.grondslagBasis() == null
                 && fi.gepubliceerdeTranches() == null)) {
@@ -117,7 +130,6 @@ final class Niveauopbouw {
                     split = false;   // not split, or a printed profile the source does not split; an ended tranche adds nothing to either
                 }
             }
-            structureel(f, y, s, eerder, afrekening, out);
             eerder.add(t);
             BigDecimal levelValue = basis.add(tranchesUsedValue, mc);
             MonetaryAmount prijsUsed = split ? Amounts.of(cumPrijs, valuta) : null;

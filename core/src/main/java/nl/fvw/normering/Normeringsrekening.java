@@ -80,7 +80,7 @@ public final class Normeringsrekening {
                 accresEnTranches(y, s, scope, accressen, tranches);
             }
             for (Tranche t : tranches.subList(eerste, tranches.size())) {
-                profielen.figuren(t, scope.tot(), s, bedragen);
+                profielen.figuren(t, in.laatsteJaar(), s, bedragen);
                 reserve(t, bedragen);
             }
             if (in.bcf() != null && scope.fondsen().size() == 2) {

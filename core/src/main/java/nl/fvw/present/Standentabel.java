@@ -89,9 +89,14 @@ public final class Standentabel {
         List<List<String>> cells = new ArrayList<>();
         for (Tranche t : tranches) {
             labels.add("tranche " + t.jaar());
+            // after the stand's own years, as far as a year of the tranche is a figure of its own (a printed profile)
+            String g = "tranche " + t.jaar() + " in";
+            BudgetYear laatste = u.figuren().stream().filter(x -> f.code().equals(x.name().fonds()) && s.equals(x.name().stand())
+                    && x.name().grootheid().equals(g)).map(x -> x.name().jaar()).max(BudgetYear::compareTo).orElse(tot);
+            BudgetYear tot2 = laatste.isAfter(tot) ? laatste : tot;
             List<String> row = new ArrayList<>();
             for (BudgetYear y : jaren) {
-                row.add(y.isBefore(t.jaar()) || y.isAfter(tot) ? BudgetTable.GEEN
+                row.add(y.isBefore(t.jaar()) || y.isAfter(tot2) ? BudgetTable.GEEN
                         : fmt(Amounts.value(u.trancheIn(f, t.jaar(), y, s))));
             }
             cells.add(row);

@@ -23,7 +23,7 @@ import nl.fvw.time.Stand;
  * }
  * }</pre>
  *
- * @param fonds the fund the table is of
+ * @param fonds the fund the table is of, or null for a table of both funds
  * @param post the fund's own table or the aanvullende post's
  * @param bron the table's source
  * @param tabel the table, as printed (and where derived, said so per row)
@@ -88,7 +88,6 @@ public record Begrotingstabel(Fonds fonds, Post post, String bron, Mutatietabel 
      * @param erkend the acknowledged inconsistencies
      */
     public Begrotingstabel {
-        Objects.requireNonNull(fonds, "fonds");
         Objects.requireNonNull(post, "post");
         Objects.requireNonNull(bron, "bron");
         Objects.requireNonNull(tabel, "tabel");

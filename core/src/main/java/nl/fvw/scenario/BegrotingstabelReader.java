@@ -14,6 +14,7 @@ import nl.fvw.input.Node;
 import nl.fvw.money.AmountUnit;
 import nl.fvw.money.Amounts;
 import nl.fvw.normering.Fonds;
+import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Standbereik;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
@@ -28,22 +29,25 @@ import nl.fvw.time.Stand;
  */
 final class BegrotingstabelReader {
     private final AmountUnit scenarioUnit;
+    private final Normeringsinvoer normering;
     private final Function<Stand, Standbereik> bereik;
 
     /**
      * @param scenarioUnit the unit of the scenario's own amounts (and its checks)
-     * @param bereik the years and funds of a stand the scenario computes, or null for a stand it does not
+     * @param normering the scenario's normering input: its stands, their years, its last year
      */
-    BegrotingstabelReader(AmountUnit scenarioUnit, Function<Stand, Standbereik> bereik) {
+    BegrotingstabelReader(AmountUnit scenarioUnit, Normeringsinvoer normering) {
         this.scenarioUnit = scenarioUnit;
-        this.bereik = bereik;
+        this.normering = normering;
+        this.bereik = s -> normering.standen().contains(s) ? normering.bereik(s) : null;
     }
 
     /** One row as read, before the derived ones are filled in. */
     private record Gelezen(Node node, String label, Mutatietabel.Soort soort, TreeMap<BudgetYear, BigDecimal> bedragen,
-            Mutatietabel.Oorzaak oorzaak, String bron, Stand stand, Node figuur, BigDecimal tolerantie, boolean afgeleid) {
+            Mutatietabel.Oorzaak oorzaak, String bron, Stand stand, Node figuur, BigDecimal tolerantie, Stand van, boolean rest,
+            boolean afgeleid) {
         Gelezen met(TreeMap<BudgetYear, BigDecimal> afgeleideBedragen) {
-            return new Gelezen(node, label, soort, afgeleideBedragen, oorzaak, bron, stand, figuur, tolerantie, true);
+            return new Gelezen(node, label, soort, afgeleideBedragen, oorzaak, bron, stand, figuur, tolerantie, van, rest, true);
         }
     }
 
@@ -51,7 +55,7 @@ final class BegrotingstabelReader {
         Node.Map m = node.asMap().allowOnly("titel", "fonds", "post", "bron", "eenheid", "decimalen", "jaren", "rijen",
                 "erkende_afwijkingen");
         String titel = m.get("titel").asScalar().asText();
-        Fonds fonds = m.get("fonds").locate(() -> Fonds.parse(m.get("fonds").asScalar().asText()));
+        Fonds fonds = m.opt("fonds") == null ? null : m.get("fonds").locate(() -> Fonds.parse(m.get("fonds").asScalar().asText()));
         Begrotingstabel.Post post = post(m.opt("post"));
         String bron = m.get("bron").asScalar().asText();
         AmountUnit unit = m.opt("eenheid") == null ? scenarioUnit : m.get("eenheid").locate(
@@ -114,7 +118,7 @@ final class BegrotingstabelReader {
     /** Reads a row (and its parts) into {@code out}. */
     private void rij(Node node, AmountUnit unit, boolean deel, List<Gelezen> out) {
         Node.Map m = node.asMap().allowOnly("stand", "mutatie", "waarvan", "bedragen", "oorzaak", "bron", "delen", "figuur",
-                "tolerantie");
+                "tolerantie", "van", "rest");
         List<String> kinds = List.of("stand", "mutatie", "waarvan").stream().filter(m::has).toList();
         if (kinds.size() != 1) {
             throw m.error("a row is one of 'stand', 'mutatie' or 'waarvan'" + (kinds.isEmpty() ? "" : "; found " + kinds));
@@ -147,8 +151,17 @@ final class BegrotingstabelReader {
         if (m.opt("delen") != null && !kind.equals("mutatie")) {
             throw m.get("delen").error("only a mutation has parts");
         }
-        if (bedragen.isEmpty() && m.opt("delen") == null && !kind.equals("stand")) {
+        boolean rest = m.opt("rest") != null && NormeringReader.jaNee(m.get("rest").asScalar());
+        if (rest && (!kind.equals("mutatie") || deel || !bedragen.isEmpty() || m.opt("delen") != null)) {
+            throw m.get("rest").error("'rest' is a mutation without amounts or parts: the new stand less the stand before and"
+                    + " the other mutations");
+        }
+        if (bedragen.isEmpty() && m.opt("delen") == null && !kind.equals("stand") && !rest) {
             throw m.error("'" + label + "' has no 'bedragen'" + (kind.equals("mutatie") ? " and no 'delen' to sum" : ""));
+        }
+        Stand van = m.opt("van") == null ? null : m.get("van").asScalar().asStand();
+        if (van != null && m.opt("figuur") == null) {
+            throw m.get("van").error("'van' names the earlier stand of a bijstelling a row is linked to ('figuur')");
         }
         BigDecimal tolerantie = m.opt("tolerantie") == null ? null : m.get("tolerantie").asScalar().asDecimal();
         if (tolerantie != null && m.opt("figuur") == null) {
@@ -160,7 +173,7 @@ final class BegrotingstabelReader {
             default -> deel ? Mutatietabel.Soort.SUBMUTATIE : Mutatietabel.Soort.MUTATIE;
         };
         out.add(new Gelezen(node, label, soort, bedragen, oorzaak, m.opt("bron") == null ? null
-                : m.get("bron").asScalar().asText(), stand, m.opt("figuur"), tolerantie, false));
+                : m.get("bron").asScalar().asText(), stand, m.opt("figuur"), tolerantie, van, rest, false));
         if (m.opt("delen") != null) {
             for (Node d : m.get("delen").asList().items()) {
                 rij(d, unit, true, out);
@@ -228,6 +241,29 @@ final class BegrotingstabelReader {
                                 + vorige.stand().publicationDate() + "); a table runs from the earlier stand to the later");
                     }
                     binnenStand(g.stand(), sinds);
+                    Gelezen rest = sinds.stream().filter(Gelezen::rest).findFirst().orElse(null);
+                    if (rest != null) {
+                        if (g.bedragen().isEmpty() || sinds.stream().filter(Gelezen::rest).count() > 1) {
+                            throw rest.node().asMap().get("rest").error("a rest is the difference of two printed stands and"
+                                    + " the other mutations: one per step, before a stand with its amounts");
+                        }
+                        TreeMap<BudgetYear, BigDecimal> r = new TreeMap<>();
+                        for (BudgetYear y : jaren) {
+                            if (g.bedragen().containsKey(y) || vorige.bedragen().containsKey(y)) {
+                                BigDecimal v = g.bedragen().getOrDefault(y, BigDecimal.ZERO)
+                                        .subtract(vorige.bedragen().getOrDefault(y, BigDecimal.ZERO));
+                                for (Gelezen x : sinds) {
+                                    if (x != rest && x.soort() == Mutatietabel.Soort.MUTATIE) {
+                                        v = v.subtract(x.bedragen().getOrDefault(y, BigDecimal.ZERO));
+                                    }
+                                }
+                                r.put(y, v);
+                            }
+                        }
+                        Gelezen derived = rest.met(r);
+                        out.set(out.indexOf(rest), derived);
+                        sinds.set(sinds.indexOf(rest), derived);
+                    }
                     if (g.bedragen().isEmpty()) {
                         TreeMap<BudgetYear, BigDecimal> stand = new TreeMap<>(vorige.bedragen());
                         sinds.stream().filter(x -> x.soort() == Mutatietabel.Soort.MUTATIE)
@@ -243,7 +279,7 @@ final class BegrotingstabelReader {
                             }
                         }
                         out.add(new Gelezen(null, "Mutaties (niet uitgesplitst)", Mutatietabel.Soort.MUTATIE, verschil, null,
-                                null, null, null, null, true));
+                                null, null, null, null, null, false, true));
                     }
                 } else if (g.bedragen().isEmpty()) {
                     throw g.node().error("the first stand of a table needs its amounts ('bedragen')");
@@ -258,17 +294,18 @@ final class BegrotingstabelReader {
         return out;
     }
 
-    /** The mutations into a stand the scenario computes (with its years given) stay within those years. */
-    private void binnenStand(Stand stand, List<Gelezen> mutaties) {
-        Standbereik b = bereik == null ? null : bereik.apply(stand);
-        if (b == null) {
-            return;
-        }
+    /**
+     * The mutations into a stand lie within the years that stand prints, its meerjarenraming
+     * ({@link nl.fvw.time.Ijkmoment#eersteRamingsjaar}): a Voorjaarsnota 2023 prints 2023-2028.
+     */
+    private static void binnenStand(Stand stand, List<Gelezen> mutaties) {
+        BudgetYear van = BudgetYear.of(stand.ijkmoment().eersteRamingsjaar(stand.year()));
+        BudgetYear tot = BudgetYear.of(stand.ijkmoment().laatsteRamingsjaar(stand.year()));
         for (Gelezen g : mutaties) {
             for (BudgetYear y : g.bedragen().keySet()) {
-                if (!b.covers(y) && g.node() != null && g.node().asMap().opt("bedragen") != null) {
+                if ((y.isBefore(van) || y.isAfter(tot)) && g.node() != null && g.node().asMap().opt("bedragen") != null) {
                     throw g.node().asMap().get("bedragen").asMap().get(y.toString()).error("the mutation '" + g.label()
-                            + "' in " + y + " lies outside stand " + stand + ", which covers " + b.van() + "-" + b.tot());
+                            + "' in " + y + " lies outside the years stand " + stand + " prints (" + van + "-" + tot + ")");
                 }
             }
         }
@@ -287,7 +324,7 @@ final class BegrotingstabelReader {
                 continue;
             }
             Stand naar = g.stand() != null ? g.stand() : volgendeStand(rows, i);
-            Stand vanNu = van;
+            Stand vanNu = g.van() != null ? g.van() : van;
             for (Stand nodig : k(g, fonds).bijstelling() ? List.of(vanNu, naar) : List.of(naar)) {
                 if (bereik == null || bereik.apply(nodig) == null) {
                     throw g.figuur().error("the row is linked to a figure at stand " + nodig + ", which the scenario does not"
@@ -298,13 +335,15 @@ final class BegrotingstabelReader {
             BigDecimal tol = g.tolerantie() != null ? g.tolerantie()
                     : scenarioUnit.fromEuro(printUnit.multiply(unit.euros()).divide(BigDecimal.valueOf(2)));
             for (Map.Entry<BudgetYear, BigDecimal> e : g.bedragen().entrySet()) {
-                if (!k.vergelijkt(e.getKey())) {
+                // a tranche's later years are figures up to the last year computed; the others within the stand's years
+                if (!k.vergelijkt(e.getKey()) || e.getKey().isAfter(normering.laatsteJaar())
+                        || k.tranche() == null && !bereik.apply(naar).covers(e.getKey())) {
                     continue;
                 }
                 BigDecimal gedrukt = scenarioUnit.fromEuro(e.getValue().multiply(unit.euros()));
                 String reden = g.tolerantie() != null ? "opgegeven bij de regel" : "de tabel drukt " + unit.label() + " met "
                         + printUnit.scale() + " decimalen: een halve gedrukte eenheid";
-                Stand vanStand = k.bijstelling() ? van : null;
+                Stand vanStand = k.bijstelling() ? vanNu : null;
                 Stand bij = g.soort() == Mutatietabel.Soort.STAND ? g.stand() : naar;
                 controles.add(g.figuur().locate(() -> new Controle(k.figuur(e.getKey(), bij), vanStand, gedrukt, tol, reden,
                         bron + ", tabel '" + titel + "', regel '" + g.label() + "'")));
@@ -348,6 +387,9 @@ final class BegrotingstabelReader {
             if (!m.matches()) {
                 throw new nl.fvw.FvwException("'" + text + "' is not a figure a row can be linked to; expected [GF|PF] followed by"
                         + " 'tranche 2023', 'bijstelling tranche 2022', 'afrekening', 'bcf-ruimte', 'niveau' or 'cumulatief'");
+            }
+            if (m.group(1) == null && tabelFonds == null) {
+                throw new nl.fvw.FvwException("'" + text + "': the table is of both funds; name the fund (GF or PF)");
             }
             String f = m.group(1) != null ? m.group(1).toUpperCase(java.util.Locale.ROOT) : tabelFonds.code();
             boolean bij = m.group(2) != null;

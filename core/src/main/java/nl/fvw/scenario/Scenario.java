@@ -26,7 +26,7 @@ public record Scenario(Path file, String naam, String omschrijving, AmountUnit e
         Normeringsinvoer normering, List<Path> regels, List<Path> ruweRegels, List<Controle> controles,
         List<Variant> varianten, Sweep sweep, Stand vergelijkOp,
         List<Taak> taken, List<nl.fvw.bundeling.Bundeling> bundelingen, nl.fvw.onzekerheid.MonteCarlo monteCarlo,
-        List<Begrotingstabel> begrotingstabellen, SortedMap<String, String> hashes) {
+        List<Begrotingstabel> begrotingstabellen, List<Hiaat> hiaten, SortedMap<String, String> hashes) {
     /**
      * Copies the lists.
      *
@@ -46,6 +46,7 @@ public record Scenario(Path file, String naam, String omschrijving, AmountUnit e
      * @param bundelingen the bundlings
      * @param monteCarlo the Monte Carlo, or null
      * @param begrotingstabellen the begroting's tables as printed, checked
+     * @param hiaten the figures the scenario would check but no public source gives
      * @param hashes the SHA-256 of every file read
      */
     public Scenario {
@@ -60,6 +61,27 @@ public record Scenario(Path file, String naam, String omschrijving, AmountUnit e
         taken = List.copyOf(taken);
         bundelingen = List.copyOf(bundelingen);
         begrotingstabellen = List.copyOf(begrotingstabellen);
+        hiaten = List.copyOf(hiaten);
+    }
+
+    /**
+     * A figure the scenario would need or check but no public source gives: named, so that a reader
+     * sees the gap instead of a zero.
+     *
+     * @param wat the figure, such as "PF tranche 2017"
+     * @param reden where it was looked for
+     */
+    public record Hiaat(String wat, String reden) {
+        /**
+         * Checks the components.
+         *
+         * @param wat the figure
+         * @param reden where it was looked for
+         */
+        public Hiaat {
+            Objects.requireNonNull(wat, "wat");
+            Objects.requireNonNull(reden, "reden");
+        }
     }
 
     /**

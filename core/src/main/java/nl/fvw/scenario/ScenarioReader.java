@@ -44,7 +44,7 @@ public final class ScenarioReader {
         ScenarioFiles files = new ScenarioFiles(file);
         Node.Map top = root.asMap().allowOnly("$schema", "scenario", "omschrijving", "eenheid", "valuta", "stand", "standen",
                 "jaren", "invoer", "fondsen", "bcf", "parameters", "regels", "ruwe_regels", "controles", "varianten",
-                "sweep", "vergelijk_op", "taken", "bundelingen", "monte_carlo", "begrotingstabellen");
+                "sweep", "vergelijk_op", "taken", "bundelingen", "monte_carlo", "begrotingstabellen", "hiaten");
         String naam = top.get("scenario").asScalar().asText();
         String omschrijving = top.opt("omschrijving") == null ? "" : top.get("omschrijving").asScalar().asText();
         AmountUnit unit = ParameterFile.unit(top);
@@ -94,7 +94,7 @@ public final class ScenarioReader {
                         + " inputs");
             }
             return new Scenario(file, naam, omschrijving, unit, stand, null, regels, ruweRegels, controles, varianten, null,
-                    vergelijkOp, taken, bundelingen, null, List.of(), files.hashes());
+                    vergelijkOp, taken, bundelingen, null, List.of(), hiaten(top), files.hashes());
         }
         Normeringsinvoer normering = normeringReader.build(parameters);
         if ((!varianten.isEmpty() || sweep != null) && !normering.standen().contains(vergelijkOp)) {
@@ -111,14 +111,22 @@ public final class ScenarioReader {
             });
             monteCarlo = read;
         }
-        BegrotingstabelReader tabellen = new BegrotingstabelReader(unit, s -> normering.standen().contains(s)
-                ? normering.bereik(s) : null);
+        BegrotingstabelReader tabellen = new BegrotingstabelReader(unit, normering);
         List<Begrotingstabel> begrotingstabellen = new ArrayList<>();
         for (Node t : ScenarioFiles.items(top, "begrotingstabellen")) {
             begrotingstabellen.add(tabellen.tabel(t, controles));
         }
         return new Scenario(file, naam, omschrijving, unit, stand, normering, regels, ruweRegels, controles, varianten,
-                sweep, vergelijkOp, taken, bundelingen, monteCarlo, begrotingstabellen, files.hashes());
+                sweep, vergelijkOp, taken, bundelingen, monteCarlo, begrotingstabellen, hiaten(top), files.hashes());
+    }
+
+    private static List<Scenario.Hiaat> hiaten(Node.Map top) {
+        List<Scenario.Hiaat> out = new ArrayList<>();
+        for (Node h : ScenarioFiles.items(top, "hiaten")) {
+            Node.Map m = h.asMap().allowOnly("wat", "reden");
+            out.add(new Scenario.Hiaat(m.get("wat").asScalar().asText(), m.get("reden").asScalar().asText()));
+        }
+        return out;
     }
 
     private static Controle controle(Node node) {

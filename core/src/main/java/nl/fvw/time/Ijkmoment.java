@@ -82,6 +82,37 @@ public enum Ijkmoment {
     }
 
     /**
+     * The first year a document of this moment, named after {@code year}, prints: a begroting of
+     * year t prints t − 1 to t + 4 (Comptabiliteitswet 2016 art. 2.3: de meerjarenraming); a
+     * Voorjaarsnota, Najaarsnota, Financieel Jaarverslag or Startnota of year N prints N to N + 5 (the
+     * Voorjaarsnota extrapolates one year); a circulaire N−1 to N + 5.
+     *
+     * @param year the year in the stand's name
+     * @return the first year printed
+     */
+    public int eersteRamingsjaar(int year) {
+        return switch (this) {
+            case MILJOENENNOTA, ONTWERPBEGROTING, MAARTCIRCULAIRE, MEICIRCULAIRE, SEPTEMBERCIRCULAIRE, DECEMBERCIRCULAIRE ->
+                    year - 1;
+            default -> year;
+        };
+    }
+
+    /**
+     * The last year a document of this moment, named after {@code year}, prints (see
+     * {@link #eersteRamingsjaar}).
+     *
+     * @param year the year in the stand's name
+     * @return the last year printed
+     */
+    public int laatsteRamingsjaar(int year) {
+        return switch (this) {
+            case MILJOENENNOTA, ONTWERPBEGROTING -> year + 4;
+            default -> year + 5;
+        };
+    }
+
+    /**
      * Third Tuesday of September (Grondwet art. 65).
      *
      * @param calendarYear the calendar year

@@ -146,12 +146,11 @@ class BegrotingstabelTest {
 
     @Test
     void aMutationOutsideTheStandsYearsIsRefused() throws IOException {
-        String buiten = HEAD.replace("Voorjaarsnota 2023: {van: 2023, tot: 2028}", "Voorjaarsnota 2023: {van: 2023, tot: 2027}")
-                + TABEL66;
-        InputException e = fails(buiten);
-        assertThat(e.key()).isEqualTo("begrotingstabellen[0].rijen[1].bedragen.2028");
-        assertThat(e.problem()).isEqualTo("the mutation 'Besluitvorming' in 2028 lies outside stand Voorjaarsnota 2023, which"
-                + " covers 2023-2027");
+        InputException e = fails(HEAD + TABEL66.replace("bedragen: {2027: 150.0, 2028: 300.0}\n        delen:",
+                "bedragen: {2027: 150.0, 2029: 300.0}\n        delen:"));
+        assertThat(e.key()).isEqualTo("begrotingstabellen[0].rijen[1].bedragen.2029");
+        assertThat(e.problem()).isEqualTo("the mutation 'Besluitvorming' in 2029 lies outside the years stand Voorjaarsnota"
+                + " 2023 prints (2023-2028)");
         InputException jaren = fails(HEAD + TABEL66.replace("    post: aanvullende post\n",
                 "    post: aanvullende post\n    jaren: {van: 2023, tot: 2027}\n"));
         assertThat(jaren.problem()).isEqualTo("year 2028 lies outside the years of the table (2023-2027)");

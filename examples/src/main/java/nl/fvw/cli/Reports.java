@@ -32,6 +32,7 @@ import nl.fvw.present.VariantTabellen;
 import nl.fvw.rules.ControleUitkomst;
 import nl.fvw.rules.ScenarioResult;
 import nl.fvw.scenario.Begrotingstabel;
+import nl.fvw.scenario.Scenario;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
@@ -194,6 +195,12 @@ final class Reports {
         for (Begrotingstabel b : r.scenario().begrotingstabellen()) {
             sb.append('\n').append(begrotingstabel(b));
         }
+        if (!r.scenario().hiaten().isEmpty()) {
+            sb.append("\nZonder publieke bron (in de tabellen een —, geen 0)\n");
+            for (Scenario.Hiaat h : r.scenario().hiaten()) {
+                sb.append("  ").append(h.wat()).append(": ").append(h.reden()).append('\n');
+            }
+        }
         return sb.toString();
     }
 
@@ -240,7 +247,8 @@ final class Reports {
     /** A begroting table as printed, its source, and every cell that does not add up with the reason. */
     static String begrotingstabel(Begrotingstabel b) {
         StringBuilder sb = new StringBuilder(MutatietabelTekst.of(b.tabel()));
-        sb.append("Bron: ").append(b.bron()).append(" (").append(b.fonds().naam()).append(", ").append(b.post()).append(")\n");
+        sb.append("Bron: ").append(b.bron()).append(" (").append(b.fonds() == null ? "Gemeentefonds en Provinciefonds"
+                : b.fonds().naam()).append(", ").append(b.post()).append(")\n");
         List<Mutatiecontrole.Afwijking> afwijkingen = b.afwijkingen();
         if (afwijkingen.isEmpty()) {
             sb.append("Controle: elke stand is de stand ervoor plus de mutaties, elke mutatie de som van haar delen: klopt.\n");
@@ -338,6 +346,14 @@ final class Reports {
                 begrotingstabelJson(g, b);
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("hiaten");
+            for (Scenario.Hiaat h : r.scenario().hiaten()) {
+                g.writeStartObject();
+                g.writeStringField("wat", h.wat());
+                g.writeStringField("reden", h.reden());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("controles");
             for (ControleUitkomst c : r.controles()) {
                 g.writeStartObject();
@@ -365,7 +381,7 @@ final class Reports {
     private static void begrotingstabelJson(com.fasterxml.jackson.core.JsonGenerator g, Begrotingstabel b) throws IOException {
         g.writeStartObject();
         g.writeStringField("titel", b.tabel().titel());
-        g.writeStringField("fonds", b.fonds().code());
+        g.writeStringField("fonds", b.fonds() == null ? "GF+PF" : b.fonds().code());
         g.writeStringField("post", b.post().toString());
         g.writeStringField("bron", b.bron());
         g.writeStringField("eenheid", b.tabel().eenheid());
