@@ -41,7 +41,7 @@ class TrancheprofielTest {
     }
 
     /** Published tranches for 2022-2027 and, where asked, the Startnota's looptijd and the Voorjaarsnota 2024's repair. */
-    private static List<Besluit<?>> besluiten(boolean looptijd, boolean herstel) {
+    static List<Besluit<?>> besluiten(boolean looptijd, boolean herstel) {
         List<Besluit<?>> out = new ArrayList<>();
         for (Fonds f : Fonds.values()) {
             for (int y = 2022; y <= 2027; y++) {

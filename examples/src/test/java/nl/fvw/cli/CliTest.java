@@ -61,6 +61,80 @@ class CliTest {
         assertThat(reversed.err()).contains("komt niet vóór Voorjaarsnota 2022");
     }
 
+    /**
+     * Circulaire stands with their own mutations: what changed between the meicirculaire and the septembercirculaire
+     * (normering.md §2: each circulaire follows the Rijk's stand before it) is one command, and a table from the one
+     * circulaire to the other is checked against fvw's figures.
+     */
+    @Test
+    void whatChangedBetweenTheMeicirculaireAndTheSeptembercirculaire() throws IOException {
+        Files.writeString(tmp.resolve("tranches.dslr"), """
+            regel "De circulaire drukt de tranche"
+              id "CIRC-TRANCHE"
+              bron "illustratief"
+              vervangt "NRM-REKENREGEL-ARU"
+            wanneer
+              voor elk fondsjaar
+              het jaar ligt tussen 2018 en 2025
+            dan
+              de tranche is de gepubliceerde tranche
+            einde
+
+            regel "De gedrukte tranche bevat het vastgezette volumedeel"
+              id "CIRC-VOLUME-IN-TRANCHE"
+              bron "illustratief"
+              vervangt "NRM-GF-VOLUME-VAST"
+            wanneer
+              voor elk fondsjaar
+              het fonds is het Gemeentefonds
+              het jaar ligt tussen 2022 en 2025
+            dan
+              hef de vastzetting op
+            einde
+            """);
+        Path s = Files.writeString(tmp.resolve("circulaires.yaml"), """
+            scenario: "Circulaires 2023 (illustratief)"
+            eenheid: "€ mln"
+            stand: septembercirculaire 2023
+            standen:
+              meicirculaire 2023: {van: 2023, tot: 2024, fondsen: [GF]}
+              septembercirculaire 2023: {van: 2023, tot: 2024, fondsen: [GF]}
+            jaren: {van: 2023, tot: 2024}
+            fondsen:
+              GF:
+                bron: "illustratief"
+                niveau_basis: 0
+                tranches_gepubliceerd:
+                  meicirculaire 2023: {2023: 2800.0, 2024: 3000.0}
+                tranchebijstellingen_gepubliceerd:
+                  septembercirculaire 2023: {2023: -90.0, 2024: 161.1}
+            regels: [tranches.dslr]
+            begrotingstabellen:
+              - titel: "Accres Gemeentefonds, meicirculaire naar septembercirculaire 2023"
+                fonds: GF
+                bron: "illustratief"
+                rijen:
+                  - {stand: meicirculaire 2023, bedragen: {2023: 2800.0, 2024: 5800.0}, figuur: cumulatief}
+                  - mutatie: Accres
+                    oorzaak: technisch
+                    delen:
+                      - {mutatie: Bijstelling tranche 2023, bedragen: {2023: -90.0, 2024: -90.0}, figuur: "bijstelling tranche 2023"}
+                      - {mutatie: Bijstelling tranche 2024, bedragen: {2024: 161.1}, figuur: "bijstelling tranche 2024"}
+                  - {stand: septembercirculaire 2023, figuur: cumulatief}
+            """);
+        Run r = fvw("run", s.toString(), "--van", "meicirculaire 2023", "--naar", "septembercirculaire 2023");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Gemeentefonds: tranche, bijstelling van meicirculaire 2023 naar septembercirculaire 2023")
+                .containsPattern("septembercirculaire 2023 +2\\.710,0 +3\\.161,1")
+                .containsPattern("bijstelling +-90,0 +161,1")
+                .containsPattern("Stand septembercirculaire 2023 +2\\.410,0 +5\\.571,1");
+        Run full = fvw("run", s.toString());
+        assertThat(full.exit()).as(full.err()).isZero();
+        assertThat(full.out()).contains("ok  bijstelling GF tranche 2024 van meicirculaire 2023 naar septembercirculaire 2023")
+                .contains("ok  GF cumulatief 2024 stand septembercirculaire 2023 berekend 5.871,10")
+                .doesNotContain("  NEE ");
+    }
+
     @Test
     void demoPrintsAnExplainedResultWithItsSource() {
         Run r = fvw("demo");
