@@ -16,14 +16,16 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.rules.FvwEngine;
+import nl.fvw.rules.RuleCache;
 import nl.fvw.rules.ScenarioRunner;
 import nl.fvw.scenario.Scenario;
 import nl.fvw.scenario.ScenarioReader;
 
 /**
  * The shipped history replay, examples/scenarios/normering-geschiedenis.yaml (every stand it
- * holds, both funds, with its own rules for the published figures), with explanations on and off.
- * Run from the repository root (benchmarks/run).
+ * holds, both funds, with its own rules for the published figures), with explanations on and off;
+ * and the whole run as `fvw run` does it after reading: the normering and every check, including
+ * the rows of its begroting tables linked to fvw figures. Run from the repository root (benchmarks/run).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,17 +36,25 @@ import nl.fvw.scenario.ScenarioReader;
 public class HistoryReplayBenchmark {
     private FvwEngine engine;
     private Normeringsinvoer input;
+    private Scenario scenario;
+    private RuleCache cache;
 
     @Setup
     public void setUp() {
-        Scenario s = ScenarioReader.read(Path.of("examples/scenarios/normering-geschiedenis.yaml"));
-        engine = ScenarioRunner.engine(s, nl.fvw.rules.RuleCache.inMemory());
-        input = s.normering();
+        scenario = ScenarioReader.read(Path.of("examples/scenarios/normering-geschiedenis.yaml"));
+        cache = RuleCache.inMemory();
+        engine = ScenarioRunner.engine(scenario, cache);
+        input = scenario.normering();
     }
 
     @Benchmark
     public Object historyReplayExplanationsOff() {
         return engine.bereken(input, false);
+    }
+
+    @Benchmark
+    public Object replayWithTablesAndChecksExplanationsOff() {
+        return ScenarioRunner.run(scenario, engine, false, cache);
     }
 
     @Benchmark

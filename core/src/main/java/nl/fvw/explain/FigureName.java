@@ -84,7 +84,10 @@ public record FigureName(String fonds, String grootheid, BudgetYear jaar, Stand 
         }
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (Character.isUpperCase(ch) || Character.isWhitespace(ch) && ch != ' ') {
+            if (ch >= 'a' && ch <= 'z' || ch == ' ' || ch >= '0' && ch <= '9') {
+                continue;
+            }
+            if (Character.isUpperCase(ch) || Character.isWhitespace(ch)) {
                 return false;
             }
         }

@@ -50,15 +50,24 @@ public record Provenance(String fvwVersion, SortedMap<String, String> hashes) {
      * @return the version, like 0.1.0-SNAPSHOT
      */
     public static String currentVersion() {
-        try (InputStream in = Provenance.class.getResourceAsStream("/nl/fvw/fvw-version.properties")) {
-            if (in == null) {
-                return "unknown";
+        return Version.VALUE;
+    }
+
+    /** The version, read once from the jar. */
+    private static final class Version {
+        static final String VALUE = read();
+
+        private static String read() {
+            try (InputStream in = Provenance.class.getResourceAsStream("/nl/fvw/fvw-version.properties")) {
+                if (in == null) {
+                    return "unknown";
+                }
+                Properties p = new Properties();
+                p.load(in);
+                return p.getProperty("version", "unknown");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "unknown");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

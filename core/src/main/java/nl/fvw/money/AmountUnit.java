@@ -28,11 +28,14 @@ public enum AmountUnit {
     private final String label;
     private final BigDecimal euros;
     private final List<String> spellings;
+    /** The unit as a power of ten: {@code euros} is 10^digits, its scale 0. */
+    private final int digits;
 
     AmountUnit(String label, BigDecimal euros, List<String> spellings) {
         this.label = label;
         this.euros = euros;
         this.spellings = spellings;
+        this.digits = euros.precision() - 1;
     }
 
     /**
@@ -107,6 +110,12 @@ public enum AmountUnit {
      * @return the value in this unit
      */
     public BigDecimal fromEuro(BigDecimal euro) {
-        return euro.divide(euros);
+        // the exact quotient at its preferred scale, as euro.divide(euros) gives it, without a division
+        BigDecimal q = euro.movePointLeft(digits);
+        int preferred = euro.scale();
+        if (q.scale() > preferred && q.signum() != 0) {
+            q = q.stripTrailingZeros();
+        }
+        return q.scale() < preferred || q.signum() == 0 ? q.setScale(preferred) : q;
     }
 }

@@ -1,5 +1,7 @@
 package nl.fvw.normering;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +26,18 @@ import nl.fvw.time.Stand;
  */
 final class Kortingen {
     private final Normeringsinvoer in;
-    private final List<Kortingsbesluit> besluiten;
+    /** The rules' kortingen by fund and year, in the order the rules gave them. */
+    private final Map<Sleutel, List<Kortingsbesluit>> besluiten = new HashMap<>();
     private final boolean explain;
+
+    private record Sleutel(Fonds fonds, BudgetYear jaar) {
+    }
 
     Kortingen(Normeringsinvoer in, List<Kortingsbesluit> besluiten, boolean explain) {
         this.in = in;
-        this.besluiten = besluiten;
+        for (Kortingsbesluit k : besluiten) {
+            this.besluiten.computeIfAbsent(new Sleutel(k.fonds(), k.jaar()), x -> new ArrayList<>()).add(k);
+        }
         this.explain = explain;
     }
 
@@ -42,10 +50,7 @@ final class Kortingen {
             Explanation.Builder kb = explain ? Explanation.builder(f.code() + " korting " + y + " stand " + s)
                     .formula("som van de kortingen die regels op dit jaar toepassen") : Explanation.off();
             boolean any = false;
-            for (Kortingsbesluit k : besluiten) {
-                if (k.fonds() != f || !k.jaar().equals(y)) {
-                    continue;
-                }
+            for (Kortingsbesluit k : besluiten.getOrDefault(new Sleutel(f, y), List.of())) {
                 MonetaryAmount a;
                 Input bron;
                 if (k.bedrag() != null) {
@@ -59,8 +64,8 @@ final class Kortingen {
                                 + " the rules, not in the scenario's parameter files)");
                     }
                     Parameter p = in.parameters().get(k.naam());
-                    if (!isDecidedAt(p, y, s)) {
-                        continue;
+                    if (!p.knows(y, s)) {
+                        continue; // not yet decided at s
                     }
                     ParameterValue v = p.decisionFor(y, s);
                     a = p.amountFor(y, s);
@@ -77,9 +82,5 @@ final class Kortingen {
             }
         }
         return out;
-    }
-
-    private static boolean isDecidedAt(Parameter p, BudgetYear y, Stand s) {
-        return p.values().stream().anyMatch(v -> !v.decidedAt().isAfter(s) && v.validity().contains(y));
     }
 }

@@ -30,16 +30,21 @@ import nl.fvw.time.Stand;
  * }</pre>
  */
 public final class Normeringsuitkomst {
-    private static final Comparator<Figuur> ORDER = Comparator.comparing(Figuur::name, FigureName.ORDER);
+    private static final java.util.regex.Pattern PROFIELJAAR = java.util.regex.Pattern.compile("tranche (\\d{4}) in");
 
     private final List<AccresPercentage> accressen;
-    private static final java.util.regex.Pattern PROFIELJAAR = java.util.regex.Pattern.compile("tranche (\\d{4}) in");
     private final List<Tranche> tranches;
     private final List<Bedrag> bedragen;
     private final Besluiten besluiten;
     private final Provenance provenance;
     private final List<Figuur> figuren;
-    private final Map<FigureName, Figuur> byName = new HashMap<>();
+    private final Map<FigureName, Figuur> byName;
+    /** Whether a full name may name more than one figure: a figure without a stand, or two of one name. */
+    private final boolean standless;
+
+    /** A figure with its name, made once for sorting. */
+    private record Named(FigureName name, Figuur figuur, int soort) {
+    }
 
     /**
      * Sorts the figures into report order.
@@ -50,19 +55,52 @@ public final class Normeringsuitkomst {
      * @param besluiten the decisions the rules took
      * @param provenance the fvw version and the hashes of rules, parameters and inputs
      */
+    @SuppressWarnings("unchecked")
     public Normeringsuitkomst(List<AccresPercentage> accressen, List<Tranche> tranches, List<Bedrag> bedragen,
             Besluiten besluiten, Provenance provenance) {
-        this.accressen = accressen.stream().sorted(ORDER).toList();
-        this.tranches = tranches.stream().sorted(ORDER).toList();
-        this.bedragen = bedragen.stream().sorted(ORDER).toList();
         this.besluiten = Objects.requireNonNull(besluiten, "besluiten");
         this.provenance = Objects.requireNonNull(provenance, "provenance");
-        List<Figuur> all = new ArrayList<>(this.accressen);
-        all.addAll(this.tranches);
-        all.addAll(this.bedragen);
-        all.sort(ORDER);
-        this.figuren = List.copyOf(all);
-        figuren.forEach(f -> byName.putIfAbsent(f.name(), f));
+        List<Named> all = new ArrayList<>(accressen.size() + tranches.size() + bedragen.size());
+        List<? extends Figuur>[] kinds = new List[] {accressen, tranches, bedragen};
+        for (int k = 0; k < kinds.length; k++) {
+            for (Figuur f : kinds[k]) {
+                all.add(new Named(f.name(), f, k));
+            }
+        }
+        all.sort(Comparator.comparing(Named::name, FigureName.ORDER)); // stable: ties keep their order
+        List<AccresPercentage> a = new ArrayList<>(accressen.size());
+        List<Tranche> t = new ArrayList<>(tranches.size());
+        List<Bedrag> b = new ArrayList<>(bedragen.size());
+        List<Figuur> fs = new ArrayList<>(all.size());
+        Map<FigureName, Figuur> names = new HashMap<>(all.size() * 2);
+        boolean withoutStand = false;
+        for (Named n : all) {
+            switch (n.soort()) {
+                case 0 -> a.add((AccresPercentage) n.figuur());
+                case 1 -> t.add((Tranche) n.figuur());
+                default -> b.add((Bedrag) n.figuur());
+            }
+            fs.add(n.figuur());
+            names.putIfAbsent(n.name(), n.figuur());
+            withoutStand |= n.name().stand() == null;
+        }
+        this.accressen = List.copyOf(a);
+        this.tranches = List.copyOf(t);
+        this.bedragen = List.copyOf(b);
+        this.figuren = List.copyOf(fs);
+        this.byName = names;
+        this.standless = withoutStand || names.size() < fs.size();
+    }
+
+    private Normeringsuitkomst(Normeringsuitkomst u, Provenance provenance) {
+        this.accressen = u.accressen;
+        this.tranches = u.tranches;
+        this.bedragen = u.bedragen;
+        this.besluiten = u.besluiten;
+        this.provenance = Objects.requireNonNull(provenance, "provenance");
+        this.figuren = u.figuren;
+        this.byName = u.byName;
+        this.standless = u.standless;
     }
 
     /**
@@ -72,7 +110,7 @@ public final class Normeringsuitkomst {
      * @return the outcome with {@code p}
      */
     public Normeringsuitkomst withProvenance(Provenance p) {
-        return new Normeringsuitkomst(accressen, tranches, bedragen, besluiten, p);
+        return new Normeringsuitkomst(this, p);
     }
 
     /**
@@ -280,7 +318,13 @@ public final class Normeringsuitkomst {
      * @throws FvwException listing similar figures when there is none, or several
      */
     public Figuur figuur(FigureName name) {
-        List<Figuur> hits = figuren.stream().filter(f -> f.name().matches(name)).toList();
+        List<Figuur> hits;
+        if (name.stand() != null && !standless) { // a full name names one figure at most
+            Figuur f = byName.get(name);
+            hits = f == null ? List.of() : List.of(f);
+        } else {
+            hits = figuren.stream().filter(f -> f.name().matches(name)).toList();
+        }
         if (hits.size() == 1) {
             return hits.get(0);
         }

@@ -92,12 +92,12 @@ final class Profielopbouw {
                     looptijd.regel().source()));
         }
         MonetaryAmount total = deel(fi, Trancheprofielen.Soort.TRANCHE, p, fi.gepubliceerdeTranches().value(u, p), u, t,
-                looptijd, "tranche " + u + " in " + t, b);
+                looptijd, "tranche ", b);
         if (fi.trancheBijstellingen() != null) {
             for (Map.Entry<Stand, YearSeries> e : fi.trancheBijstellingen().stands().subMap(p, false, s, true).entrySet()) {
                 if (e.getValue().contains(u)) {
                     total = Amounts.add(total, deel(fi, Trancheprofielen.Soort.BIJSTELLING, e.getKey(), e.getValue().get(u),
-                            u, t, looptijd, "bijstelling tranche " + u + " in " + t, b));
+                            u, t, looptijd, "bijstelling tranche ", b));
                 }
             }
         }
@@ -105,27 +105,34 @@ final class Profielopbouw {
         return new Jaar(total, eigen, b.isOn() ? b.value(Value.mln(total)).build() : Explanation.none());
     }
 
-    /** One printed part (the tranche or a bijstelling, printed at {@code at} with own-year amount {@code eigen}) in year t. */
+    /**
+     * One printed part (the tranche or a bijstelling, printed at {@code at} with own-year amount {@code eigen}) in year t;
+     * {@code label} starts the input's name in the explanation.
+     */
     private MonetaryAmount deel(Fondsinvoer fi, Trancheprofielen.Soort soort, Stand at, MonetaryAmount eigen, BudgetYear u,
             BudgetYear t, Besluit<Besluit.Looptijd> looptijd, String label, Explanation.Builder b) {
         boolean bekend = looptijd == null || looptijd.besloten() == null || !looptijd.besloten().isAfter(at);
         YearSeries profiel = fi.profielen() == null ? null : fi.profielen().profiel(soort, at, u);
         MonetaryAmount a;
-        String waarom;
         if (bekend && profiel != null) {
             a = Trancheprofielen.in(profiel, t);
-            waarom = t.isAfter(profiel.lastYear()) ? " (profiel; het laatst gedrukte jaar is " + profiel.lastYear() + ")"
-                    : " (profiel)";
         } else if (looptijd == null || looptijd.inhoud().teltMee(t)) {
             a = eigen;
-            waarom = " (het bedrag van " + u + (profiel != null ? "; de looptijd is later besloten dan het profiel gedrukt"
-                    : "") + ")";
         } else {
             a = Amounts.zero(eigen.getCurrency());
-            waarom = " (telt niet mee na " + looptijd.inhoud().totEnMet() + ")";
         }
         if (b.isOn()) {
-            b.input(new Input(label, Value.mln(a), at, fi.bron() + waarom));
+            String waarom;
+            if (bekend && profiel != null) {
+                waarom = t.isAfter(profiel.lastYear()) ? " (profiel; het laatst gedrukte jaar is " + profiel.lastYear() + ")"
+                        : " (profiel)";
+            } else if (looptijd == null || looptijd.inhoud().teltMee(t)) {
+                waarom = " (het bedrag van " + u + (profiel != null ? "; de looptijd is later besloten dan het profiel gedrukt"
+                        : "") + ")";
+            } else {
+                waarom = " (telt niet mee na " + looptijd.inhoud().totEnMet() + ")";
+            }
+            b.input(new Input(label + u + " in " + t, Value.mln(a), at, fi.bron() + waarom));
         }
         return a;
     }

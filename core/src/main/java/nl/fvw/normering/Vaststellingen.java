@@ -42,20 +42,28 @@ final class Vaststellingen {
 
     /** The stand at which the afrekening of f in y is booked, carrying the definitive accres; null when none. */
     Stand definitief(Fonds f, BudgetYear y) {
-        return definitief.computeIfAbsent(new Sleutel(f, y), k -> {
-            Besluit<Besluit.Vaststelling> b = besluit(f, y);
-            if (b == null) {
-                return null;
-            }
-            Afrekenmoment moment = b.inhoud().afrekenmoment();
-            Stand boeking = moment.stand(y);
-            for (Stand s : in.standen()) {
-                if ((moment.is(s, y) || !s.isBefore(boeking)) && rekent(s, f, y)) {
-                    return s;
-                }
-            }
+        Sleutel k = new Sleutel(f, y);
+        if (definitief.containsKey(k)) {
+            return definitief.get(k); // null too: no settlement, known once
+        }
+        Stand d = boeking(f, y);
+        definitief.put(k, d);
+        return d;
+    }
+
+    private Stand boeking(Fonds f, BudgetYear y) {
+        Besluit<Besluit.Vaststelling> b = besluit(f, y);
+        if (b == null) {
             return null;
-        });
+        }
+        Afrekenmoment moment = b.inhoud().afrekenmoment();
+        Stand boeking = moment.stand(y);
+        for (Stand s : in.standen()) {
+            if ((moment.is(s, y) || !s.isBefore(boeking)) && rekent(s, f, y)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** The last stand of year y computed before the booking stand that covers f and y: the accres as paid; null when none. */

@@ -46,7 +46,7 @@ public record BudgetYear(int value) implements Comparable<BudgetYear> {
      */
     public static BudgetYear parse(String text) {
         String t = text.strip();
-        if (!t.matches("\\d{4}")) {
+        if (t.length() != 4 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new FvwException("'" + text + "' is not a budget year (four digits, like 2024)");
         }
         return new BudgetYear(Integer.parseInt(t));

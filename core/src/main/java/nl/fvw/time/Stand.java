@@ -1,7 +1,6 @@
 package nl.fvw.time;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,18 +20,17 @@ import nl.fvw.FvwException;
  */
 public final class Stand implements Comparable<Stand> {
     private static final Pattern TEXT = Pattern.compile("(?i)\\s*(?:stand\\s+)?([\\p{L} ]+?)\\s+(\\d{4})\\s*(?:\\((\\d{4}-\\d{2}-\\d{2})\\))?\\s*");
-    private static final Comparator<Stand> ORDER = Comparator.comparing(Stand::publicationDate)
-            .thenComparing(Stand::ijkmoment).thenComparingInt(Stand::year);
-
     private final Ijkmoment ijkmoment;
     private final int year;
     private final LocalDate publicationDate;
+    private final int hash;
 
     private Stand(Ijkmoment ijkmoment, int year, LocalDate publicationDate) {
         this.ijkmoment = Objects.requireNonNull(ijkmoment, "ijkmoment");
         BudgetYear.of(year);
         this.year = year;
         this.publicationDate = Objects.requireNonNull(publicationDate, "publicationDate");
+        this.hash = Objects.hash(this.ijkmoment, this.year, this.publicationDate);
     }
 
     /**
@@ -137,7 +135,15 @@ public final class Stand implements Comparable<Stand> {
 
     @Override
     public int compareTo(Stand other) {
-        return ORDER.compare(this, other);
+        if (this == other) {
+            return 0;
+        }
+        int c = publicationDate.compareTo(other.publicationDate); // by date, then ijkmoment, then year
+        if (c != 0) {
+            return c;
+        }
+        c = ijkmoment.compareTo(other.ijkmoment);
+        return c != 0 ? c : Integer.compare(year, other.year);
     }
 
     @Override
@@ -148,7 +154,7 @@ public final class Stand implements Comparable<Stand> {
 
     @Override
     public int hashCode() {
-        return Objects.hash(ijkmoment, year, publicationDate);
+        return hash;
     }
 
     /** "Miljoenennota 2024", with " (yyyy-mm-dd)" when not published on the usual date; parseable by {@link #parse}. */

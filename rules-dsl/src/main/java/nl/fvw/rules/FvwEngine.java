@@ -54,6 +54,7 @@ import nl.fvw.time.BudgetYear;
  */
 public final class FvwEngine {
     private final KieBase kieBase;
+    private final RegelInfo.Index regels;
     private final RuleSources sources;
     private final Set<String> replacedIds;
     private final Provenance provenance;
@@ -66,6 +67,7 @@ public final class FvwEngine {
 
     private FvwEngine(KieBase kieBase, RuleSources sources, Set<String> replacedIds) {
         this.kieBase = Objects.requireNonNull(kieBase, "kieBase");
+        this.regels = RegelInfo.Index.of(kieBase);
         this.sources = Objects.requireNonNull(sources, "sources");
         this.replacedIds = Set.copyOf(replacedIds);
         TreeMap<String, String> hashes = new TreeMap<>();
@@ -284,7 +286,7 @@ public final class FvwEngine {
 
     /** Runs the rules over {@code facts} in a session of its own, shipped rules replaced by analysts' left out. */
     private Uitkomst fire(Iterable<?> facts) {
-        Uitkomst uitkomst = new Uitkomst();
+        Uitkomst uitkomst = new Uitkomst(regels);
         KieSession session = kieBase.newKieSession();
         try {
             session.setGlobal("uitkomst", uitkomst);
@@ -294,7 +296,7 @@ public final class FvwEngine {
             if (replacedIds.isEmpty()) {
                 session.fireAllRules();
             } else {
-                session.fireAllRules(match -> !replacedIds.contains(RegelInfo.van(match.getRule()).id()));
+                session.fireAllRules(match -> !replacedIds.contains(regels.ref(match.getRule()).id()));
             }
         } finally {
             session.dispose();

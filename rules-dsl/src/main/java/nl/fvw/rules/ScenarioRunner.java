@@ -86,7 +86,20 @@ public final class ScenarioRunner {
      * @return every result with its provenance
      */
     public static ScenarioResult run(Scenario scenario, boolean explain, RuleCache cache) {
-        FvwEngine engine = engine(scenario, cache);
+        return run(scenario, engine(scenario, cache), explain, cache);
+    }
+
+    /**
+     * Runs everything a scenario holds with its engine already built, as a tool that runs one
+     * scenario again and again does (the engine reads and hashes the rule files once).
+     *
+     * @param scenario the scenario, as read
+     * @param engine the scenario's engine, from {@link #engine}
+     * @param explain false for bulk runs: figures then carry no explanation
+     * @param cache where the rule bases of variants are kept
+     * @return every result with its provenance
+     */
+    public static ScenarioResult run(Scenario scenario, FvwEngine engine, boolean explain, RuleCache cache) {
         List<Variantberekening.Variant> variants = variants(scenario, engine, cache);
         Normeringsuitkomst result = scenario.normering() == null ? null : engine.bereken(scenario.normering(), explain);
         List<Taakuitkomst> taken = scenario.taken().stream().map(t -> engine.beoordeel(t, explain)).toList();

@@ -1,7 +1,10 @@
 package nl.fvw.rules.internal;
 
+import java.util.HashMap;
 import java.util.Map;
 
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -27,6 +30,38 @@ public final class RegelInfo {
     public static Stand besloten(Rule rule) {
         Object b = rule.getMetaData().get("besloten");
         return b == null ? null : Regels.stand(text(b, null));
+    }
+
+    /** The metadata of every rule of one rule base, read once when the engine is built, not at every firing. */
+    public static final class Index {
+        private final Map<Rule, RuleRef> refs = new HashMap<>();
+        private final Map<Rule, Stand> besloten = new HashMap<>();
+
+        private Index() {
+        }
+
+        /** Reads the metadata of every rule of {@code kieBase}. */
+        public static Index of(KieBase kieBase) {
+            Index i = new Index();
+            for (KiePackage p : kieBase.getKiePackages()) {
+                for (Rule r : p.getRules()) {
+                    i.refs.put(r, van(r));
+                    i.besloten.put(r, RegelInfo.besloten(r));
+                }
+            }
+            return i;
+        }
+
+        /** The rule's reference; read from the rule when it is not of this rule base. */
+        public RuleRef ref(Rule r) {
+            RuleRef ref = refs.get(r);
+            return ref != null ? ref : van(r);
+        }
+
+        /** The stand the rule's decision was taken at, or null for a standing rule. */
+        public Stand besloten(Rule r) {
+            return refs.containsKey(r) ? besloten.get(r) : RegelInfo.besloten(r);
+        }
     }
 
     private static String text(Object value, String fallback) {

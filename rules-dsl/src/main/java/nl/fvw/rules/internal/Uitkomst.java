@@ -17,25 +17,35 @@ import nl.fvw.normering.Uitsluiting;
  * decision stand read from its own metadata. One instance per session, never shared.
  */
 public final class Uitkomst {
+    private final RegelInfo.Index regels;
     private final List<Besluit<?>> besluiten = new ArrayList<>();
     private final List<Uitsluiting> uitsluitingen = new ArrayList<>();
     private final List<Kortingsbesluit> kortingen = new ArrayList<>();
 
+    /**
+     * An empty outcome whose rules' metadata is looked up in {@code regels}.
+     *
+     * @param regels the metadata of the session's rule base
+     */
+    public Uitkomst(RegelInfo.Index regels) {
+        this.regels = regels;
+    }
+
     public void besluit(FondsJaar fj, Besluit.Inhoud inhoud, RuleContext context) {
-        RuleRef rule = RegelInfo.van(context);
-        besluiten.add(new Besluit<>(fj.getFonds(), fj.getJaar(), RegelInfo.besloten(context.getRule()), inhoud, rule));
+        RuleRef rule = regels.ref(context.getRule());
+        besluiten.add(new Besluit<>(fj.getFonds(), fj.getJaar(), regels.besloten(context.getRule()), inhoud, rule));
     }
 
     public void uitsluiting(Uitgavenpost post, RuleContext context) {
-        uitsluitingen.add(new Uitsluiting(post, RegelInfo.besloten(context.getRule()), RegelInfo.van(context)));
+        uitsluitingen.add(new Uitsluiting(post, regels.besloten(context.getRule()), regels.ref(context.getRule())));
     }
 
     public void korting(FondsJaar fj, String parameter, RuleContext context) {
-        kortingen.add(Kortingsbesluit.uitParameter(fj.getFonds(), fj.getJaar(), parameter, RegelInfo.van(context)));
+        kortingen.add(Kortingsbesluit.uitParameter(fj.getFonds(), fj.getJaar(), parameter, regels.ref(context.getRule())));
     }
 
     public void korting(FondsJaar fj, String naam, javax.money.MonetaryAmount bedrag, RuleContext context) {
-        kortingen.add(new Kortingsbesluit(fj.getFonds(), fj.getJaar(), naam, bedrag, RegelInfo.van(context)));
+        kortingen.add(new Kortingsbesluit(fj.getFonds(), fj.getJaar(), naam, bedrag, regels.ref(context.getRule())));
     }
 
     /** A verdict or signal a rule gave about a task. */
@@ -46,11 +56,11 @@ public final class Uitkomst {
     private final List<Gegeven> oordelen = new ArrayList<>();
 
     public void signaal(nl.fvw.bekostiging.Taakoverzicht taak, String tekst, RuleContext context) {
-        signalen.add(new Gegeven(taak, tekst, RegelInfo.van(context)));
+        signalen.add(new Gegeven(taak, tekst, regels.ref(context.getRule())));
     }
 
     public void oordeel(nl.fvw.bekostiging.Taakoverzicht taak, String tekst, RuleContext context) {
-        oordelen.add(new Gegeven(taak, tekst, RegelInfo.van(context)));
+        oordelen.add(new Gegeven(taak, tekst, regels.ref(context.getRule())));
     }
 
     public List<Gegeven> signalen() {
@@ -70,11 +80,11 @@ public final class Uitkomst {
 
     public void ingroeipad(nl.fvw.bundeling.Bundelingsfeit bundel, javax.money.MonetaryAmount eerste,
             javax.money.MonetaryAmount volgende, boolean ookVoordeel, RuleContext context) {
-        ingroei.add(new Ingroei(bundel, eerste, volgende, ookVoordeel, null, RegelInfo.van(context)));
+        ingroei.add(new Ingroei(bundel, eerste, volgende, ookVoordeel, null, regels.ref(context.getRule())));
     }
 
     public void financiering(nl.fvw.bundeling.Bundelingsfeit bundel, String how, RuleContext context) {
-        ingroei.add(new Ingroei(bundel, null, null, false, how, RegelInfo.van(context)));
+        ingroei.add(new Ingroei(bundel, null, null, false, how, regels.ref(context.getRule())));
     }
 
     public List<Ingroei> ingroei() {
