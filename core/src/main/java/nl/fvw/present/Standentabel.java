@@ -106,14 +106,15 @@ public final class Standentabel {
 
     /**
      * What changed between two stands in one figure kind of one fund: the figure at each stand and
-     * the bijstelling (the later less the earlier), per year; "—" where either stand has no figure.
+     * the bijstelling (the later less the earlier), per year; "—" where either stand has no figure,
+     * and only the years in which one of the two has.
      *
      * @param u the outcome
      * @param f the fund
      * @param grootheid tranche, cumulatief, niveau, korting, …
      * @param van the earlier stand
      * @param naar the later stand
-     * @param jaren the columns
+     * @param jaren the columns to choose from
      * @return the table, or "" when neither stand has such a figure
      */
     public static String bijstelling(Normeringsuitkomst u, Fonds f, String grootheid, Stand van, Stand naar,
@@ -123,8 +124,12 @@ public final class Standentabel {
         if (a.isEmpty() && b.isEmpty()) {
             return "";
         }
+        List<BudgetYear> kolommen = jaren.stream().filter(y -> a.containsKey(y) || b.containsKey(y)).toList();
+        if (kolommen.isEmpty()) {
+            return "";
+        }
         List<List<String>> cells = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        for (BudgetYear y : jaren) {
+        for (BudgetYear y : kolommen) {
             Bedrag x = a.get(y);
             Bedrag z = b.get(y);
             cells.get(0).add(x == null ? BudgetTable.GEEN : cel(x));
@@ -133,7 +138,7 @@ public final class Standentabel {
                     : fmt(Amounts.value(z.bedrag()).subtract(Amounts.value(x.bedrag()))));
         }
         return render(f.naam() + ": " + grootheid + ", bijstelling van " + van + " naar " + naar,
-                List.of(van.toString(), naar.toString(), "bijstelling"), jaren, cells);
+                List.of(van.toString(), naar.toString(), "bijstelling"), kolommen, cells);
     }
 
     private static Map<BudgetYear, Bedrag> figuren(Normeringsuitkomst u, Fonds f, String grootheid, Stand s) {

@@ -90,6 +90,23 @@ class ArchitectureTest {
         assertThat(violations).isEmpty();
     }
 
+    /** One idea per class: no class of main code is over 400 lines (docs/architecture.md). */
+    @Test
+    void noClassOfMainCodeIsOver400Lines() throws IOException {
+        List<String> tooLong = new ArrayList<>();
+        for (String module : List.of("core", "rules-dsl", "examples")) {
+            try (Stream<Path> files = Files.walk(HOME.resolve(module).resolve("src/main/java"))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    long lines = Files.readAllLines(f).size();
+                    if (lines > 400) {
+                        tooLong.add(HOME.relativize(f) + ": " + lines + " lines");
+                    }
+                }
+            }
+        }
+        assertThat(tooLong).isEmpty();
+    }
+
     /** The check finds what it is for: the computation reaching for the presentation, core reaching for Drools. */
     @Test
     void aForbiddenReferenceIsFound(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
