@@ -8,7 +8,6 @@ import java.util.Objects;
 
 import nl.fvw.FvwException;
 import nl.fvw.money.RoundingStep;
-import nl.fvw.money.SumPreservingRounding;
 
 /**
  * A table in the shape of a begroting: a stand, the mutations by cause that lead to the next
@@ -293,58 +292,28 @@ public final class Mutatietabel {
     }
 
     /**
-     * The table from exact values in euro, printed so that it adds up: every stand is its exact
-     * value rounded by {@code step}; the mutations between two stands are rounded (largest
-     * remainder) so that they add up to the printed difference of the stands; sub-mutations add
-     * up to their printed mutation, and waarvan lines to the printed last stand.
+     * The table from exact values in euro, printed as the budget documents print it: every row
+     * rounded on its own by {@code step} from its exact value, so that the printed mutations may
+     * differ from the printed difference of the stands by an afrondingsverschil
+     * ({@link Mutatiecontrole#check} names each).
      *
      * @param titel the table's title
      * @param kolommen the column headers
      * @param exact rows with exact values in euro
      * @param step a money rounding such as {@link RoundingStep#MLN}
-     * @return the printed table, adding up
+     * @return the printed table
      */
     public static Mutatietabel fromExact(String titel, List<String> kolommen, List<Rij> exact, RoundingStep step) {
-        Opbouw o = opbouw(titel, exact);
-        BigDecimal quantum = step.unit().quantum();
-        BigDecimal[][] printed = new BigDecimal[exact.size()][kolommen.size()];
-        for (int c = 0; c < kolommen.size(); c++) {
-            printed[0][c] = step.round(exact.get(0).at(c));
-            for (Overgang g : o.overgangen()) {
-                printed[g.naar()][c] = step.round(exact.get(g.naar()).at(c));
-                assign(printed, exact, g.mutaties().stream().map(Mutatie::rij).toList(), c,
-                        printed[g.naar()][c].subtract(printed[g.van()][c]), quantum);
-                for (Mutatie m : g.mutaties()) {
-                    if (!m.sub().isEmpty()) {
-                        assign(printed, exact, m.sub(), c, printed[m.rij()][c], quantum);
-                    }
-                }
-            }
-            if (!o.waarvan().isEmpty()) {
-                assign(printed, exact, o.waarvan(), c, printed[o.laatsteStand()][c], quantum);
-            }
-        }
+        opbouw(titel, exact); // the rows must have the table's structure
         List<Rij> rows = new ArrayList<>();
-        for (int r = 0; r < exact.size(); r++) {
+        for (Rij e : exact) {
             List<BigDecimal> values = new ArrayList<>();
             for (int c = 0; c < kolommen.size(); c++) {
-                values.add(printed[r][c] == null ? null : step.unit().printed(printed[r][c]));
+                values.add(e.waarden().get(c) == null ? null : step.printed(e.waarden().get(c)));
             }
-            Rij e = exact.get(r);
             rows.add(new Rij(e.label(), e.soort(), values, e.oorzaak(), e.bron(), e.afgeleid()));
         }
-        return new Mutatietabel(titel, step.unit().label(), quantum.divide(step.unit().printUnit()), kolommen, rows);
-    }
-
-    private static void assign(BigDecimal[][] printed, List<Rij> exact, List<Integer> rows, int c, BigDecimal target,
-            BigDecimal quantum) {
-        List<BigDecimal> parts = new ArrayList<>();
-        for (int r : rows) {
-            parts.add(exact.get(r).at(c));
-        }
-        List<BigDecimal> rounded = SumPreservingRounding.roundTo(parts, target, quantum);
-        for (int i = 0; i < rows.size(); i++) {
-            printed[rows.get(i)][c] = rounded.get(i);
-        }
+        return new Mutatietabel(titel, step.unit().label(), step.unit().quantum().divide(step.unit().printUnit()), kolommen,
+                rows);
     }
 }

@@ -10,12 +10,13 @@ import java.util.Objects;
 
 import nl.fvw.money.RoundingStep;
 import nl.fvw.money.RoundingUnit;
-import nl.fvw.money.SumPreservingRounding;
 
 /**
  * A table of euro amounts per column (usually budget years) printed the way budget tables
- * are: "(bedragen x € 1.000)" or "(bedragen in € mln)", Dutch number format, and a total row
- * equal to the sum of the printed rows (see {@link SumPreservingRounding}).
+ * are: "(bedragen x € 1.000)" or "(bedragen in € mln)", Dutch number format, every figure rounded
+ * on its own from its exact amount and the total row the rounded exact total, so that a total may
+ * differ from the sum of its printed parts; the table then says so (afrondingsverschil), as the
+ * Miljoenennota and Voorjaarsnota do.
  *
  * <pre>{@code
  * BudgetTable t = BudgetTable.of("Opschalingskorting", List.of("2015", "2016"), RoundingStep.MLN);
@@ -97,7 +98,7 @@ public final class BudgetTable {
     }
 
     /**
-     * The printed cells: each row rounded on its own, and a total row that is the sum of the printed rows.
+     * The printed cells: each figure rounded on its own, and a total row that is the rounded exact total.
      *
      * @return rows of cells, the total last
      */
@@ -109,22 +110,45 @@ public final class BudgetTable {
         }
         List<List<BigDecimal>> values = new ArrayList<>(rows.values());
         for (int c = 0; c < columns.size(); c++) {
-            List<BigDecimal> column = new ArrayList<>();
-            for (List<BigDecimal> row : values) {
-                if (row.get(c) != null) {
-                    column.add(row.get(c));
-                }
-            }
-            List<BigDecimal> rounded = column.isEmpty() ? List.of() : SumPreservingRounding.round(column, step);
-            int k = 0;
+            BigDecimal total = null;
             for (int r = 0; r < values.size(); r++) {
-                out.get(r).add(values.get(r).get(c) == null ? GEEN : DutchNumbers.format(step.unit().printed(rounded.get(k++)),
-                        decimals));
+                BigDecimal v = values.get(r).get(c);
+                out.get(r).add(v == null ? GEEN : cell(v, decimals));
+                total = v == null ? total : total == null ? v : total.add(v);
             }
-            out.get(values.size()).add(column.isEmpty() ? GEEN
-                    : DutchNumbers.format(step.unit().printed(rounded.get(rounded.size() - 1)), decimals));
+            out.get(values.size()).add(total == null ? GEEN : cell(total, decimals));
         }
         return out;
+    }
+
+    /**
+     * The columns in which the printed parts do not add up to the printed total (each rounded on its own).
+     *
+     * @return the column headers, in table order
+     */
+    public List<String> afrondingsverschillen() {
+        List<String> out = new ArrayList<>();
+        List<List<BigDecimal>> values = new ArrayList<>(rows.values());
+        for (int c = 0; c < columns.size(); c++) {
+            BigDecimal total = BigDecimal.ZERO;
+            BigDecimal printedSum = BigDecimal.ZERO;
+            boolean any = false;
+            for (List<BigDecimal> row : values) {
+                if (row.get(c) != null) {
+                    total = total.add(row.get(c));
+                    printedSum = printedSum.add(step.round(row.get(c)));
+                    any = true;
+                }
+            }
+            if (any && printedSum.compareTo(step.round(total)) != 0) {
+                out.add(columns.get(c));
+            }
+        }
+        return out;
+    }
+
+    private String cell(BigDecimal euro, int decimals) {
+        return DutchNumbers.format(step.printed(euro), decimals);
     }
 
     /**
@@ -158,8 +182,13 @@ public final class BudgetTable {
             }
             sb.append('\n');
         }
-        sb.append("Afronding: ").append(step.name()).append(", ").append(step.mode()).append(" (")
-                .append(step.source()).append("); totalen zijn de som van de getoonde regels.\n");
+        sb.append("Afronding: elk cijfer op zich, ").append(step.name()).append(", ").append(step.mode()).append(" (")
+                .append(step.source()).append("); het totaal is het afgeronde exacte totaal.\n");
+        List<String> verschil = afrondingsverschillen();
+        if (!verschil.isEmpty()) {
+            sb.append("Afrondingsverschil: in ").append(String.join(", ", verschil))
+                    .append(" tellen de afgeronde regels niet precies op tot het afgeronde totaal.\n");
+        }
         return sb.toString();
     }
 

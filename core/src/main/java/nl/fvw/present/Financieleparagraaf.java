@@ -43,7 +43,8 @@ public final class Financieleparagraaf {
         sb.append("Bron van de raming: ").append(t.bron()).append(". Prijzen ").append(t.basisjaar())
                 .append(t.index().isGeen() ? ", niet geïndexeerd.\n\n" : ", geïndexeerd met " + t.index().naam() + " ("
                         + t.index().bron() + ").\n\n");
-        sb.append("Bedragen in € mln; totalen zijn de som van de getoonde regels.\n\n");
+        sb.append("Bedragen in € mln, elk cijfer op zich afgerond (").append(RoundingStep.MLN.mode())
+                .append("); een totaal is het afgeronde exacte totaal.\n\n");
         sb.append(row("", years));
         sb.append(row("---", years.stream().map(y -> "---:").toList()));
         List<Kostensoort> kinds = new ArrayList<>();
@@ -52,41 +53,50 @@ public final class Financieleparagraaf {
                 kinds.add(k);
             }
         }
-        List<List<BigDecimal>> kindCells = new ArrayList<>();
-        List<BigDecimal> claim = new ArrayList<>();
-        List<BigDecimal> comp = new ArrayList<>();
-        List<BigDecimal> gap = new ArrayList<>();
-        List<BigDecimal> cumulative = new ArrayList<>();
+        List<String> verschil = new ArrayList<>();
         BigDecimal running = BigDecimal.ZERO;
+        List<BigDecimal> cumulative = new ArrayList<>();
         for (Taakjaar j : u.jaren()) {
-            BigDecimal printedClaim = RoundingStep.MLN.round(Amounts.value(j.claim()));
-            List<BigDecimal> signed = new ArrayList<>();
-            for (Kostensoort k : kinds) {
-                signed.add(Amounts.value(j.kosten().getOrDefault(k, Amounts.zeroEur())).multiply(BigDecimal.valueOf(k.teken())));
-            }
-            kindCells.add(nl.fvw.money.SumPreservingRounding.roundTo(signed, printedClaim, RoundingStep.MLN.unit().quantum()));
-            BigDecimal printedComp = RoundingStep.MLN.round(Amounts.value(j.compensatie()));
-            claim.add(printedClaim);
-            comp.add(printedComp);
-            gap.add(printedClaim.subtract(printedComp));
-            running = running.add(printedClaim.subtract(printedComp));
+            BigDecimal claim = Amounts.value(j.claim());
+            BigDecimal gap = claim.subtract(Amounts.value(j.compensatie()));
+            running = running.add(gap);
             cumulative.add(running);
+            BigDecimal parts = BigDecimal.ZERO;
+            for (Kostensoort k : kinds) {
+                parts = parts.add(round(Amounts.value(j.kosten().getOrDefault(k, Amounts.zeroEur())))
+                        .multiply(BigDecimal.valueOf(k.teken())));
+            }
+            BigDecimal tiers = BigDecimal.ZERO;
+            for (Bestuurslaag l : t.sleutel().keySet()) {
+                tiers = tiers.add(round(Amounts.value(j.perLaag().get(l))));
+            }
+            BigDecimal printedGap = round(claim).subtract(round(Amounts.value(j.compensatie())));
+            if (parts.compareTo(round(claim)) != 0 || !t.sleutel().isEmpty() && tiers.compareTo(round(claim)) != 0
+                    || printedGap.compareTo(round(gap)) != 0) {
+                verschil.add(j.jaar().toString());
+            }
         }
-        for (int k = 0; k < kinds.size(); k++) {
-            int kk = k;
-            sb.append(row(kinds.get(k).woord() + (kinds.get(k).teken() < 0 ? " (−)" : ""),
-                    kindCells.stream().map(c -> mln(c.get(kk).abs())).toList()));
+        for (Kostensoort k : kinds) {
+            sb.append(row(k.woord() + (k.teken() < 0 ? " (−)" : ""), u.jaren().stream()
+                    .map(j -> mln(round(Amounts.value(j.kosten().getOrDefault(k, Amounts.zeroEur()))).abs())).toList()));
         }
-        sb.append(row("**claim**", claim.stream().map(c -> "**" + mln(c) + "**").toList()));
+        sb.append(row("**claim**", u.jaren().stream().map(j -> "**" + mln(round(Amounts.value(j.claim()))) + "**").toList()));
         for (Bestuurslaag l : t.sleutel().keySet()) {
             sb.append(row("waarvan " + l.woord() + " (" + t.sleutel().get(l).movePointRight(2).stripTrailingZeros()
-                    .toPlainString() + " %)", printed(u, l)));
+                    .toPlainString() + " %)", u.jaren().stream().map(j -> mln(round(Amounts.value(j.perLaag().get(l)))))
+                    .toList()));
         }
-        sb.append(row("compensatie (" + t.route().woord() + ")", comp.stream().map(Financieleparagraaf::mln).toList()));
-        sb.append(row("**gat**", gap.stream().map(c -> "**" + mln(c) + "**").toList()));
-        sb.append(row("gat cumulatief", cumulative.stream().map(Financieleparagraaf::mln).toList()));
+        sb.append(row("compensatie (" + t.route().woord() + ")", u.jaren().stream()
+                .map(j -> mln(round(Amounts.value(j.compensatie())))).toList()));
+        sb.append(row("**gat**", u.jaren().stream().map(j -> "**" + mln(round(Amounts.value(j.claim())
+                .subtract(Amounts.value(j.compensatie())))) + "**").toList()));
+        sb.append(row("gat cumulatief", cumulative.stream().map(c -> mln(round(c))).toList()));
         sb.append(row("gat in % van de claim", u.jaren().stream().map(j -> j.gatFractie() == null ? "–"
                 : Values.percent(j.gatFractie())).toList()));
+        if (!verschil.isEmpty()) {
+            sb.append("\nAfrondingsverschil: in ").append(String.join(", ", verschil))
+                    .append(" tellen de afgeronde regels niet precies op tot het afgeronde totaal.\n");
+        }
         sb.append("\n**Oordeel:** ").append(u.oordeel() == null ? "(geen)" : u.oordeel()).append("\n\n");
         sb.append("**Signalen:**").append(u.signalen().isEmpty() ? " geen\n" : "\n");
         for (Taakuitkomst.Signaal s : u.signalen()) {
@@ -101,20 +111,9 @@ public final class Financieleparagraaf {
         return sb.toString();
     }
 
-    /** The tier's amounts per year, printed so that the tiers add up to the printed claim. */
-    private static List<String> printed(Taakuitkomst u, Bestuurslaag l) {
-        List<String> out = new ArrayList<>();
-        for (Taakjaar j : u.jaren()) {
-            List<BigDecimal> parts = new ArrayList<>();
-            List<Bestuurslaag> order = new ArrayList<>(j.perLaag().keySet());
-            for (Bestuurslaag x : order) {
-                parts.add(Amounts.value(j.perLaag().get(x)));
-            }
-            List<BigDecimal> r = nl.fvw.money.SumPreservingRounding.roundTo(parts,
-                    RoundingStep.MLN.round(Amounts.value(j.claim())), RoundingStep.MLN.unit().quantum());
-            out.add(DutchNumbers.format(r.get(order.indexOf(l)).movePointLeft(6).setScale(1), 1));
-        }
-        return out;
+    /** An exact amount in euro rounded to the printed € mln (one decimal), still in euro. */
+    private static BigDecimal round(BigDecimal euro) {
+        return RoundingStep.MLN.round(euro);
     }
 
     /**

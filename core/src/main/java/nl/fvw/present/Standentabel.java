@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Figuur;
@@ -43,28 +44,76 @@ public final class Standentabel {
      * @return the table, or "" when no stand has such a figure
      */
     public static String text(Normeringsuitkomst u, Fonds f, String grootheid, List<BudgetYear> jaren) {
-        Map<Stand, Map<BudgetYear, Bedrag>> perStand = new LinkedHashMap<>();
+        Map<Stand, Map<BudgetYear, Bedrag>> perStand = perStand(u, f, grootheid);
+        if (perStand.isEmpty()) {
+            return "";
+        }
+        List<String> labels = new ArrayList<>();
+        List<List<String>> cells = new ArrayList<>();
+        perStand.forEach((stand, figuren) -> {
+            labels.add(stand.toString());
+            List<String> row = new ArrayList<>();
+            for (BudgetYear y : jaren) {
+                Bedrag b = figuren.get(y);
+                row.add(b == null ? BudgetTable.GEEN : cel(b));
+            }
+            cells.add(row);
+        });
+        return render(f.naam() + ": " + grootheid + " per stand", labels, jaren, cells);
+    }
+
+    /**
+     * The bijstellingen of one figure kind of one fund: per stand and year the figure less the
+     * figure of that year at the last earlier stand that has one, rounded on its own from the exact
+     * difference; "—" where either has none; "" when no year has two stands.
+     *
+     * @param u the outcome
+     * @param f the fund
+     * @param grootheid tranche, cumulatief, niveau, korting, …
+     * @param jaren the columns
+     * @return the table, or ""
+     */
+    public static String bijstellingen(Normeringsuitkomst u, Fonds f, String grootheid, List<BudgetYear> jaren) {
+        Map<Stand, Map<BudgetYear, Bedrag>> perStand = perStand(u, f, grootheid);
+        Map<BudgetYear, Bedrag> vorige = new LinkedHashMap<>();
+        List<String> labels = new ArrayList<>();
+        List<List<String>> cells = new ArrayList<>();
+        for (Map.Entry<Stand, Map<BudgetYear, Bedrag>> e : perStand.entrySet()) {
+            List<String> row = new ArrayList<>();
+            boolean any = false;
+            for (BudgetYear y : jaren) {
+                Bedrag nu = e.getValue().get(y);
+                Bedrag eerder = vorige.get(y);
+                if (nu == null || eerder == null) {
+                    row.add(BudgetTable.GEEN);
+                } else {
+                    row.add(fmt(Amounts.value(nu.bedrag()).subtract(Amounts.value(eerder.bedrag()))));
+                    any = true;
+                }
+            }
+            vorige.putAll(e.getValue());
+            if (any) {
+                labels.add(e.getKey().toString());
+                cells.add(row);
+            }
+        }
+        if (labels.isEmpty()) {
+            return "";
+        }
+        return render(f.naam() + ": " + grootheid + ", bijstelling ten opzichte van de vorige stand met een cijfer voor het"
+                + " jaar", labels, jaren, cells);
+    }
+
+    /** The figures of one kind of one fund, per stand in publication order. */
+    private static Map<Stand, Map<BudgetYear, Bedrag>> perStand(Normeringsuitkomst u, Fonds f, String grootheid) {
+        Map<Stand, Map<BudgetYear, Bedrag>> perStand = new TreeMap<>();
         for (Figuur x : u.figuren()) {
             FigureName n = x.name();
             if (x instanceof Bedrag b && n.grootheid().equals(grootheid) && f.code().equals(n.fonds()) && n.stand() != null) {
                 perStand.computeIfAbsent(n.stand(), s -> new LinkedHashMap<>()).put(n.jaar(), b);
             }
         }
-        if (perStand.isEmpty()) {
-            return "";
-        }
-        List<String> labels = new ArrayList<>();
-        List<List<String>> cells = new ArrayList<>();
-        perStand.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            labels.add(e.getKey().toString());
-            List<String> row = new ArrayList<>();
-            for (BudgetYear y : jaren) {
-                Bedrag b = e.getValue().get(y);
-                row.add(b == null ? BudgetTable.GEEN : cel(b));
-            }
-            cells.add(row);
-        });
-        return render(f.naam() + ": " + grootheid + " per stand", labels, jaren, cells);
+        return perStand;
     }
 
     /**

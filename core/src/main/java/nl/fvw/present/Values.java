@@ -9,6 +9,7 @@ import nl.fvw.explain.Figuur;
 import nl.fvw.explain.Value;
 import nl.fvw.money.AmountUnit;
 import nl.fvw.money.Amounts;
+import nl.fvw.money.RoundingStep;
 
 /**
  * Values as explanations and reports print them, in Dutch: "€ 94.508 mln", "€ 1.234,56", "2,41 %".
@@ -31,6 +32,24 @@ public final class Values {
      * @return the text
      */
     public static String text(Figuur figuur) {
+        return text(figuur.value());
+    }
+
+    /**
+     * A figure as the report tables print it, rounded on its own: an accres as "2,41 %", an amount
+     * in € mln to one decimal, "€ 1.832,9 mln" ({@link RoundingStep#MLN}).
+     *
+     * @param figuur the figure
+     * @return the printed value
+     */
+    public static String printed(Figuur figuur) {
+        if (figuur.value() instanceof Value.Amount a) {
+            return "€ " + DutchNumbers.format(RoundingStep.MLN.printed(Amounts.value(a.amount())),
+                    RoundingStep.MLN.unit().printDecimals()) + " mln";
+        }
+        if (figuur.value() instanceof Value.Rate r) {
+            return percent(r.fraction());
+        }
         return text(figuur.value());
     }
 

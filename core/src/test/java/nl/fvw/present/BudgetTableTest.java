@@ -19,15 +19,23 @@ class BudgetTableTest {
         assertThat(DutchNumbers.format(new BigDecimal("999"), 0)).isEqualTo("999");
     }
 
-    /** Printed in € mln with one decimal, the total row is the sum of the printed rows. */
+    /**
+     * Printed in € mln with one decimal, every figure rounded on its own and the total the rounded
+     * exact total: 570,14 + 16,74 = 586,88 prints 570,1, 16,7 and 586,9, and the table says the
+     * parts do not add up (afrondingsverschil), as the Voorjaarsnota's tables do.
+     */
     @Test
-    void totalsAddUpInPrint() {
-        BudgetTable t = BudgetTable.of("Voorbeeld", List.of("2023"), RoundingStep.MLN)
-                .row("a", List.of(new BigDecimal("570140000")))
-                .row("b", List.of(new BigDecimal("16740000")));
-        assertThat(t.printedCells()).containsExactly(List.of("570,2"), List.of("16,7"), List.of("586,9"));
+    void everyFigureIsItsOwnRoundingAndTheTableSaysWhereThePartsDoNotAddUp() {
+        BudgetTable t = BudgetTable.of("Voorbeeld", List.of("2023", "2024"), RoundingStep.MLN)
+                .row("a", List.of(new BigDecimal("570140000"), new BigDecimal("1000000")))
+                .row("b", List.of(new BigDecimal("16740000"), new BigDecimal("2000000")));
+        assertThat(t.printedCells()).containsExactly(List.of("570,1", "1,0"), List.of("16,7", "2,0"), List.of("586,9", "3,0"));
+        assertThat(t.afrondingsverschillen()).containsExactly("2023");
         String text = t.render();
-        assertThat(text).contains("(bedragen in € mln)").contains("Totaal").contains("586,9");
+        assertThat(text).contains("(bedragen in € mln)").contains("Totaal").contains("586,9")
+                .contains("Afrondingsverschil: in 2023 tellen");
+        assertThat(BudgetTable.of("Sluitend", List.of("2023"), RoundingStep.MLN).row("a", List.of(BigDecimal.ONE)).render())
+                .doesNotContain("Afrondingsverschil");
     }
 
     @Test

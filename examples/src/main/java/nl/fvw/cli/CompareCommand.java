@@ -30,7 +30,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     /** Output formats of compare. */
     enum Format {
-        table, csv, json
+        table, csv, json, html
     }
 
     @Spec
@@ -46,6 +46,7 @@ public final class CompareCommand implements Callable<Integer> {
             case csv -> "\uFEFF" + VariantTabellen.csv(r.varianten());
             case json -> VariantTabellen.json(r.varianten());
             case table -> VariantTabellen.text(r.varianten());
+            case html -> VariantenHtml.pagina(r.scenario().naam() + ": varianten", r.varianten());
         };
         RunCommand.output(spec.commandLine().getOut(), out, text);
         return 0;

@@ -14,6 +14,7 @@ import nl.fvw.explain.Explanation;
 import nl.fvw.explain.FigureName;
 import nl.fvw.present.ExplanationJson;
 import nl.fvw.present.ExplanationText;
+import nl.fvw.rules.Figuuruitleg;
 import nl.fvw.rules.ScenarioResult;
 import nl.fvw.rules.ScenarioRunner;
 import nl.fvw.scenario.ScenarioReader;
@@ -52,11 +53,7 @@ public final class ExplainCommand implements Callable<Integer> {
             throw new FvwException("figure: " + e.getMessage());
         }
         ScenarioResult r = ScenarioRunner.run(ScenarioReader.read(scenario), true, Main.cache());
-        if (r.normering() == null) {
-            throw new FvwException("scenario " + scenario + " has no normering figures to explain; its tasks are explained"
-                    + " in ./fvw run " + scenario);
-        }
-        Explanation e = r.normering().explain(name);
+        Explanation e = Figuuruitleg.of(r, name);
         String text = format == Format.json ? ExplanationJson.of(e) + "\n" : ExplanationText.of(e);
         RunCommand.output(spec.commandLine().getOut(), out, text);
         return 0;

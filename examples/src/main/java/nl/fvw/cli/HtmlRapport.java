@@ -18,6 +18,7 @@ import nl.fvw.normering.Bedrag;
 import nl.fvw.normering.Fonds;
 import nl.fvw.normering.Fondsniveau;
 import nl.fvw.normering.Normeringsuitkomst;
+import nl.fvw.present.BudgetTable;
 import nl.fvw.present.DutchNumbers;
 import nl.fvw.present.Financieleparagraaf;
 import nl.fvw.present.Html;
@@ -39,13 +40,7 @@ final class HtmlRapport {
     }
 
     static String html(ScenarioResult r) {
-        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">\n<title>")
-                .append(Html.escape(r.scenario().naam())).append("</title>\n<style>\n")
-                .append("body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:62em;margin:2em auto;color:#222}\n")
-                .append("h1{font-size:1.5em}h2{margin-top:2em;border-bottom:2px solid #1f6fb2}figure{margin:1.2em 0}\n")
-                .append("table{border-collapse:collapse;margin:.8em 0}td,th{border-bottom:1px solid #ccc;padding:.2em .6em}\n")
-                .append("td:not(:first-child),th:not(:first-child){text-align:right}.fout{color:#b23b3b}.klopt{color:#2e9c5a}\n")
-                .append("</style></head><body>\n<h1>").append(Html.escape(r.scenario().naam())).append("</h1>\n");
+        StringBuilder sb = kop(r.scenario().naam());
         if (!r.scenario().omschrijving().isBlank()) {
             sb.append("<p>").append(Html.escape(r.scenario().omschrijving())).append("</p>\n");
         }
@@ -54,6 +49,9 @@ final class HtmlRapport {
         controles(sb, r);
         if (r.normering() != null) {
             normering(sb, r);
+        }
+        if (r.varianten() != null) {
+            VariantenHtml.sectie(sb, r.varianten());
         }
         for (int i = 0; i < r.bundelingen().size(); i++) {
             bundeling(sb, r.bundelingen().get(i), i);
@@ -66,6 +64,17 @@ final class HtmlRapport {
         r.provenance().hashes().forEach((k, v) -> sb.append("<tr><td>").append(Html.escape(k)).append("</td><td><code>")
                 .append(v, 0, 16).append("…</code></td></tr>\n"));
         return sb.append("</table>\n</body></html>\n").toString();
+    }
+
+    /** The page's head, style and title. */
+    static StringBuilder kop(String titel) {
+        return new StringBuilder("<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">\n<title>")
+                .append(Html.escape(titel)).append("</title>\n<style>\n")
+                .append("body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:62em;margin:2em auto;color:#222}\n")
+                .append("h1{font-size:1.5em}h2{margin-top:2em;border-bottom:2px solid #1f6fb2}figure{margin:1.2em 0}\n")
+                .append("table{border-collapse:collapse;margin:.8em 0}td,th{border-bottom:1px solid #ccc;padding:.2em .6em}\n")
+                .append("td:not(:first-child),th:not(:first-child){text-align:right}.fout{color:#b23b3b}.klopt{color:#2e9c5a}\n")
+                .append("</style></head><body>\n<h1>").append(Html.escape(titel)).append("</h1>\n");
     }
 
     private static void controles(StringBuilder sb, ScenarioResult r) {
@@ -103,7 +112,7 @@ final class HtmlRapport {
             List<Grafiek.Reeks> reeksen = new ArrayList<>();
             perStand.forEach((s, m) -> reeksen.add(new Grafiek.Reeks(s.toString(), rij(jaren, m))));
             sb.append(Grafiek.lijnen("niveau-" + f.code(), f.naam() + ": niveau per jaar", "€ mln", jaren, reeksen));
-            tabel(sb, "niveau-" + f.code() + "-tabel", jaren, reeksen);
+            tabel(sb, "niveau-" + f.code() + "-tabel", jaren, reeksen, 1);
             List<Stand> metNiveau = new ArrayList<>(perStand.keySet());
             if (metNiveau.size() > 1) {
                 List<Grafiek.Reeks> bijstellingen = new ArrayList<>();
@@ -118,7 +127,7 @@ final class HtmlRapport {
                 }
                 sb.append(Grafiek.staven("bijstelling-" + f.code(), f.naam() + ": bijstelling van het niveau tussen standen",
                         "€ mln", jaren, bijstellingen));
-                tabel(sb, "bijstelling-" + f.code() + "-tabel", jaren, bijstellingen);
+                tabel(sb, "bijstelling-" + f.code() + "-tabel", jaren, bijstellingen, 1);
             }
         }
         List<Grafiek.Reeks> accres = new ArrayList<>();
@@ -137,7 +146,7 @@ final class HtmlRapport {
                 sb.append(Grafiek.lijnen("accres", "Accres per jaar", "%", jaren, accres));
             }
             sb.append("<h3>Accres %</h3>\n");
-            tabel(sb, "accres-tabel", jaren, accres);
+            tabel(sb, "accres-tabel", jaren, accres, 2); // as the Miljoenennota prints it
         }
     }
 
@@ -177,14 +186,16 @@ final class HtmlRapport {
         sb.append(Financieleparagraaf.htmlFragment(t));
     }
 
-    private static void tabel(StringBuilder sb, String id, List<String> jaren, List<Grafiek.Reeks> reeksen) {
+    /** A table of the series, each figure rounded on its own (HALF_UP) to {@code decimals}; "—" where a series has none. */
+    static void tabel(StringBuilder sb, String id, List<String> jaren, List<Grafiek.Reeks> reeksen, int decimals) {
         sb.append("<table id=\"").append(id).append("\">\n<tr><th></th>");
         jaren.forEach(j -> sb.append("<th>").append(j).append("</th>"));
         sb.append("</tr>\n");
         for (Grafiek.Reeks r : reeksen) {
             sb.append("<tr><td>").append(Html.escape(r.naam())).append("</td>");
             for (BigDecimal v : r.waarden()) {
-                sb.append("<td>").append(v == null ? "" : DutchNumbers.format(v.setScale(1, RoundingMode.HALF_UP), 1)).append("</td>");
+                sb.append("<td>").append(v == null ? BudgetTable.GEEN
+                        : DutchNumbers.format(v.setScale(decimals, RoundingMode.HALF_UP), decimals)).append("</td>");
             }
             sb.append("</tr>\n");
         }
@@ -202,7 +213,7 @@ final class HtmlRapport {
         return v.toPlainString().replace('.', ',');
     }
 
-    private static BigDecimal mln(javax.money.MonetaryAmount a) {
+    static BigDecimal mln(javax.money.MonetaryAmount a) {
         return Amounts.value(a).divide(MILJOEN);
     }
 }

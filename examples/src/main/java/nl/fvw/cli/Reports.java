@@ -8,6 +8,7 @@ import java.util.List;
 
 import nl.fvw.FvwException;
 import nl.fvw.begroting.Mutatiecontrole;
+import nl.fvw.begroting.Mutatietabel;
 import nl.fvw.bekostiging.Taakuitkomst;
 import nl.fvw.bundeling.Bundelingsuitkomst;
 import nl.fvw.explain.FigureName;
@@ -175,6 +176,10 @@ final class Reports {
                 if (!t.isEmpty()) {
                     sb.append('\n').append(t);
                 }
+                String b = Standentabel.bijstellingen(u, f, q, years);
+                if (!b.isEmpty()) {
+                    sb.append('\n').append(b);
+                }
             }
         }
         for (Stand s : r.scenario().normering().standen()) {
@@ -230,8 +235,13 @@ final class Reports {
                 }
             }
             if (!r.normering().niveaus(f, van).isEmpty() && !r.normering().niveaus(f, naar).isEmpty()) {
-                sb.append('\n').append(MutatietabelTekst.of(Niveaumutaties.tabel(r.normering(), f, van, naar,
-                        RoundingStep.MLN)));
+                Mutatietabel m = Niveaumutaties.tabel(r.normering(), f, van, naar, RoundingStep.MLN);
+                sb.append('\n').append(MutatietabelTekst.of(m))
+                        .append("Afronding: elk cijfer op zich, ").append(RoundingStep.MLN.name()).append(", ")
+                        .append(RoundingStep.MLN.mode()).append(".\n");
+                for (Mutatiecontrole.Afwijking a : Mutatiecontrole.check(m)) {
+                    sb.append("  ").append(a).append('\n');
+                }
             }
         }
         return sb.toString();

@@ -54,7 +54,7 @@ final class RunJson {
                     g.writeStringField("figuur", f.name().toString());
                     g.writeStringField("bedrag", Amounts.value(f.bedrag()).toPlainString());
                     g.writeStringField("valuta", f.bedrag().getCurrency().getCurrencyCode());
-                    g.writeStringField("weergave", Values.text(f));
+                    g.writeStringField("weergave", Values.printed(f));
                     if (!f.explanation().isNone()) {
                         g.writeFieldName("uitleg");
                         ExplanationJson.write(g, f.explanation());

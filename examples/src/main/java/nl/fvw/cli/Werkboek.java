@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,6 +29,8 @@ import nl.fvw.money.Amounts;
 import nl.fvw.money.RoundingStep;
 import nl.fvw.normering.AccresPercentage;
 import nl.fvw.normering.Bedrag;
+import nl.fvw.normering.Fonds;
+import nl.fvw.normering.Variantvergelijking;
 import nl.fvw.rules.ControleUitkomst;
 import nl.fvw.rules.ScenarioResult;
 import nl.fvw.time.BudgetYear;
@@ -88,6 +91,9 @@ final class Werkboek {
                 bedragen(r, q, jaren);
             }
         }
+        if (r.varianten() != null) {
+            varianten(r.varianten());
+        }
         if (!r.controles().isEmpty()) {
             Sheet s = blad("Controles", "cijfer", "gepubliceerd", "berekend", "tolerantie", "klopt", "reden", "bron");
             for (ControleUitkomst c : r.controles()) {
@@ -126,25 +132,59 @@ final class Werkboek {
     }
 
     private void accres(ScenarioResult r, List<BudgetYear> jaren) {
-        Map<String, Map<BudgetYear, BigDecimal>> rijen = new TreeMap<>();
-        for (AccresPercentage a : r.normering().accressen()) {
-            rijen.computeIfAbsent((a.fonds() == null ? "GF/PF" : a.fonds().code()) + " " + a.stand(), k -> new TreeMap<>())
-                    .put(a.jaar(), a.fraction().movePointRight(2).setScale(4, RoundingMode.HALF_UP));
+        Map<String, Map<BudgetYear, BigDecimal>> rijen = new LinkedHashMap<>();
+        for (String fonds : List.of("GF/PF", "GF", "PF")) { // per fund, the stands in publication order
+            for (AccresPercentage a : r.normering().accressen()) {
+                if ((a.fonds() == null ? "GF/PF" : a.fonds().code()).equals(fonds)) {
+                    rijen.computeIfAbsent(fonds + " " + a.stand(), k -> new TreeMap<>())
+                            .put(a.jaar(), a.fraction().movePointRight(2).setScale(4, RoundingMode.HALF_UP));
+                }
+            }
         }
         tabel("Accres %", jaren, rijen, procent);
     }
 
     private void bedragen(ScenarioResult r, String grootheid, List<BudgetYear> jaren) {
-        Map<String, Map<BudgetYear, BigDecimal>> rijen = new TreeMap<>();
-        for (Figuur f : r.normering().figuren()) {
-            if (f instanceof Bedrag b && f.name().grootheid().equals(grootheid) && f.name().fonds() != null) {
-                rijen.computeIfAbsent(f.name().fonds() + " " + f.name().stand(), k -> new TreeMap<>()).put(f.name().jaar(),
-                        RoundingStep.MLN.printed(Amounts.value(b.bedrag())));
+        Map<String, Map<BudgetYear, BigDecimal>> rijen = new LinkedHashMap<>();
+        for (String fonds : List.of("GF", "PF")) { // per fund, the stands in publication order
+            for (Figuur f : r.normering().figuren()) {
+                if (f instanceof Bedrag b && f.name().grootheid().equals(grootheid) && fonds.equals(f.name().fonds())) {
+                    rijen.computeIfAbsent(fonds + " " + f.name().stand(), k -> new TreeMap<>()).put(f.name().jaar(),
+                            RoundingStep.MLN.printed(Amounts.value(b.bedrag())));
+                }
             }
         }
         if (!rijen.isEmpty()) {
             tabel(grootheid + " (€ mln)", jaren, rijen, mln);
         }
+    }
+
+    /** The variants as compare shows them: each fund's level per variant, then the uitgavenkader per variant. */
+    private void varianten(Variantvergelijking v) {
+        Map<String, Map<BudgetYear, BigDecimal>> niveaus = new LinkedHashMap<>();
+        Map<String, Map<BudgetYear, BigDecimal>> kader = new LinkedHashMap<>();
+        String eerste = v.varianten().get(0);
+        for (Fonds f : v.niveaus().get(eerste).keySet()) {
+            for (String naam : v.varianten()) {
+                Map<BudgetYear, BigDecimal> rij = new TreeMap<>();
+                v.niveaus().get(naam).get(f).forEach((y, a) -> rij.put(y, RoundingStep.MLN.printed(Amounts.value(a))));
+                niveaus.put(f.code() + " " + naam, rij);
+            }
+        }
+        for (String naam : v.varianten().subList(1, v.varianten().size())) {
+            Map<BudgetYear, BigDecimal> plafond = new TreeMap<>();
+            Map<BudgetYear, BigDecimal> beslag = new TreeMap<>();
+            for (BudgetYear y : v.jaren()) {
+                if (v.gesplitst(naam, y)) {
+                    plafond.put(y, RoundingStep.MLN.printed(Amounts.value(v.plafondcorrectie(naam, y))));
+                }
+                beslag.put(y, RoundingStep.MLN.printed(Amounts.value(v.uitgavenkader(naam, y))));
+            }
+            kader.put(naam + ": plafondcorrectie (prijsdeel)", plafond);
+            kader.put(naam + ": beslag op het uitgavenkader", beslag);
+        }
+        tabel("Varianten: niveau (€ mln)", v.jaren(), niveaus, mln);
+        tabel("Varianten: uitgavenkader (€ mln)", v.jaren(), kader, mln);
     }
 
     private void tabel(String naam, List<BudgetYear> jaren, Map<String, Map<BudgetYear, BigDecimal>> rijen, CellStyle stijl) {
