@@ -29,7 +29,7 @@ public final class Bundelingsuitleg {
     /** The quantities per recipient: the name continues with the recipient's code. */
     public static final List<String> PER_ONTVANGER = List.of("herverdeeleffect", "herverdeeleffect per inwoner", "uitkering");
     private static final Pattern ONTVANGER = Pattern.compile("(herverdeeleffect per inwoner|herverdeeleffect|uitkering)"
-            + " ([a-z]{2}\\d{4})");
+            + " ([a-z0-9][a-z0-9-]*)");
 
     private Bundelingsuitleg() {
     }

@@ -9,8 +9,9 @@ import nl.fvw.explain.Input;
 import nl.fvw.explain.RoundingRecord;
 
 /**
- * An explanation as JSON, in a fixed field order: label, value, formula, rule, inputs (with stand
- * and source), roundings (exact decimal strings) and the explanations it was computed from.
+ * An explanation as JSON, in a fixed field order, with the glossary's Dutch keys: naam, waarde,
+ * formule, regel (id, naam, bron, vervangt), invoer (naam, waarde, stand, bron), afrondingen
+ * (stap, eenheid, modus, bron, voor, na; exact decimal strings) and the onderdelen it was computed from.
  *
  * <pre>{@code
  * String json = ExplanationJson.of(uitkomst.explain(FigureName.parse("accres 2014")));
@@ -39,44 +40,44 @@ public final class ExplanationJson {
      */
     public static void write(JsonGenerator g, Explanation e) throws IOException {
         g.writeStartObject();
-        g.writeStringField("label", e.label());
-        g.writeStringField("value", Values.text(e.value()));
-        g.writeStringField("formula", Values.text(e.formula()));
+        g.writeStringField("naam", e.label());
+        g.writeStringField("waarde", Values.text(e.value()));
+        g.writeStringField("formule", Values.text(e.formula()));
         if (e.rule() != null) {
-            g.writeObjectFieldStart("rule");
+            g.writeObjectFieldStart("regel");
             g.writeStringField("id", e.rule().id());
-            g.writeStringField("name", e.rule().name());
-            g.writeStringField("source", e.rule().source());
+            g.writeStringField("naam", e.rule().name());
+            g.writeStringField("bron", e.rule().source());
             if (e.rule().replaces() != null) {
-                g.writeStringField("replaces", e.rule().replaces());
+                g.writeStringField("vervangt", e.rule().replaces());
             }
             g.writeEndObject();
         }
-        g.writeArrayFieldStart("inputs");
+        g.writeArrayFieldStart("invoer");
         for (Input i : e.inputs()) {
             g.writeStartObject();
-            g.writeStringField("name", i.name());
-            g.writeStringField("value", Values.text(i.value()));
+            g.writeStringField("naam", i.name());
+            g.writeStringField("waarde", Values.text(i.value()));
             if (i.stand() != null) {
                 g.writeStringField("stand", i.stand().toString());
             }
-            g.writeStringField("source", i.source());
+            g.writeStringField("bron", i.source());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("roundings");
+        g.writeArrayFieldStart("afrondingen");
         for (RoundingRecord r : e.roundings()) {
             g.writeStartObject();
-            g.writeStringField("step", r.step().name());
-            g.writeStringField("unit", r.step().unit().label());
-            g.writeStringField("mode", r.step().mode().name());
-            g.writeStringField("source", r.step().source());
-            g.writeStringField("before", r.before().toPlainString());
-            g.writeStringField("after", r.after().toPlainString());
+            g.writeStringField("stap", r.step().name());
+            g.writeStringField("eenheid", r.step().unit().label());
+            g.writeStringField("modus", r.step().mode().name());
+            g.writeStringField("bron", r.step().source());
+            g.writeStringField("voor", r.before().toPlainString());
+            g.writeStringField("na", r.after().toPlainString());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("children");
+        g.writeArrayFieldStart("onderdelen");
         for (Explanation c : e.children()) {
             write(g, c);
         }

@@ -65,8 +65,8 @@ class ExplanationTest {
                 assertThat(p.currentToken()).isNotEqualTo(JsonToken.NOT_AVAILABLE);
             }
         }
-        assertThat(json.indexOf("\"label\"")).isLessThan(json.indexOf("\"value\""));
-        assertThat(json).contains("\"before\" : \"0.008634\"");
+        assertThat(json.indexOf("\"naam\"")).isLessThan(json.indexOf("\"waarde\""));
+        assertThat(json).contains("\"voor\" : \"0.008634\"");
         assertThat(ExplanationJson.of(sample())).isEqualTo(json);
     }
 

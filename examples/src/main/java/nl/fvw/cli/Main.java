@@ -65,19 +65,25 @@ public final class Main implements Runnable {
             boolean debug = root != null && root.debug;
             PrintWriter err = commandLine.getErr();
             if (ex instanceof FvwException) {
-                err.println("fvw: " + ex.getMessage());
+                err.println("fvw: " + Meldingen.nl(ex.getMessage()));
                 if (debug) {
                     ex.printStackTrace(err);
                 }
                 return INPUT_ERROR;
             }
-            err.println("fvw: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+            err.println("fvw: interne fout: " + ex + (debug ? "" : " (start met --debug voor de details)"));
             if (debug) {
                 ex.printStackTrace(err);
             }
             return INTERNAL_ERROR;
         });
         cl.setExitCodeExceptionMapper(ex -> USAGE_ERROR);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("fvw: " + Meldingen.nl(ex.getMessage()));
+            c.usage(c.getErr());
+            return USAGE_ERROR;
+        });
         return cl;
     }
 

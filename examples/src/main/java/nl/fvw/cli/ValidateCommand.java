@@ -38,7 +38,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     ScenarioRunner.variants(s, engine, Main.cache());
                 }
             } catch (nl.fvw.FvwException e) {
-                spec.commandLine().getErr().println("fvw: " + e.getMessage());
+                spec.commandLine().getErr().println("fvw: " + Meldingen.nl(e.getMessage()));
                 failed++;
             }
         }

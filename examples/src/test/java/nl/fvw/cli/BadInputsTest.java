@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The bad-input corpus (src/test/resources/bad-inputs): one scenario per kind of mistake, each
  * with its expected error in its first lines ("# fout:", "# regel:", "# sleutel:"). Each must fail
- * before any output is written, with one message in the analyst's terms and exit code 1.
+ * before any output is written, with one message in the analyst's terms, in Dutch, and exit code 1.
  */
 class BadInputsTest {
     private static final Path CORPUS = Path.of("src/test/resources/bad-inputs");
@@ -58,8 +58,25 @@ class BadInputsTest {
             assertThat(r.err()).contains(":" + regel + ":");
         }
         if (sleutel != null) {
-            assertThat(r.err()).contains("key '" + sleutel + "'");
+            assertThat(r.err()).contains("sleutel '" + sleutel + "'");
         }
+        assertThat(engels(r.err())).as("English left in: " + r.err()).isEmpty();
+    }
+
+    /** Words that betray an English message; quoted values and what a parser says after its own colon left out. */
+    private static final java.util.regex.Pattern ENGELS = java.util.regex.Pattern.compile(
+            "\\b(is not|expected|must|missing|the|unknown|not found|cannot|needs|given|between|before|after|twice|"
+                    + "negative|outside|allowed|found|computes|should|there are|has no|does not)\\b");
+
+    static List<String> engels(String err) {
+        String zonderWaarden = err.replaceAll("'[^'\\n]*'", "''").replaceAll("\"[^\"\\n]*\"", "\"\"")
+                .replaceAll("onleesbare (YAML|JSON): .*", "");
+        List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = ENGELS.matcher(zonderWaarden);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
     }
 
     @Test
@@ -68,6 +85,6 @@ class BadInputsTest {
         Files.writeString(big, "scenario: x\n" + "# opvulling\n".repeat(400_000));
         CliTest.Run r = CliTest.fvw("run", big.toString());
         assertThat(r.exit()).isEqualTo(Main.INPUT_ERROR);
-        assertThat(r.err()).contains("the largest input fvw accepts");
+        assertThat(r.err()).contains("de grootste invoer die fvw aanneemt");
     }
 }

@@ -170,7 +170,7 @@ class CliTest {
         JsonNode tranche = find(normering.get("figuren"), "figuur", "GF tranche 2017 stand Startnota 2017 (2017-12-01)");
         assertThat(tranche.get("bedrag").asText()).isEqualTo("190000000");
         assertThat(tranche.get("valuta").asText()).isEqualTo("EUR");
-        assertThat(tranche.get("uitleg").get("label").asText()).isEqualTo(tranche.get("figuur").asText());
+        assertThat(tranche.get("uitleg").get("naam").asText()).isEqualTo(tranche.get("figuur").asText());
 
         JsonNode taak = runJson("bekostiging-inburgering-2021.yaml").get("taken").get(0);
         assertThat(taak.get("taak").asText()).isEqualTo("Wet inburgering 2021");
@@ -221,13 +221,13 @@ class CliTest {
         Path notJson = Files.writeString(tmp.resolve("kapot.json"), "{\n  \"scenario\": \n");
         Run r = fvw("diff", notJson.toString(), notJson.toString());
         assertThat(r.exit()).isEqualTo(Main.INPUT_ERROR);
-        assertThat(r.err()).startsWith("fvw: " + notJson + ":").contains("not JSON").doesNotContain("at com.");
+        assertThat(r.err()).startsWith("fvw: " + notJson + ":").contains("geen JSON").doesNotContain("at com.");
 
         Path scenario = HOME.resolve("examples/scenarios/accres-ngru-mn2012.yaml");
         Path asJson = Files.writeString(tmp.resolve("scenario.json"), "{\"naam\": \"x\"}");
         r = fvw("diff", asJson.toString(), scenario.toString());
         assertThat(r.exit()).isEqualTo(Main.INPUT_ERROR);
-        assertThat(r.err()).contains(asJson + ": not a fvw result: the key 'scenario' is missing");
+        assertThat(r.err()).contains(asJson + ": geen uitkomst van fvw: de sleutel 'scenario' ontbreekt");
     }
 
     @Test
@@ -238,15 +238,15 @@ class CliTest {
                 .contains("Provinciefonds: niveau").containsPattern("\\nP50 +[0-9.]+,[0-9]");
         Run none = fvw("sweep", DEMO);
         assertThat(none.exit()).isEqualTo(Main.INPUT_ERROR);
-        assertThat(none.err()).contains("has no monte_carlo, sweep or varianten");
+        assertThat(none.err()).contains("heeft geen monte_carlo, sweep of varianten");
         Run trekkingen = fvw("sweep", HOME.resolve("examples/scenarios/normering-varianten-illustratief.yaml").toString(),
                 "--trekkingen", "10");
-        assertThat(trekkingen.err()).contains("--trekkingen applies to a Monte Carlo");
+        assertThat(trekkingen.err()).contains("--trekkingen geldt voor een Monte Carlo");
         assertThat(fvw("sweep", HOME.resolve("examples/scenarios/normering-varianten-illustratief.yaml").toString(),
-                "--threads", "2").err()).contains("--threads applies to a Monte Carlo");
+                "--threads", "2").err()).contains("--threads geldt voor een Monte Carlo");
         Run nul = fvw("sweep", HOME.resolve("examples/scenarios/normering-onzekerheid.yaml").toString(), "--threads", "0");
         assertThat(nul.exit()).isEqualTo(Main.INPUT_ERROR);
-        assertThat(nul.err()).contains("at least one thread");
+        assertThat(nul.err()).contains("ten minste één thread");
     }
 
     /** The shipped Monte Carlo, fewer draws: percentiles of accres and level; the same on one thread as on two. */
@@ -316,7 +316,7 @@ class CliTest {
         Run r = fvw("run", bad.toString());
         assertThat(r.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).startsWith("fvw: " + bad + ":").contains("key 'stand'").contains("not a known ijkmoment")
+        assertThat(r.err()).startsWith("fvw: " + bad + ":").contains("sleutel 'stand'").contains("is geen bekend ijkmoment")
                 .doesNotContain("at nl.fvw");
         assertThat(r.err().lines().count()).isEqualTo(1);
     }
@@ -325,7 +325,7 @@ class CliTest {
     void debugShowsTheStackTrace() {
         Run r = fvw("--debug", "run", tmp.resolve("missing.yaml").toString());
         assertThat(r.exit()).isEqualTo(Main.INPUT_ERROR);
-        assertThat(r.err()).contains("file not found").contains("at nl.fvw");
+        assertThat(r.err()).contains("bestand niet gevonden").contains("at nl.fvw");
     }
 
     @Test
@@ -358,7 +358,7 @@ class CliTest {
                 .contains("<figure id=\"taak-0\">");
         Run noTasks = fvw("run", DEMO, "--format", "markdown");
         assertThat(noTasks.exit()).isEqualTo(Main.INPUT_ERROR);
-        assertThat(noTasks.err()).contains("has no taken");
+        assertThat(noTasks.err()).contains("heeft geen taken");
     }
 
     @Test
@@ -384,7 +384,7 @@ class CliTest {
         Run v = fvw("validate", bad.toString());
         assertThat(v.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(v.out()).isEmpty();
-        assertThat(v.err()).contains("unknown key (did you mean 'eenheid'?)");
+        assertThat(v.err()).contains("onbekende sleutel (bedoelt u 'eenheid'?)");
         Run c = fvw("compare", HOME.resolve("examples/scenarios/normering-varianten-illustratief.yaml").toString());
         assertThat(c.exit()).isZero();
         assertThat(c.out()).contains("trap-op-trap-af − scenario: uitgavenkader").contains("beslag op het uitgavenkader")
@@ -399,7 +399,7 @@ class CliTest {
         assertThat(cj.get("stand").asText()).isEqualTo("Voorjaarsnota 2024");
         assertThat(cj.get("varianten").get(1).get("naam").asText()).isEqualTo("trap-op-trap-af");
         assertThat(cj.get("varianten").get(0).get("niveaus").get(0).get("verschil").asText()).isEqualTo("0");
-        assertThat(fvw("compare", DEMO).err()).contains("names no varianten");
+        assertThat(fvw("compare", DEMO).err()).contains("noemt geen varianten");
         Run d = fvw("dsl");
         assertThat(d.out()).contains("het accres volgt de groei van de {aggregaat}").contains("voor elke taak")
                 .contains("bevriest een deel van het accres");

@@ -98,6 +98,6 @@ class WerkboekTest {
     void aWorkbookNeedsAFile() {
         CliTest.Run r = CliTest.fvw("run", CliTest.DEMO, "--format", "xlsx");
         assertThat(r.exit()).isEqualTo(Main.INPUT_ERROR);
-        assertThat(r.err()).contains("name the file with --out FILE.xlsx");
+        assertThat(r.err()).contains("noem het bestand met --out BESTAND.xlsx");
     }
 }

@@ -35,6 +35,30 @@ class BomTest {
         assertThat(property(consumer, "fvw.version")).isEqualTo(text(parent, "version"));
     }
 
+    /** A budget tool's build runs offline and reproducibly: every plugin of its lifecycle has a version, the parent's. */
+    @Test
+    void theEmbeddingExamplePinsEveryPluginOfItsLifecycle() throws Exception {
+        Element parent = read(ROOT.resolve("pom.xml"));
+        Element consumer = read(ROOT.resolve("examples/embedding/pom.xml"));
+        for (String plugin : List.of("maven-clean-plugin", "maven-resources-plugin", "maven-compiler-plugin",
+                "maven-surefire-plugin", "maven-jar-plugin", "maven-install-plugin", "maven-deploy-plugin")) {
+            assertThat(pluginVersion(consumer, plugin)).as(plugin).isNotNull().isEqualTo(pluginVersion(parent, plugin));
+        }
+    }
+
+    private static String pluginVersion(Element project, String artifactId) {
+        var plugins = project.getElementsByTagName("plugin");
+        for (int i = 0; i < plugins.getLength(); i++) {
+            Element p = (Element) plugins.item(i);
+            var a = p.getElementsByTagName("artifactId");
+            var v = p.getElementsByTagName("version");
+            if (a.getLength() > 0 && a.item(0).getTextContent().trim().equals(artifactId) && v.getLength() > 0) {
+                return v.item(0).getTextContent().trim();
+            }
+        }
+        return null;
+    }
+
     private static Element read(Path pom) throws Exception {
         Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile());
         return d.getDocumentElement();

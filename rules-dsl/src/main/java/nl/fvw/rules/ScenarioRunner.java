@@ -37,7 +37,7 @@ public final class ScenarioRunner {
 
     /** A recipient's figure of a bundling, by CBS code: "herverdeeleffect GM0014", "uitkering GM0014", … */
     private static final java.util.regex.Pattern ONTVANGER = java.util.regex.Pattern.compile(
-            "(herverdeeleffect per inwoner|herverdeeleffect|uitkering) ([a-z]{2}\\d{4})");
+            "(herverdeeleffect per inwoner|herverdeeleffect|uitkering) ([a-z0-9][a-z0-9-]*)");
     private static final Set<String> BUNDELGROOTHEDEN = Set.of("overgeheveld", "overgangsbudget", "winnaars", "verliezers");
     private static final Set<String> TAAKGROOTHEDEN = Set.of("claim", "gat", "gat cumulatief", "compensatie", "gemeenten",
             "provincies", "waterschappen");

@@ -14,23 +14,23 @@ import java.util.regex.Pattern;
  */
 public enum CaptureType {
     /** {jaar…}: a budget year, four digits. */
-    JAAR("jaar", "\\d{4}", "a year (four digits, like 2024)"),
+    JAAR("jaar", "\\d{4}", "een jaar (vier cijfers, zoals 2024)"),
     /** {naam…}: a name such as NGRU, ARU, GF: a capital letter, then letters, digits or hyphens. */
-    NAAM("naam", "[A-Z][A-Za-z0-9-]{0,40}", "a name starting with a capital (like NGRU)"),
+    NAAM("naam", "[A-Z][A-Za-z0-9-]{0,40}", "een naam met een hoofdletter vooraan (zoals NGRU)"),
     /** {pct…}: a percentage as analysts write it, Dutch decimal comma (2,5). */
-    PCT("pct", "-?\\d{1,3}(,\\d{1,10})?", "a percentage with a decimal comma (like 2,5)"),
+    PCT("pct", "-?\\d{1,3}(,\\d{1,10})?", "een percentage met een decimale komma (zoals 2,5)"),
     /** {bedrag…}: an amount in euro, before or after the number (€ 675 mln, € 7,50, 7,50 euro, 1.234 duizend euro). */
     BEDRAG("bedrag", "-?(€ ?" + Patterns.BEDRAG + "|" + Patterns.BEDRAG + " euro)",
-            "an amount like € 675 mln, € 7,50 or 7,50 euro"),
+            "een bedrag zoals € 675 mln, € 7,50 of 7,50 euro"),
     /** {fonds}: Gemeentefonds or Provinciefonds. */
-    FONDS("fonds", "Gemeentefonds|Provinciefonds", "Gemeentefonds or Provinciefonds"),
+    FONDS("fonds", "Gemeentefonds|Provinciefonds", "Gemeentefonds of Provinciefonds"),
     /** {aggregaat}: NGRU or ARU. */
-    AGGREGAAT("aggregaat", "NGRU|ARU", "NGRU or ARU"),
+    AGGREGAAT("aggregaat", "NGRU|ARU", "NGRU of ARU"),
     /** {soort}: a kind of spending item. */
     SOORT("soort", String.join("|", nl.fvw.normering.Postsoort.spellings()),
-            "a kind of spending item: " + String.join(", ", nl.fvw.normering.Postsoort.spellings())),
+            "een soort uitgavenpost: " + String.join(", ", nl.fvw.normering.Postsoort.spellings())),
     /** {stand…}: a stand, such as Voorjaarsnota 2022. */
-    STAND("stand", "[A-Za-z][A-Za-z ]{1,40} \\d{4}( \\(\\d{4}-\\d{2}-\\d{2}\\))?", "a stand (like Voorjaarsnota 2022)") {
+    STAND("stand", "[A-Za-z][A-Za-z ]{1,40} \\d{4}( \\(\\d{4}-\\d{2}-\\d{2}\\))?", "een stand (zoals Voorjaarsnota 2022)") {
         @Override
         public boolean accepts(String value) {
             if (!super.accepts(value)) {
@@ -45,11 +45,11 @@ public enum CaptureType {
         }
     },
     /** {getal…}: a whole number. */
-    GETAL("getal", "\\d{1,9}", "a whole number"),
+    GETAL("getal", "\\d{1,9}", "een geheel getal"),
     /** {id}, {vervangt}: a rule id, inside quotes. */
-    ID("id", "[A-Z][A-Z0-9-]{1,60}", "a rule id in capitals, digits and hyphens (like NRM-ACCRES-NGRU)"),
+    ID("id", "[A-Z][A-Z0-9-]{1,60}", "een regel-id in hoofdletters, cijfers en streepjes (zoals NRM-ACCRES-NGRU)"),
     /** {bron}, {tekst…}: free text inside quotes, without quotes, backslashes or dollar signs. */
-    TEKST("tekst", "[^\"\\\\$]{1,500}", "text without \", \\ or $");
+    TEKST("tekst", "[^\"\\\\$]{1,500}", "tekst zonder \", \\ of $");
 
     /** Shared pieces of the capture patterns. */
     private static final class Patterns {

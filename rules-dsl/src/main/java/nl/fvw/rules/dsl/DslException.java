@@ -27,7 +27,7 @@ public final class DslException extends FvwException {
      * @param problems the problems, each with file, line, sentence and what was expected
      */
     public DslException(List<DslProblem> problems) {
-        super(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in rule files:\n"
+        super(problems.size() + (problems.size() == 1 ? " problem in rule files:\n" : " problems in rule files:\n")
                 + problems.stream().map(DslProblem::toString).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }

@@ -286,7 +286,7 @@ public final class LineChecker {
         for (int k = 0; k < values.size(); k++) {
             CaptureType type = s.types().get(k);
             if (!type.accepts(values.get(k))) {
-                return "{" + s.captures().get(k) + "} is '" + values.get(k) + "'; expected " + type.description();
+                return "{" + s.captures().get(k) + "} is '" + values.get(k) + "'; verwacht " + type.description();
             }
         }
         return null;

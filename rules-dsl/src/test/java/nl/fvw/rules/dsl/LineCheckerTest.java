@@ -67,7 +67,7 @@ class LineCheckerTest {
         List<DslProblem> p = check(rule("  het jaar ligt tussen 20x8 en 2023", "dan",
                 "  het accres volgt de groei van de ARU"));
         assertThat(p).singleElement().satisfies(d -> assertThat(d.problem())
-                .isEqualTo("{jaarVan} is '20x8'; expected a year (four digits, like 2024)"));
+                .isEqualTo("{jaarVan} is '20x8'; verwacht een jaar (vier cijfers, zoals 2024)"));
     }
 
     /** A capture pasted into code must not carry code: a name with quotes or parentheses is refused. */
@@ -144,11 +144,11 @@ class LineCheckerTest {
     void typedCapturesRefuseTypos() {
         assertThat(check(rule("  het fonds is het Gemeentfonds", "dan", "  het accres volgt de groei van de ARU")))
                 .extracting(DslProblem::problem).singleElement().asString()
-                .isEqualTo("{fonds} is 'Gemeentfonds'; expected Gemeentefonds or Provinciefonds");
+                .isEqualTo("{fonds} is 'Gemeentfonds'; verwacht Gemeentefonds of Provinciefonds");
         assertThat(check(rule("dan", "  zet het accres vast op de stand Lentenota 2020")))
                 .extracting(DslProblem::problem).singleElement().asString().contains("{stand} is 'Lentenota 2020'");
         assertThat(check(rule("dan", "  het accres volgt de groei van de BBP")))
-                .extracting(DslProblem::problem).singleElement().asString().contains("expected NGRU or ARU");
+                .extracting(DslProblem::problem).singleElement().asString().contains("verwacht NGRU of ARU");
     }
 
     @Test
