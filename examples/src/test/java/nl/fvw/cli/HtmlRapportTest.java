@@ -65,6 +65,22 @@ class HtmlRapportTest {
     }
 
     /** Every recipient falls in one class of the histogram. */
+    /** The report shows what compare shows: the levels per variant as a chart and a table, and the uitgavenkader per variant. */
+    @Test
+    void theVariantsSideBySideWithTheUitgavenkader() throws IOException {
+        String html = html("normering-varianten-illustratief");
+        assertThat(count(figuur(html, "variant-niveau-GF"), "<circle class=\"punt\"")).as("8 variants × 7 years").isEqualTo(56);
+        assertThat(html).contains("<table id=\"variant-niveau-PF-tabel\">").contains("<table id=\"variant-uitgavenkader-0\">")
+                .contains("<td>plafondcorrectie (prijsdeel)</td>").contains("<td>beslag op het uitgavenkader</td>");
+        assertThat(html).as("accres % with two decimals, as the documents print it").containsPattern(
+                "(?s)<table id=\"accres-tabel\">.*?<td>\\d+,\\d\\d</td>");
+        CliTest.Run compare = CliTest.fvw("compare", CliTest.HOME.resolve("examples/scenarios/normering-varianten-illustratief.yaml")
+                .toString(), "--format", "html");
+        assertThat(compare.exit()).as(compare.err()).isZero();
+        assertThat(compare.out()).startsWith("<!DOCTYPE html>").contains("<figure id=\"variant-niveau-GF\">")
+                .contains("<table id=\"variant-uitgavenkader-0\">");
+    }
+
     @Test
     void theHistogramCountsEveryRecipient() throws IOException {
         String svg = figuur(html("bundeling-spuks-naar-au"), "herverdeling-0");
@@ -108,8 +124,10 @@ class HtmlRapportTest {
         }
         Path page = OUT.resolve("normering-varianten-illustratief.html").toAbsolutePath();
         String dom = chromium(page, "--dump-dom");
-        assertThat(count(dom, "<svg")).isEqualTo(4);
-        assertThat(dom).contains("Gemeentefonds: niveau per jaar").contains("Provinciefonds: bijstelling van het niveau");
+        assertThat(count(dom, "<svg")).as("levels and bijstellingen per fund, and the levels per variant").isEqualTo(6);
+        assertThat(dom).contains("Gemeentefonds: niveau per jaar").contains("Provinciefonds: bijstelling van het niveau")
+                .contains("Gemeentefonds: niveau per variant").contains("Provinciefonds: niveau per variant")
+                .contains("<table id=\"variant-niveau-GF-tabel\">").contains("beslag op het uitgavenkader");
 
         Path png = OUT.resolve("normering-varianten-illustratief.png").toAbsolutePath();
         Files.deleteIfExists(png);
