@@ -335,9 +335,10 @@ public abstract sealed class Node permits Node.Map, Node.List, Node.Scalar {
          */
         public BigDecimal asDecimal() {
             try {
-                return quoted ? ValueText.dutchNumber(text) : new BigDecimal(text.strip());
+                return quoted ? ValueText.dutchNumber(text) : ValueText.plainNumber(text);
             } catch (NumberFormatException e) {
-                throw error("'" + text + "' is not a number; expected a number like 1234.5 or \"1.234,5\"");
+                throw error(e.getMessage() != null && e.getMessage().startsWith("'") ? e.getMessage()
+                        : "'" + text + "' is not a number; expected a number like 1234.5 or \"1.234,5\"");
             }
         }
 

@@ -28,6 +28,45 @@ public final class ValueText {
     private ValueText() {
     }
 
+    /** A number with a dot and three digits after it: a decimal point or a thousands separator. */
+    private static final java.util.regex.Pattern AMBIGUOUS = java.util.regex.Pattern.compile("[+-]?[1-9]\\d{0,2}(\\.\\d{3})+");
+    /** A number with a thousands separator before a decimal separator, or a comma: never a plain number. */
+    private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile(
+            "[+-]?\\d{1,3}([.,]\\d{3})+[.,]\\d+|[+-]?\\d+,\\d+");
+    /** The significant digits fvw's arithmetic keeps (MathContext.DECIMAL128). */
+    public static final int MAX_DIGITS = 34;
+
+    /**
+     * A plain number as a YAML or JSON file or a CSV writes it unquoted: digits with a decimal point
+     * (1234.5, -0.025, 2e3). A number a Dutch reader may read otherwise is refused, never guessed:
+     * {@code 92.280} (92,28 or 92.280?), {@code 1.000}, {@code 1.234,5}; so is a number with more
+     * significant digits than the arithmetic keeps.
+     *
+     * @param text the number as written
+     * @return the value
+     * @throws NumberFormatException naming the readings, or what was expected
+     */
+    public static BigDecimal plainNumber(String text) {
+        String t = text.strip();
+        if (AMBIGUOUS.matcher(t).matches()) {
+            String decimal = t.replace('.', ',');
+            String thousands = t.replace(".", "");
+            throw new NumberFormatException("'" + t + "' is ambiguous: " + decimal + " (a decimal point) or " + thousands
+                    + " (a thousands separator); write " + t + "0" + " or \"" + decimal + "\" for the first, " + thousands
+                    + " for the second");
+        }
+        if (GROUPED.matcher(t).matches()) {
+            throw new NumberFormatException("'" + t + "' is written with a thousands separator or a decimal comma; unquoted,"
+                    + " write the number plainly (1234.5), or quote it in Dutch notation (\"1.234,5\")");
+        }
+        BigDecimal v = new BigDecimal(t);
+        if (v.precision() > MAX_DIGITS || Math.abs((long) v.scale()) > 1000) {
+            throw new NumberFormatException("'" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "' has "
+                    + v.precision() + " significant digits; fvw computes with at most " + MAX_DIGITS);
+        }
+        return v;
+    }
+
     /**
      * A number in Dutch notation: a point between thousands, a decimal comma.
      *
@@ -40,7 +79,12 @@ public final class ValueText {
         if (!DUTCH.matcher(t).matches()) {
             throw new NumberFormatException("'" + text + "' is not a number in Dutch notation (like 1.234,5)");
         }
-        return new BigDecimal(t.replace(".", "").replace(',', '.'));
+        BigDecimal v = new BigDecimal(t.replace(".", "").replace(',', '.'));
+        if (v.precision() > MAX_DIGITS) {
+            throw new NumberFormatException("'" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "' has "
+                    + v.precision() + " significant digits; fvw computes with at most " + MAX_DIGITS);
+        }
+        return v;
     }
 
     /**

@@ -59,6 +59,11 @@ final class BegrotingstabelReader {
         String bron = m.get("bron").asScalar().asText();
         AmountUnit unit = m.opt("eenheid") == null ? scenarioUnit : m.get("eenheid").locate(
                 () -> AmountUnit.byLabel(m.get("eenheid").asScalar().asText()));
+        if (unit == null) {
+            throw m.opt("eenheid") == null ? node.error("a begroting table needs its unit: give 'eenheid' in the table or"
+                    + " in the scenario") : m.get("eenheid").error("'" + m.get("eenheid").asScalar().asText()
+                            + "' is not a known unit; expected one of " + AmountUnit.knownLabels());
+        }
         int decimalen = m.opt("decimalen") == null ? (unit == AmountUnit.MLN || unit == AmountUnit.MLD ? 1 : 0)
                 : m.get("decimalen").asScalar().asDecimal().intValueExact();
         BigDecimal printUnit = BigDecimal.ONE.movePointLeft(decimalen);

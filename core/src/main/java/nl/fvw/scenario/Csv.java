@@ -17,6 +17,7 @@ import nl.fvw.FvwException;
 import nl.fvw.bundeling.Ontvanger;
 import nl.fvw.input.InputException;
 import nl.fvw.input.Location;
+import nl.fvw.input.ValueText;
 import nl.fvw.time.BudgetYear;
 
 /**
@@ -116,15 +117,16 @@ final class Csv {
     private static BigDecimal number(Path file, Row r, int c, String column) {
         String text = r.cells()[c].strip();
         try {
-            BigDecimal v = new BigDecimal(text);
+            BigDecimal v = ValueText.plainNumber(text);
             if (v.signum() < 0) {
                 throw new InputException(new Location(file.toString(), r.line(), c + 1), column,
                         "'" + text + "' is negative");
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new InputException(new Location(file.toString(), r.line(), c + 1), column,
-                    "'" + text + "' is not a number (use a decimal point, no thousands separators)");
+            throw new InputException(new Location(file.toString(), r.line(), c + 1), column, e.getMessage() != null
+                    && e.getMessage().startsWith("'") ? e.getMessage()
+                    : "'" + text + "' is not a number (use a decimal point, no thousands separators)");
         }
     }
 }

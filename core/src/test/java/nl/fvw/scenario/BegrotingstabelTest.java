@@ -197,4 +197,13 @@ class BegrotingstabelTest {
             assertThat(c.bron()).contains("regel 'Afrekening BCF'");
         });
     }
+
+    /** A table's unit must be one fvw knows; an unknown one is refused, naming it and the known ones. */
+    @Test
+    void aTableWithAnUnknownUnitIsRefused() throws IOException {
+        InputException e = fails(HEAD + TABEL66.replace("    post: aanvullende post\n", "    post: aanvullende post\n"
+                + "    eenheid: \"x € 10\"\n"));
+        assertThat(e.problem()).startsWith("'x € 10' is not a known unit; expected one of \"€\", \"x € 1.000\"");
+        assertThat(e.key()).isEqualTo("begrotingstabellen[0].eenheid");
+    }
 }

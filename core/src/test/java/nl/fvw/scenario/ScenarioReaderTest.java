@@ -120,15 +120,15 @@ class ScenarioReaderTest {
                 fondsen:
                   PF:
                     bron: "OWB 2020 Provinciefonds"
-                    tranches_gepubliceerd: {Miljoenennota 2019: {2019: 158.093}}
-                    tranchebijstellingen_gepubliceerd: {Voorjaarsnota 2019: {2019: 20.949}, Miljoenennota 2020: {2019: -30.391}}
+                    tranches_gepubliceerd: {Miljoenennota 2019: {2019: "158,093"}}
+                    tranchebijstellingen_gepubliceerd: {Voorjaarsnota 2019: {2019: "20,949"}, Miljoenennota 2020: {2019: "-30,391"}}
                 """;
         Scenario s = ScenarioReader.read(write("s.yaml", VALID + fonds));
         StandSeries b = s.normering().fondsen().get(Fonds.PROVINCIEFONDS).trancheBijstellingen();
         assertThat(b.stands()).hasSize(2);
         assertThat(Amounts.value(b.value(BudgetYear.of(2019), Stand.parse("Miljoenennota 2020"))))
                 .isEqualByComparingTo("-30391000");
-        InputException e = fails(VALID + fonds.replace("    tranches_gepubliceerd: {Miljoenennota 2019: {2019: 158.093}}\n", ""));
+        InputException e = fails(VALID + fonds.replace("    tranches_gepubliceerd: {Miljoenennota 2019: {2019: \"158,093\"}}\n", ""));
         assertThat(e.key()).isEqualTo("fondsen.PF.tranchebijstellingen_gepubliceerd");
         assertThat(e.problem()).contains("give 'tranches_gepubliceerd' too");
     }
@@ -166,7 +166,7 @@ class ScenarioReaderTest {
                     bron: "OWB Provinciefonds"
                     niveau_basis: {Ontwerpbegroting 2022: 2000, Ontwerpbegroting 2023: {2022: 2100, 2023: 2200}}
                     tranches_gepubliceerd: {Ontwerpbegroting 2022: {2022: 100}}
-                    bcf_ruimte_gepubliceerd: {Ontwerpbegroting 2023: {2022: 61.639}}
+                    bcf_ruimte_gepubliceerd: {Ontwerpbegroting 2023: {2022: "61,639"}}
                 """;
         Scenario s = ScenarioReader.read(write("s.yaml", VALID + fonds));
         nl.fvw.normering.Fondsinvoer pf = s.normering().fondsen().get(Fonds.PROVINCIEFONDS);

@@ -50,7 +50,7 @@ class OntvangerControleTest {
         ScenarioResult r = ScenarioRunner.run(ScenarioReader.read(scenario("""
                   - {figuur: "herverdeeleffect GM0001 2026", gepubliceerd: -0.075, tolerantie: 0, reden: "€ 7,50 × 10.000", bron: "hand"}
                   - {figuur: "herverdeeleffect per inwoner GM0001 2026", gepubliceerd: -7.50, tolerantie: 0, reden: "de cap", bron: "hand"}
-                  - {figuur: "uitkering GM0001 2026", gepubliceerd: 4.925, tolerantie: 0, reden: "5 − 0,075", bron: "hand"}
+                  - {figuur: "uitkering GM0001 2026", gepubliceerd: "4,925", tolerantie: 0, reden: "5 − 0,075", bron: "hand"}
                 """)), false);
         assertThat(r.controles()).hasSize(3).allSatisfy(c -> assertThat(c.klopt()).as(c.controle().naam()).isTrue());
         ScenarioResult mis = ScenarioRunner.run(ScenarioReader.read(scenario("""
