@@ -13,6 +13,7 @@ import nl.fvw.FvwException;
 import nl.fvw.present.VariantTabellen;
 import nl.fvw.rules.ScenarioResult;
 import nl.fvw.rules.ScenarioRunner;
+import nl.fvw.scenario.Scenario;
 import nl.fvw.scenario.ScenarioReader;
 
 /** {@code fvw compare SCENARIO}: the scenario's variants side by side. */
@@ -25,7 +26,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "Uitvoer: ${COMPLETION-CANDIDATES}.")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Schrijf de uitvoer naar dit bestand.")
+    @Option(names = "--out", paramLabel = "BESTAND", description = "Schrijf de uitvoer naar dit bestand.")
     Path out;
 
     /** Output formats of compare. */
@@ -38,7 +39,9 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioResult r = ScenarioRunner.run(ScenarioReader.read(scenario), false, Main.cache());
+        Scenario s = ScenarioReader.read(scenario);
+        Uitvoer.geenInvoer(out, s);
+        ScenarioResult r = ScenarioRunner.run(s, false, Main.cache());
         if (r.varianten() == null) {
             throw new FvwException("scenario " + scenario + " names no varianten to compare");
         }

@@ -45,8 +45,10 @@ public final class DiffCommand implements Callable<Integer> {
 
     /** One compared figure: an exact number and its unit ("%" or a currency code). */
     record Waarde(BigDecimal getal, String eenheid) {
+        /** The value as the diff prints it: a % to four decimals, an amount to the cent, HALF_UP; the comparison is exact. */
         String text() {
-            return DutchNumbers.format(getal, "%".equals(eenheid) ? 4 : 2) + " " + eenheid;
+            int decimals = "%".equals(eenheid) ? 4 : 2;
+            return DutchNumbers.format(getal.setScale(decimals, java.math.RoundingMode.HALF_UP), decimals) + " " + eenheid;
         }
     }
 

@@ -18,7 +18,7 @@ public final class DslCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Uitvoer: ${COMPLETION-CANDIDATES}.")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Schrijf de uitvoer naar dit bestand.")
+    @Option(names = "--out", paramLabel = "BESTAND", description = "Schrijf de uitvoer naar dit bestand.")
     Path out;
 
     @Spec

@@ -17,6 +17,7 @@ import nl.fvw.present.ExplanationText;
 import nl.fvw.rules.Figuuruitleg;
 import nl.fvw.rules.ScenarioResult;
 import nl.fvw.rules.ScenarioRunner;
+import nl.fvw.scenario.Scenario;
 import nl.fvw.scenario.ScenarioReader;
 
 /** {@code fvw explain SCENARIO FIGURE}: the full explanation of one figure. */
@@ -33,7 +34,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Uitvoer: ${COMPLETION-CANDIDATES}.")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Schrijf de uitvoer naar dit bestand.")
+    @Option(names = "--out", paramLabel = "BESTAND", description = "Schrijf de uitvoer naar dit bestand.")
     Path out;
 
     @Spec
@@ -52,7 +53,9 @@ public final class ExplainCommand implements Callable<Integer> {
         } catch (FvwException e) {
             throw new FvwException("figure: " + e.getMessage());
         }
-        ScenarioResult r = ScenarioRunner.run(ScenarioReader.read(scenario), true, Main.cache());
+        Scenario s = ScenarioReader.read(scenario);
+        Uitvoer.geenInvoer(out, s);
+        ScenarioResult r = ScenarioRunner.run(s, true, Main.cache());
         Explanation e = Figuuruitleg.of(r, name);
         String text = format == Format.json ? ExplanationJson.of(e) + "\n" : ExplanationText.of(e);
         RunCommand.output(spec.commandLine().getOut(), out, text);

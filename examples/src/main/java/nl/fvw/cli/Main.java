@@ -20,8 +20,11 @@ import nl.fvw.rules.RuleCache;
  * --debug).
  */
 @Command(name = "fvw", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Geldstromen tussen Rijk en decentrale overheden: normering, bundeling, bekostiging.")
-public final class Main implements Runnable {
+        description = "Geldstromen tussen Rijk en decentrale overheden: normering, bundeling, bekostiging.",
+        footer = {"  shell     JShell met fvw geïmporteerd: ./fvw shell [script.jsh]", "",
+            "Exitcodes: 0 klaar; 1 foute invoer; 2 verkeerd gebruik van de command line;",
+            "3 een gepubliceerd cijfer niet gereproduceerd; 70 interne fout (--debug)."})
+public final class Main implements java.util.concurrent.Callable<Integer> {
     public static final int INPUT_ERROR = 1;
     public static final int USAGE_ERROR = 2;
     public static final int CHECK_FAILED = 3;
@@ -31,15 +34,17 @@ public final class Main implements Runnable {
     static final Class<?>[] SUBCOMMANDS = {DemoCommand.class, RunCommand.class, CompareCommand.class,
             ExplainCommand.class, ValidateCommand.class, DslCommand.class, SweepCommand.class, DiffCommand.class};
 
-    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Show stack traces of errors.")
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Toon de stacktrace van een fout.")
     boolean debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Without a command: the help, on standard error, and exit code 2 (wrong use). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE_ERROR;
     }
 
     public static void main(String[] args) {
@@ -69,7 +74,7 @@ public final class Main implements Runnable {
                 if (debug) {
                     ex.printStackTrace(err);
                 }
-                return INPUT_ERROR;
+                return ex instanceof Gebruiksfout ? USAGE_ERROR : INPUT_ERROR;
             }
             err.println("fvw: interne fout: " + ex + (debug ? "" : " (start met --debug voor de details)"));
             if (debug) {
@@ -77,6 +82,7 @@ public final class Main implements Runnable {
             }
             return INTERNAL_ERROR;
         });
+        cl.setResourceBundle(java.util.ResourceBundle.getBundle("nl.fvw.cli.Hulp"));
         cl.setExitCodeExceptionMapper(ex -> USAGE_ERROR);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();

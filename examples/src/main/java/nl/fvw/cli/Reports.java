@@ -38,13 +38,9 @@ final class Reports {
     static int emit(ScenarioResult r, RunCommand.ReportFormat format, Path out, boolean explain, PrintWriter terminal) {
         if (format == RunCommand.ReportFormat.xlsx) {
             if (out == null) {
-                throw new nl.fvw.FvwException("--format xlsx writes a workbook: name the file with --out FILE.xlsx");
+                throw new Gebruiksfout("--format xlsx writes a workbook: name the file with --out FILE.xlsx");
             }
-            try {
-                java.nio.file.Files.write(out, Werkboek.xlsx(r));
-            } catch (java.io.IOException e) {
-                throw new nl.fvw.FvwException(out + ": cannot write: " + e.getMessage());
-            }
+            Uitvoer.schrijf(out, Werkboek.xlsx(r));
             terminal.println("geschreven: " + out);
             terminal.flush();
             return r.allChecksPass() ? 0 : Main.CHECK_FAILED;
@@ -55,7 +51,7 @@ final class Reports {
             case table -> table(r, explain ? null : List.of());
             case csv -> {
                 if (r.bundelingen().isEmpty()) {
-                    throw new nl.fvw.FvwException("--format csv writes the effects per recipient of bundelingen;"
+                    throw new Gebruiksfout("--format csv writes the effects per recipient of bundelingen;"
                             + " this scenario has none");
                 }
                 yield Bundelingsrapport.csv(r.bundelingen());
@@ -63,7 +59,7 @@ final class Reports {
             case html -> HtmlRapport.html(r);
             case markdown -> {
                 if (r.taken().isEmpty()) {
-                    throw new nl.fvw.FvwException("--format markdown writes the financial paragraph of tasks;"
+                    throw new Gebruiksfout("--format markdown writes the financial paragraph of tasks;"
                             + " this scenario has no taken");
                 }
                 StringBuilder sb = new StringBuilder();

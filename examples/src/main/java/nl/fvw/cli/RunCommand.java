@@ -3,7 +3,6 @@ package nl.fvw.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -16,6 +15,7 @@ import picocli.CommandLine.Spec;
 import nl.fvw.FvwException;
 import nl.fvw.rules.ScenarioResult;
 import nl.fvw.rules.ScenarioRunner;
+import nl.fvw.scenario.Scenario;
 import nl.fvw.scenario.ScenarioReader;
 import nl.fvw.time.Stand;
 
@@ -28,7 +28,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "Uitvoer: ${COMPLETION-CANDIDATES}.")
     ReportFormat format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Schrijf de uitvoer naar dit bestand.")
+    @Option(names = "--out", paramLabel = "BESTAND", description = "Schrijf de uitvoer naar dit bestand.")
     Path out;
 
     @Option(names = "--no-explain", description = "Geen uitleg: alleen de cijfers (sneller bij grote runs).")
@@ -48,9 +48,11 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if ((van == null) != (naar == null)) {
-            throw new FvwException("geef --van en --naar samen: de stand waarvan en de stand waarnaar de bijstelling loopt");
+            throw new Gebruiksfout("geef --van en --naar samen: de stand waarvan en de stand waarnaar de bijstelling loopt");
         }
-        ScenarioResult result = ScenarioRunner.run(ScenarioReader.read(scenario), !noExplain, Main.cache());
+        Scenario s = ScenarioReader.read(scenario);
+        Uitvoer.geenInvoer(out, s);
+        ScenarioResult result = ScenarioRunner.run(s, !noExplain, Main.cache());
         if (van != null) {
             RunCommand.output(spec.commandLine().getOut(), out, Reports.bijstellingen(result, Stand.parse(van),
                     Stand.parse(naar)));
@@ -76,10 +78,6 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private static void write(Path file, String text) {
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new FvwException(file + ": cannot write: " + e.getMessage());
-        }
+        Uitvoer.schrijf(file, text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -44,7 +44,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "Uitvoer: ${COMPLETION-CANDIDATES}.")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Schrijf de uitvoer naar dit bestand.")
+    @Option(names = "--out", paramLabel = "BESTAND", description = "Schrijf de uitvoer naar dit bestand.")
     Path out;
 
     @Spec
@@ -57,12 +57,19 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (trekkingen != null && trekkingen < 1) {
+            throw new Gebruiksfout("--trekkingen " + trekkingen + ": a Monte Carlo needs at least one draw");
+        }
+        if (threads != null && threads < 1) {
+            throw new Gebruiksfout("--threads " + threads + ": a Monte Carlo needs at least one thread");
+        }
         Scenario s = ScenarioReader.read(scenario);
+        Uitvoer.geenInvoer(out, s);
         if (s.monteCarlo() != null) {
             return monteCarlo(s);
         }
         if (trekkingen != null || threads != null) {
-            throw new FvwException("scenario " + scenario + " has no monte_carlo; " + (trekkingen != null ? "--trekkingen"
+            throw new Gebruiksfout("scenario " + scenario + " has no monte_carlo; " + (trekkingen != null ? "--trekkingen"
                     : "--threads") + " applies to a Monte Carlo");
         }
         ScenarioResult r = ScenarioRunner.run(s, false, Main.cache());
@@ -71,7 +78,7 @@ public final class SweepCommand implements Callable<Integer> {
                     + " 'sweep: {parameter: <naam>, van: .., tot: .., stap: ..}' or 'monte_carlo: {…}'");
         }
         if (format != Format.table) {
-            throw new FvwException("--format " + format + " is for a Monte Carlo; the spread of a sweep is a table");
+            throw new Gebruiksfout("--format " + format + " is for a Monte Carlo; the spread of a sweep is a table");
         }
         RunCommand.output(spec.commandLine().getOut(), out, VariantTabellen.spreiding(r.varianten()));
         return 0;

@@ -53,7 +53,7 @@ class CliTest {
         assertThat(ok.out()).contains("Gemeentefonds: tranche, bijstelling van Voorjaarsnota 2022 naar Voorjaarsnota 2024")
                 .contains("Gemeentefonds: van stand Voorjaarsnota 2022 naar stand Voorjaarsnota 2024");
         Run half = fvw("run", s, "--van", "Voorjaarsnota 2022");
-        assertThat(half.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(half.exit()).isEqualTo(Main.USAGE_ERROR);
         assertThat(half.err()).contains("geef --van en --naar samen");
         Run unknown = fvw("run", s, "--van", "meicirculaire 2023", "--naar", "Voorjaarsnota 2024");
         assertThat(unknown.err()).contains("stand meicirculaire 2023 wordt in dit scenario niet gerekend");
@@ -216,6 +216,70 @@ class CliTest {
                 .contains("gewijzigd   scenario:normering-geschiedenis.yaml");
     }
 
+    /** Two real normering runs, one with a changed NGRU: every changed accres is named with its difference (no crash). */
+    @Test
+    void diffOfTwoNormeringRunsNamesTheChangedAccres() throws IOException {
+        Path scenario = HOME.resolve("examples/scenarios/accres-ngru-mn2012.yaml");
+        Path changed = tmp.resolve("accres-ngru-mn2012.yaml");
+        Files.writeString(changed, Files.readString(scenario).replace("2014: 145629", "2014: 145700"));
+        Path a = tmp.resolve("a.json");
+        Path b = tmp.resolve("b.json");
+        assertThat(fvw("run", scenario.toString(), "--format", "json", "--out", a.toString()).exit()).isIn(0, Main.CHECK_FAILED);
+        assertThat(fvw("run", changed.toString(), "--format", "json", "--out", b.toString()).exit()).isIn(0, Main.CHECK_FAILED);
+        Run d = fvw("diff", a.toString(), b.toString());
+        assertThat(d.exit()).as(d.err()).isZero();
+        assertThat(d.out()).containsPattern("gewijzigd   accres 2014 stand Miljoenennota 2012: 2,4144 % → 2,4\\d{3} %"
+                + "  \\(verschil 0,0\\d{3} %\\)").contains("gewijzigd   accres 2015 stand Miljoenennota 2012")
+                .contains("gewijzigd   scenario:accres-ngru-mn2012.yaml");
+    }
+
+    /** An --out that names an input is refused (exit 2) and the input is untouched; a failed write leaves nothing. */
+    @Test
+    void outNeverOverwritesAnInputAndAFailedWriteLeavesNoFile() throws IOException {
+        Path scenario = tmp.resolve("s.yaml");
+        Files.copy(HOME.resolve("examples/scenarios/accres-ngru-mn2012.yaml"), scenario);
+        String before = Files.readString(scenario);
+        Run self = fvw("run", scenario.toString(), "--format", "json", "--out", scenario.toString());
+        assertThat(self.exit()).isEqualTo(Main.USAGE_ERROR);
+        assertThat(self.err()).contains("--out " + scenario + " is een invoerbestand van dit scenario");
+        Path link = tmp.resolve("link.yaml");
+        Files.createSymbolicLink(link, scenario);
+        assertThat(fvw("explain", scenario.toString(), "accres 2014", "--out", link.toString()).exit())
+                .isEqualTo(Main.USAGE_ERROR);
+        Path copy = Files.copy(scenario, tmp.resolve("kopie.yaml"));
+        assertThat(fvw("run", scenario.toString(), "--out", copy.toString()).err()).contains("heeft de inhoud van een"
+                + " invoerbestand");
+        assertThat(Files.readString(scenario)).isEqualTo(before);
+        Path missingDir = tmp.resolve("bestaat-niet/r.json");
+        Run fails = fvw("run", scenario.toString(), "--format", "json", "--out", missingDir.toString());
+        assertThat(fails.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(fails.err()).contains("kan niet schrijven");
+        Run ok = fvw("run", scenario.toString(), "--format", "json", "--out", tmp.resolve("r.json").toString());
+        assertThat(ok.exit()).isZero();
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    /** Wrong use of the command line exits 2, as the README says; the help lists shell. */
+    @Test
+    void misuseOfTheCommandLineExitsTwo() {
+        String s = HOME.resolve("examples/scenarios/normering-onzekerheid.yaml").toString();
+        assertThat(fvw().exit()).isEqualTo(Main.USAGE_ERROR);
+        assertThat(fvw("run", s, "--format", "xlsx").exit()).isEqualTo(Main.USAGE_ERROR);
+        Run nul = fvw("sweep", s, "--trekkingen", "0");
+        assertThat(nul.exit()).isEqualTo(Main.USAGE_ERROR);
+        assertThat(nul.err()).contains("--trekkingen 0: een Monte Carlo vraagt ten minste één trekking");
+        assertThat(fvw("sweep", s, "--threads", "0").exit()).isEqualTo(Main.USAGE_ERROR);
+        Run onbekend = fvw("run", s, "--fromat", "json");
+        assertThat(onbekend.exit()).isEqualTo(Main.USAGE_ERROR);
+        assertThat(onbekend.err()).startsWith("fvw: Onbekende opties: '--fromat', 'json'");
+        Run help = fvw("--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("  shell     JShell met fvw geïmporteerd").contains("Gebruik: fvw")
+                .contains("Toon deze hulp en stop.").doesNotContain("Usage:");
+    }
+
     @Test
     void diffRefusesWhatIsNotAResult() throws IOException {
         Path notJson = Files.writeString(tmp.resolve("kapot.json"), "{\n  \"scenario\": \n");
@@ -245,7 +309,7 @@ class CliTest {
         assertThat(fvw("sweep", HOME.resolve("examples/scenarios/normering-varianten-illustratief.yaml").toString(),
                 "--threads", "2").err()).contains("--threads geldt voor een Monte Carlo");
         Run nul = fvw("sweep", HOME.resolve("examples/scenarios/normering-onzekerheid.yaml").toString(), "--threads", "0");
-        assertThat(nul.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(nul.exit()).isEqualTo(Main.USAGE_ERROR);
         assertThat(nul.err()).contains("ten minste één thread");
     }
 
@@ -357,7 +421,7 @@ class CliTest {
         assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<strong>claim</strong>")
                 .contains("<figure id=\"taak-0\">");
         Run noTasks = fvw("run", DEMO, "--format", "markdown");
-        assertThat(noTasks.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(noTasks.exit()).isEqualTo(Main.USAGE_ERROR);
         assertThat(noTasks.err()).contains("heeft geen taken");
     }
 

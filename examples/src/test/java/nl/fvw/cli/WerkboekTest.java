@@ -97,7 +97,7 @@ class WerkboekTest {
     @Test
     void aWorkbookNeedsAFile() {
         CliTest.Run r = CliTest.fvw("run", CliTest.DEMO, "--format", "xlsx");
-        assertThat(r.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(r.exit()).isEqualTo(Main.USAGE_ERROR);
         assertThat(r.err()).contains("noem het bestand met --out BESTAND.xlsx");
     }
 }
