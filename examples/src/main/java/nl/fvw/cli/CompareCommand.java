@@ -41,7 +41,7 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         Scenario s = ScenarioReader.read(scenario);
         Uitvoer.geenInvoer(out, s);
-        ScenarioResult r = ScenarioRunner.run(s, false, Main.cache());
+        ScenarioResult r = ScenarioRunner.run(s, Main.engine(s, spec), false, Main.cache());
         if (r.varianten() == null) {
             throw new FvwException("scenario " + scenario + " names no varianten to compare");
         }

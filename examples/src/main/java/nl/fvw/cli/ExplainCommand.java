@@ -55,7 +55,7 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         Scenario s = ScenarioReader.read(scenario);
         Uitvoer.geenInvoer(out, s);
-        ScenarioResult r = ScenarioRunner.run(s, true, Main.cache());
+        ScenarioResult r = ScenarioRunner.run(s, Main.engine(s, spec), true, Main.cache());
         Explanation e = Figuuruitleg.of(r, name);
         String text = format == Format.json ? ExplanationJson.of(e) + "\n" : ExplanationText.of(e);
         RunCommand.output(spec.commandLine().getOut(), out, text);

@@ -37,6 +37,17 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Toon de stacktrace van een fout.")
     boolean debug;
 
+    @Option(names = "--sta-ruwe-regels-toe", scope = CommandLine.ScopeType.INHERIT,
+            description = "Sta de ruwe DRL (regels met >) van de ruwe_regels van een scenario toe; ook dan alleen fvw's"
+                    + " feiten en uitkomst.")
+    boolean ruweRegelsToe;
+
+    /** The engine of a scenario as the command line builds it: its cache, and raw DRL only when allowed. */
+    static nl.fvw.rules.FvwEngine engine(nl.fvw.scenario.Scenario s, CommandLine.Model.CommandSpec spec) {
+        boolean toe = spec.root().userObject() instanceof Main m && m.ruweRegelsToe;
+        return nl.fvw.rules.ScenarioRunner.engine(s, cache(), toe);
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -52,7 +52,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         Scenario s = ScenarioReader.read(scenario);
         Uitvoer.geenInvoer(out, s);
-        ScenarioResult result = ScenarioRunner.run(s, !noExplain, Main.cache());
+        ScenarioResult result = ScenarioRunner.run(s, Main.engine(s, spec), !noExplain, Main.cache());
         if (van != null) {
             RunCommand.output(spec.commandLine().getOut(), out, Reports.bijstellingen(result, Stand.parse(van),
                     Stand.parse(naar)));

@@ -72,7 +72,7 @@ public final class SweepCommand implements Callable<Integer> {
             throw new Gebruiksfout("scenario " + scenario + " has no monte_carlo; " + (trekkingen != null ? "--trekkingen"
                     : "--threads") + " applies to a Monte Carlo");
         }
-        ScenarioResult r = ScenarioRunner.run(s, false, Main.cache());
+        ScenarioResult r = ScenarioRunner.run(s, Main.engine(s, spec), false, Main.cache());
         if (r.varianten() == null) {
             throw new FvwException("scenario " + scenario + " has no monte_carlo, sweep or varianten to run; add"
                     + " 'sweep: {parameter: <naam>, van: .., tot: .., stap: ..}' or 'monte_carlo: {…}'");
@@ -93,7 +93,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (n < 1) {
             throw new FvwException("--threads " + n + ": a Monte Carlo needs at least one thread");
         }
-        FvwEngine engine = ScenarioRunner.engine(s, Main.cache());
+        FvwEngine engine = Main.engine(s, spec);
         Voortgangsbalk balk = new Voortgangsbalk(spec.commandLine().getErr(), mc.trekkingen(), System.console() != null);
         Spreiding spreiding = MonteCarloRunner.run(engine, s.normering(), mc, n, balk::toon);
         balk.klaar();

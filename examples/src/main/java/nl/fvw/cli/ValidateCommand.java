@@ -33,7 +33,7 @@ public final class ValidateCommand implements Callable<Integer> {
         for (Path p : scenarios) {
             try {
                 Scenario s = ScenarioReader.read(p);
-                FvwEngine engine = ScenarioRunner.engine(s, Main.cache());
+                FvwEngine engine = Main.engine(s, spec);
                 if (s.normering() != null) {
                     ScenarioRunner.variants(s, engine, Main.cache());
                 }

@@ -261,6 +261,20 @@ class CliTest {
         }
     }
 
+    /** A scenario's raw DRL neither runs nor validates unasked; asked for, it may still not leave fvw's facts. */
+    @Test
+    void rawDrlRunsOnlyWhenAllowedAndNeverExitsTheTool() {
+        String s = HOME.resolve("examples/src/test/resources/bad-inputs/ruwe-regels-zonder-toestemming.yaml").toString();
+        for (String command : List.of("run", "validate")) {
+            Run r = fvw(command, s);
+            assertThat(r.exit()).as(command).isEqualTo(Main.INPUT_ERROR);
+            assertThat(r.err()).contains("ruw-exit.dslr:7: ruwe DRL").contains("--sta-ruwe-regels-toe");
+        }
+        Run toe = fvw("--sta-ruwe-regels-toe", "run", s);
+        assertThat(toe.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(toe.err()).contains("ruw-exit.dslr:7: ruwe DRL gebruikt het type 'System'");
+    }
+
     /** Wrong use of the command line exits 2, as the README says; the help lists shell. */
     @Test
     void misuseOfTheCommandLineExitsTwo() {

@@ -59,14 +59,25 @@ public final class FvwEngine {
     private final Set<String> replacedIds;
     private final Provenance provenance;
     private final ParameterSet parameters;
+    private final Vuurgrenzen grenzen;
+    private final boolean ruweRegelsToe;
     private volatile Layered lastLayered;
+    private static final java.util.concurrent.ScheduledExecutorService WACHTER =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "fvw-regelwachter");
+                t.setDaemon(true);
+                return t;
+            });
 
     /** The shipped parameters with the last input's own on top, kept for the draws of a Monte Carlo. */
     private record Layered(ParameterSet own, ParameterSet all) {
     }
 
-    private FvwEngine(KieBase kieBase, RuleSources sources, Set<String> replacedIds) {
+    private FvwEngine(KieBase kieBase, RuleSources sources, Set<String> replacedIds, Vuurgrenzen grenzen,
+            boolean ruweRegelsToe) {
         this.kieBase = Objects.requireNonNull(kieBase, "kieBase");
+        this.grenzen = Objects.requireNonNull(grenzen, "grenzen");
+        this.ruweRegelsToe = ruweRegelsToe;
         this.regels = RegelInfo.Index.of(kieBase);
         this.sources = Objects.requireNonNull(sources, "sources");
         this.replacedIds = Set.copyOf(replacedIds);
@@ -103,8 +114,33 @@ public final class FvwEngine {
     public static final class Builder {
         private final List<RuleFile> regels = new ArrayList<>();
         private RuleCache cache = RuleCache.inMemory();
+        private Vuurgrenzen grenzen = Vuurgrenzen.standaard();
+        private boolean ruweRegelsToe;
 
         private Builder() {
+        }
+
+        /**
+         * The limits of every rule session of the engine (default {@link Vuurgrenzen#standaard()}).
+         *
+         * @param g the limits
+         * @return this builder
+         */
+        public Builder grenzen(Vuurgrenzen g) {
+            this.grenzen = Objects.requireNonNull(g, "grenzen");
+            return this;
+        }
+
+        /**
+         * Allows rule files with raw DRL ({@code ruwe_regels}); without it such a file is refused. Even
+         * allowed, raw DRL may only use fvw's facts and result ({@link RuweRegels}).
+         *
+         * @param toe true to allow
+         * @return this builder
+         */
+        public Builder staRuweRegelsToe(boolean toe) {
+            this.ruweRegelsToe = toe;
+            return this;
         }
 
         /**
@@ -139,14 +175,29 @@ public final class FvwEngine {
          * @throws nl.fvw.rules.dsl.DslException naming file, line and sentence of every problem
          */
         public FvwEngine build() {
+            for (RuleFile f : regels) {
+                if (f.ruw()) {
+                    RuweRegels.controleer(f, ruweRegelsToe);
+                }
+            }
             if (regels.isEmpty()) {
-                return shipped();
+                return grenzen.equals(Vuurgrenzen.standaard()) ? shipped()
+                        : new FvwEngine(ShippedModel.kieBase(), RuleSources.shipped(), Set.of(), grenzen, ruweRegelsToe);
             }
             RuleSources shipped = RuleSources.shipped();
             RuleCompiler.Compiled c = RuleCompiler.compile(shipped.texts(), regels.stream()
                     .map(f -> new RuleCompiler.RuleFile(f.name(), f.text(), f.ruw())).toList(), cache.directory());
-            return new FvwEngine(c.kieBase(), shipped.withRules(c.analystTexts()), c.replacedIds());
+            return new FvwEngine(c.kieBase(), shipped.withRules(c.analystTexts()), c.replacedIds(), grenzen, ruweRegelsToe);
         }
+    }
+
+    /**
+     * Whether this engine was built with raw DRL allowed; the engines of a scenario's variants are built alike.
+     *
+     * @return true when allowed
+     */
+    public boolean ruweRegelsToegestaan() {
+        return ruweRegelsToe;
     }
 
     /**
@@ -284,27 +335,51 @@ public final class FvwEngine {
         return Ingroeibesluit.bereken(bundeling, uitkomst.ingroei(), explain).withProvenance(provenance);
     }
 
-    /** Runs the rules over {@code facts} in a session of its own, shipped rules replaced by analysts' left out. */
+    /**
+     * Runs the rules over {@code facts} in a session of its own, shipped rules replaced by analysts' left out,
+     * within the engine's {@link Vuurgrenzen}.
+     */
     private Uitkomst fire(Iterable<?> facts) {
         Uitkomst uitkomst = new Uitkomst(regels);
         KieSession session = kieBase.newKieSession();
+        Map<String, Integer> gevuurd = new java.util.HashMap<>();
+        java.util.concurrent.atomic.AtomicBoolean teLang = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.ScheduledFuture<?> wachter = WACHTER.schedule(() -> {
+            teLang.set(true);
+            session.halt();
+        }, grenzen.maxDuur().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         try {
             session.setGlobal("uitkomst", uitkomst);
+            session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent e) {
+                    gevuurd.merge(regels.ref(e.getMatch().getRule()).id(), 1, Integer::sum);
+                }
+            });
             for (Object f : facts) {
                 session.insert(f);
             }
-            if (replacedIds.isEmpty()) {
-                session.fireAllRules();
-            } else {
-                session.fireAllRules(match -> !replacedIds.contains(regels.ref(match.getRule()).id()));
+            int n = replacedIds.isEmpty() ? session.fireAllRules(grenzen.maxVuren())
+                    : session.fireAllRules(match -> !replacedIds.contains(regels.ref(match.getRule()).id()), grenzen.maxVuren());
+            if (teLang.get() || n >= grenzen.maxVuren()) {
+                String meest = String.join(", ", gevuurd.entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                        .limit(3).map(e -> e.getKey() + " " + e.getValue() + " times").toList());
+                throw new FvwException("The rules were stopped after " + n + " firings" + (teLang.get() ? " and "
+                        + grenzen.maxDuur().toSeconds() + " s" : "") + " (limits: " + grenzen.maxVuren() + " firings, "
+                        + grenzen.maxDuur().toSeconds() + " s; system properties fvw.regels.max-vuren and"
+                        + " fvw.regels.max-seconden); fired most: " + (meest.isEmpty() ? "(none)" : meest)
+                        + "; a rule that changes the facts it matches fires again and again");
             }
         } finally {
+            wachter.cancel(false);
             session.dispose();
         }
         return uitkomst;
     }
 
     private static final class Shipped {
-        static final FvwEngine INSTANCE = new FvwEngine(ShippedModel.kieBase(), RuleSources.shipped(), Set.of());
+        static final FvwEngine INSTANCE = new FvwEngine(ShippedModel.kieBase(), RuleSources.shipped(), Set.of(),
+                Vuurgrenzen.standaard(), false);
     }
 }

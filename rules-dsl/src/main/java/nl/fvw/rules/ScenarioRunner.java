@@ -51,7 +51,19 @@ public final class ScenarioRunner {
      * @return the engine, compiled or from the cache
      */
     public static FvwEngine engine(Scenario scenario, RuleCache cache) {
-        return FvwEngine.builder().regels(ruleFiles(scenario)).cache(cache).build();
+        return engine(scenario, cache, false);
+    }
+
+    /**
+     * The engine for a scenario, raw DRL allowed or not ({@link RuweRegels}).
+     *
+     * @param scenario the scenario
+     * @param cache where compiled rule bases are kept
+     * @param ruweRegelsToe whether the user allowed the raw DRL of the scenario's {@code ruwe_regels}
+     * @return the engine, compiled or from the cache
+     */
+    public static FvwEngine engine(Scenario scenario, RuleCache cache, boolean ruweRegelsToe) {
+        return FvwEngine.builder().regels(ruleFiles(scenario)).cache(cache).staRuweRegelsToe(ruweRegelsToe).build();
     }
 
     private static List<RuleFile> ruleFiles(Scenario scenario) {
@@ -131,7 +143,8 @@ public final class ScenarioRunner {
         for (Scenario.Variant v : scenario.varianten()) {
             List<RuleFile> vf = ruleFiles(scenario);
             v.regels().stream().map(RuleFile::read).forEach(vf::add);
-            FvwEngine ve = v.regels().isEmpty() ? engine : FvwEngine.builder().regels(vf).cache(cache).build();
+            FvwEngine ve = v.regels().isEmpty() ? engine : FvwEngine.builder().regels(vf).cache(cache)
+                    .staRuweRegelsToe(engine.ruweRegelsToegestaan()).build();
             variants.add(new Variantberekening.Variant(v.naam(), ve, v.parameters()));
         }
         if (scenario.sweep() != null) {

@@ -37,7 +37,7 @@ class AlleZinnenTest {
         assertThat(engine.sources().texts()).containsKey("analist:alle-zinnen.dslr");
     }
 
-    /** Raw DRL passes only when the scenario asks for it, for that file. */
+    /** Raw DRL passes only when the scenario asks for it, for that file, and the user allows it. */
     @Test
     void rawDrlOnlyByExplicitChoice() {
         String raw = """
@@ -53,7 +53,10 @@ class AlleZinnenTest {
                 """;
         assertThatThrownBy(() -> FvwEngine.builder().regels(List.of(new RuleFile("ruw.dslr", raw))).build())
                 .isInstanceOf(DslException.class).hasMessageContaining("not a known condition");
-        FvwEngine engine = FvwEngine.builder().regels(List.of(new RuleFile("ruw.dslr", raw).alsRuw())).build();
+        assertThatThrownBy(() -> FvwEngine.builder().regels(List.of(new RuleFile("ruw.dslr", raw).alsRuw())).build())
+                .hasMessageContaining("ruw.dslr:6: raw DRL").hasMessageContaining("--sta-ruwe-regels-toe");
+        FvwEngine engine = FvwEngine.builder().regels(List.of(new RuleFile("ruw.dslr", raw).alsRuw())).staRuweRegelsToe(true)
+                .build();
         var r = engine.bereken(nl.fvw.normering.Normeringsinvoer.vanAggregaten(List.of(nl.fvw.normering.Uitgavenaggregaat.of(
                 "NGRU", nl.fvw.time.Stand.parse("Miljoenennota 2012"), "t", nl.fvw.time.YearSeries.of(java.util.Map.of(
                         nl.fvw.time.BudgetYear.of(2011), nl.fvw.money.Amounts.mln("100"), nl.fvw.time.BudgetYear.of(2012),
