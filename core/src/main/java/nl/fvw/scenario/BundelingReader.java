@@ -78,6 +78,7 @@ final class BundelingReader {
         }
         Map<String, BigDecimal> hist = historisch;
         return sm.locate(() -> new Spuk(sm.get("naam").asScalar().asText(), sm.get("bron").asScalar().asText(),
-                Reeksen.yearAmounts(sm.get("budget"), unit), hist));
+                Reeksen.nonNegativeYearAmounts(sm.get("budget"), unit, "a SPUK's budget is zero or more"),
+                hist));
     }
 }

@@ -71,6 +71,11 @@ final class Csv {
             for (int c = 2; c < header.length; c++) {
                 BigDecimal v = number(file, r, c, header[c]);
                 if (header[c].startsWith("inwoners_")) {
+                    if (v.signum() == 0) {
+                        throw new InputException(new Location(file.toString(), r.line(), c + 1), header[c], "'"
+                                + r.cells()[c].strip() + "' inwoners: a recipient has inwoners; effects per inwoner divide by"
+                                + " them");
+                    }
                     try {
                         inwoners.put(BudgetYear.parse(header[c].substring("inwoners_".length())), v);
                     } catch (FvwException e) {

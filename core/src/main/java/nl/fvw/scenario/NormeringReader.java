@@ -200,6 +200,11 @@ final class NormeringReader {
                 }
                 return Uitgavenaggregaat.fromParts(naam, s, bron, sa, sb);
             }
+            for (Map.Entry<String, Node> e : m.get("waarden").asMap().entries().entrySet()) {
+                if (e.getValue() instanceof Node.Scalar v && !v.isNull() && v.asAmount(unit).isZero()) {
+                    throw v.error("'" + v.text() + "' is zero: growth from a zero base is undefined");
+                }
+            }
             return Uitgavenaggregaat.of(naam, s, bron, Reeksen.series(m.get("waarden"), unit));
         });
     }

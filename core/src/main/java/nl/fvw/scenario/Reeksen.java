@@ -118,6 +118,17 @@ final class Reeksen {
     }
 
     /** A year → amount mapping in the file's unit, any years. */
+    /** Amounts per year, none negative: a negative one is refused at its own key, saying {@code why}. */
+    static TreeMap<BudgetYear, MonetaryAmount> nonNegativeYearAmounts(Node node, AmountUnit unit, String why) {
+        TreeMap<BudgetYear, MonetaryAmount> out = yearAmounts(node, unit);
+        for (Map.Entry<String, Node> e : node.asMap().entries().entrySet()) {
+            if (e.getValue().asScalar().asAmount(unit).isNegative()) {
+                throw e.getValue().error("'" + e.getValue().asScalar().text() + "' is negative: " + why);
+            }
+        }
+        return out;
+    }
+
     static TreeMap<BudgetYear, MonetaryAmount> yearAmounts(Node node, AmountUnit unit) {
         TreeMap<BudgetYear, MonetaryAmount> out = new TreeMap<>();
         for (Map.Entry<String, Node> e : node.asMap().entries().entrySet()) {

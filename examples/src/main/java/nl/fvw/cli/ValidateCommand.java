@@ -19,7 +19,8 @@ import nl.fvw.scenario.ScenarioReader;
  * checks every rule line, without computing. Prints nothing but errors; exit code 1 on any.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Controleer scenario's, parameters, gegevens en regelbestanden zonder te rekenen.")
+        description = "Controleer scenario's, parameters, gegevens en regelbestanden: wat run weigert, weigert validate"
+                + " ook; zonder uitvoer.")
 public final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenariobestanden.")
     List<Path> scenarios;
@@ -34,9 +35,7 @@ public final class ValidateCommand implements Callable<Integer> {
             try {
                 Scenario s = ScenarioReader.read(p);
                 FvwEngine engine = Main.engine(s, spec);
-                if (s.normering() != null) {
-                    ScenarioRunner.variants(s, engine, Main.cache());
-                }
+                ScenarioRunner.run(s, engine, false, Main.cache()); // what run refuses, validate refuses: same checks
             } catch (nl.fvw.FvwException e) {
                 spec.commandLine().getErr().println("fvw: " + Meldingen.nl(e.getMessage()));
                 failed++;

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The bad-input corpus (src/test/resources/bad-inputs): one scenario per kind of mistake, each
  * with its expected error in its first lines ("# fout:", "# regel:", "# sleutel:"). Each must fail
- * before any output is written, with one message in the analyst's terms, in Dutch, and exit code 1.
+ * before any output is written, with one message in the analyst's terms, in Dutch, and exit code 1;
+ * {@code validate} refuses it with the same message.
  */
 class BadInputsTest {
     private static final Path CORPUS = Path.of("src/test/resources/bad-inputs");
@@ -61,6 +62,9 @@ class BadInputsTest {
             assertThat(r.err()).contains("sleutel '" + sleutel + "'");
         }
         assertThat(engels(r.err())).as("English left in: " + r.err()).isEmpty();
+        CliTest.Run v = CliTest.fvw("validate", file.toString());
+        assertThat(v.exit()).as("validate refuses what run refuses: " + v.err()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(v.err().lines().findFirst()).as("the same first message").isEqualTo(r.err().lines().findFirst());
     }
 
     /** Words that betray an English message; quoted values and what a parser says after its own colon left out. */

@@ -117,8 +117,14 @@ public final class ScenarioRunner {
         List<Taakuitkomst> taken = scenario.taken().stream().map(t -> engine.beoordeel(t, explain)).toList();
         List<Bundelingsuitkomst> bundelingen = scenario.bundelingen().stream().map(b -> engine.bundel(b, explain)).toList();
         List<ControleUitkomst> checks = new ArrayList<>();
-        for (Controle c : scenario.controles()) {
-            BigDecimal printed = printed(scenario, c, result, taken, bundelingen);
+        for (int i = 0; i < scenario.controles().size(); i++) {
+            Controle c = scenario.controles().get(i);
+            BigDecimal printed;
+            try {
+                printed = printed(scenario, c, result, taken, bundelingen);
+            } catch (FvwException e) {
+                throw new FvwException(scenario.file() + ": key 'controles[" + i + "]': " + e.getMessage());
+            }
             checks.add(new ControleUitkomst(c, printed, c.accepts(printed)));
         }
         Variantvergelijking vergelijking = variants.size() < 2 ? null
