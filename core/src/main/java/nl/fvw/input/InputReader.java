@@ -116,19 +116,45 @@ public final class InputReader {
                 msg = "duplicate key " + msg.substring(msg.indexOf('\''));
             }
             throw new InputException(location(name, e.getLocation()), "",
-                    "malformed " + (json ? "JSON" : "YAML") + ": " + firstLine(msg));
+                    "malformed " + (json ? "JSON" : "YAML") + ": " + forPeople(firstLine(msg)));
         } catch (StreamConstraintsException e) {
-            throw new InputException(new Location(name, 0, 0), "", "too large or too deep: " + firstLine(e.getOriginalMessage()));
+            throw new InputException(new Location(name, 0, 0), "", "too large or too deep: " + forPeople(firstLine(
+                    e.getOriginalMessage())));
         } catch (IOException e) {
             throw new InputException(new Location(name, 0, 0), "", "malformed " + (json ? "JSON" : "YAML") + ": "
-                    + firstLine(e.getMessage()));
+                    + forPeople(firstLine(e.getMessage())));
         } catch (RuntimeException e) {
             if (e instanceof InputException ie) {
                 throw ie;
             }
             // SnakeYAML reports structural problems (alias limits, bad indentation) as unchecked exceptions
-            throw new InputException(new Location(name, 0, 0), "", "malformed YAML: " + firstLine(e.getMessage()));
+            throw new InputException(new Location(name, 0, 0), "", "malformed YAML: " + forPeople(firstLine(e.getMessage())));
         }
+    }
+
+    /** A parser's message as a person reads it: what is wrong in the file, not which library feature to enable. */
+    static String forPeople(String msg) {
+        if (msg == null) {
+            return "the file cannot be read as data";
+        }
+        if (msg.contains("while scanning for the next token") || msg.contains("'\\t'") || msg.contains("\t")) {
+            return "a tab: YAML indents with spaces, never with tabs";
+        }
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("Non-standard token '([^']*)'").matcher(msg);
+        if (token.find()) {
+            return "'" + token.group(1) + "' is not a number; write a number";
+        }
+        if (msg.contains("nesting depth")) {
+            return "nested deeper than " + MAX_DEPTH + " levels";
+        }
+        if (msg.contains("Unexpected end-of-input")) {
+            return "the file ends in the middle of a value (a bracket or a quotation mark not closed)";
+        }
+        if (msg.startsWith("Number value length") || msg.contains("number length")) {
+            return "a number longer than fvw reads (100 characters)";
+        }
+        // what remains: the parser's own words, without the names of its settings
+        return msg.replaceAll("\\s*\\(?[^()]*`[^`]*`[^()]*\\)?", "").strip();
     }
 
     private static JsonFactory factory(boolean json) {

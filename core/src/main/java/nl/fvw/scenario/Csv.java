@@ -29,7 +29,8 @@ final class Csv {
     private Csv() {
     }
 
-    private record Row(int line, String[] cells) {
+    /** A row; {@code dutch} when the file is written the Dutch way (';' between fields, decimal commas), as fvw writes. */
+    private record Row(int line, String[] cells, boolean dutch) {
     }
 
     private static List<Row> read(Path file) {
@@ -40,10 +41,15 @@ final class Csv {
             throw new InputException(new Location(file.toString(), 0, 0), "", "cannot be read: " + e.getMessage());
         }
         List<Row> rows = new ArrayList<>();
+        Boolean dutch = null;
         for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i).strip();
+            String l = lines.get(i).replace("\uFEFF", "").strip();
             if (!l.isEmpty() && !l.startsWith("#")) {
-                rows.add(new Row(i + 1, l.split(",", -1)));
+                if (dutch == null) {
+                    // the header says which: "code;naam;…" as fvw and Dutch Excel write, or "code,naam,…"
+                    dutch = l.startsWith("code;");
+                }
+                rows.add(new Row(i + 1, l.split(dutch ? ";" : ",", -1), dutch));
             }
         }
         if (rows.size() < 2) {
@@ -122,7 +128,7 @@ final class Csv {
     private static BigDecimal number(Path file, Row r, int c, String column) {
         String text = r.cells()[c].strip();
         try {
-            BigDecimal v = ValueText.plainNumber(text);
+            BigDecimal v = r.dutch() ? ValueText.dutchNumber(text) : ValueText.plainNumber(text);
             if (v.signum() < 0) {
                 throw new InputException(new Location(file.toString(), r.line(), c + 1), column,
                         "'" + text + "' is negative");
@@ -131,7 +137,8 @@ final class Csv {
         } catch (NumberFormatException e) {
             throw new InputException(new Location(file.toString(), r.line(), c + 1), column, e.getMessage() != null
                     && e.getMessage().startsWith("'") ? e.getMessage()
-                    : "'" + text + "' is not a number (use a decimal point, no thousands separators)");
+                    : "'" + text + "' is not a number (" + (r.dutch() ? "in a file with ';' between fields: Dutch notation,"
+                    + " like 1.234,5" : "in a file with ',' between fields: a decimal point, no thousands separators") + ")");
         }
     }
 }

@@ -110,6 +110,9 @@ final class NormeringReader {
             throw st.error("no stands; list the stands to compute at, like [Miljoenennota 2024]");
         }
         for (int i = 1; i < standen.size(); i++) {
+            if (standen.get(i).equals(standen.get(i - 1))) {
+                throw st.error("stand " + standen.get(i) + " is listed twice; list each stand once");
+            }
             if (!standen.get(i).isAfter(standen.get(i - 1))) {
                 throw st.error("stands out of order: " + standen.get(i) + " (published " + standen.get(i).publicationDate()
                         + ") is listed after " + standen.get(i - 1) + " (published " + standen.get(i - 1).publicationDate()
