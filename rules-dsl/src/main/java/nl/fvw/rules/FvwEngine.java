@@ -176,6 +176,7 @@ public final class FvwEngine {
          */
         public FvwEngine build() {
             for (RuleFile f : regels) {
+                f.checkSize();
                 if (f.ruw()) {
                     RuweRegels.controleer(f, ruweRegelsToe);
                 }

@@ -37,6 +37,28 @@ public record RuleFile(String name, String text, boolean ruw) {
         Objects.requireNonNull(text, "text");
     }
 
+    /** The largest rule file fvw reads: 1 MiB. */
+    public static final int MAX_BYTES = 1 << 20;
+    /** The most rules one file may hold. */
+    public static final int MAX_REGELS = 2_000;
+
+    /**
+     * Checks the file's size before anything reads its lines: at most {@link #MAX_BYTES} and {@link #MAX_REGELS} rules.
+     *
+     * @throws FvwException naming the file, its size and the limit
+     */
+    public void checkSize() {
+        long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_BYTES) {
+            throw new FvwException(name + ": a rule file holds at most " + MAX_BYTES + " bytes; this one has " + bytes);
+        }
+        long rules = text.lines().filter(l -> l.stripLeading().startsWith("regel \"")).count();
+        if (rules > MAX_REGELS) {
+            throw new FvwException(name + ": a rule file holds at most " + MAX_REGELS + " rules; this one has " + rules
+                    + "; split it over files by subject");
+        }
+    }
+
     /**
      * A file of known sentences only.
      *

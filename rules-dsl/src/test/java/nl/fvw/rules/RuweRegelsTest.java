@@ -81,4 +81,15 @@ class RuweRegelsTest {
                 .hasMessageContaining("ANL-RUW");
         assertThatThrownBy(() -> new Vuurgrenzen(0, Duration.ofSeconds(1))).hasMessageContaining("must be positive");
     }
+
+    /** Rule files have limits: the size and the number of rules, checked before any line is read. */
+    @Test
+    void aRuleFileOverItsLimitsIsRefusedBeforeItIsRead() {
+        String groot = "# opmerking\n".repeat(RuleFile.MAX_BYTES / 12 + 1);
+        assertThatThrownBy(() -> FvwEngine.builder().regels(List.of(new RuleFile("groot.dslr", groot))).build())
+                .hasMessageStartingWith("groot.dslr: a rule file holds at most 1048576 bytes; this one has");
+        String veel = regel("  het accres volgt de groei van de NGRU").repeat(RuleFile.MAX_REGELS + 1);
+        assertThatThrownBy(() -> FvwEngine.builder().regels(List.of(new RuleFile("veel.dslr", veel))).build())
+                .hasMessage("veel.dslr: a rule file holds at most 2000 rules; this one has 2001; split it over files by subject");
+    }
 }

@@ -120,11 +120,14 @@ public final class RuleCompiler {
         kfs.generateAndWritePomXML(id);
         shipped.forEach((name, text) -> kfs.write("src/main/resources/" + name, text));
         Map<String, RuleFile> byPath = new HashMap<>();
+        Map<RuleFile, int[]> lineMaps = new HashMap<>();
         int i = 0;
         for (RuleFile f : analystFiles) {
             String path = "src/main/resources/" + ANALYST_PACKAGE.replace('.', '/') + "/analist" + i++ + ".dslr";
             byPath.put(path, f);
-            kfs.write(path, header + withoutComments(f.text()));
+            WithoutComments w = withoutComments(f.text());
+            lineMaps.put(f, w.lines());
+            kfs.write(path, header + w.text());
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -135,7 +138,9 @@ public final class RuleCompiler {
                     f = byPath.entrySet().stream().filter(e -> e.getKey().endsWith(String.valueOf(m.getPath())))
                             .map(Map.Entry::getValue).findFirst().orElse(null);
                 }
-                int line = Math.max(0, m.getLine() - headerLines);
+                int compiled = m.getLine() - headerLines;
+                int[] map = f == null ? null : lineMaps.get(f);
+                int line = map == null || compiled < 1 || compiled > map.length ? Math.max(0, compiled) : map[compiled - 1];
                 problems.add(new DslProblem(f == null ? String.valueOf(m.getPath()) : f.name(), line,
                         f == null || line < 1 ? "" : lineOf(f.text(), line),
                         "the rule engine rejected this: " + firstLine(m.getText()), null));
@@ -208,11 +213,26 @@ public final class RuleCompiler {
         return sb.toString();
     }
 
-    /** Comment lines blanked (Drools does not read # comments); line numbers stay the same. */
-    private static String withoutComments(String text) {
+    /** A rule file without its comment and blank lines, and per line left its line in the file. */
+    private record WithoutComments(String text, int[] lines) {
+    }
+
+    /**
+     * Comment and blank lines left out (Drools does not read # comments, and its DSL expander slows down
+     * with every blank line: 20.000 of them took seconds); the lines kept map back to the file's.
+     */
+    private static WithoutComments withoutComments(String text) {
         StringBuilder sb = new StringBuilder();
-        text.lines().forEach(l -> sb.append(LineChecker.isComment(l) ? "" : l).append('\n'));
-        return sb.toString();
+        List<Integer> kept = new ArrayList<>();
+        int n = 0;
+        for (String l : text.split("\n", -1)) {
+            n++;
+            if (!LineChecker.isComment(l) && !l.isBlank()) {
+                sb.append(l).append('\n');
+                kept.add(n);
+            }
+        }
+        return new WithoutComments(sb.toString(), kept.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static String lineOf(String text, int line) {
