@@ -20,7 +20,7 @@ final class ScenarioFiles {
     private final TreeMap<String, String> hashes = new TreeMap<>();
 
     ScenarioFiles(Path scenario) {
-        this.dir = scenario.toAbsolutePath().getParent();
+        this.dir = scenario.toAbsolutePath().normalize().getParent();
         hashes.put("scenario:" + scenario.getFileName(), hash(scenario));
     }
 
@@ -38,13 +38,26 @@ final class ScenarioFiles {
         if (!Files.isRegularFile(p)) {
             throw node.error("file '" + text + "' not found (looked in " + dir + ")");
         }
+        if (Files.isSymbolicLink(p)) {
+            // a link hides which file is read, and an error quoting its content would show that file
+            throw node.error("file '" + text + "' is a symbolic link; name the file it points to by its own path");
+        }
         return p;
+    }
+
+    /**
+     * The name a file is recorded under in the provenance: its path relative to the scenario's folder,
+     * or, for a file outside that folder, its full path; two files of one name are so told apart.
+     */
+    String naam(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(dir) ? dir.relativize(abs).toString().replace('\\', '/') : abs.toString();
     }
 
     /** Resolves the file and records its hash under {@code kind}. */
     Path resolveAndHash(Node node, String kind, String... extensions) {
         Path p = resolve(node, extensions);
-        hashes.put(kind + ":" + p.getFileName(), hash(p));
+        hashes.put(kind + ":" + naam(p), hash(p));
         return p;
     }
 
@@ -55,7 +68,7 @@ final class ScenarioFiles {
             Path pf = resolve(p, ".yaml", ".yml", ".json");
             ParameterSet merged = parameters;
             parameters = p.locate(() -> merged.merge(ParameterFile.read(pf)));
-            hashes.put(kind + ":" + pf.getFileName(), hash(pf));
+            hashes.put(kind + ":" + naam(pf), hash(pf));
         }
         return parameters;
     }
