@@ -36,6 +36,9 @@ final class Reports {
     }
 
     static int emit(ScenarioResult r, RunCommand.ReportFormat format, Path out, boolean explain, PrintWriter terminal) {
+        if (out != null) { // on the terminal too; the report holds them
+            r.waarschuwingen().forEach(w -> terminal.println("waarschuwing: " + w));
+        }
         if (format == RunCommand.ReportFormat.xlsx) {
             if (out == null) {
                 throw new Gebruiksfout("--format xlsx writes a workbook: name the file with --out FILE.xlsx");
@@ -148,6 +151,10 @@ final class Reports {
             }
             sb.append(r.allChecksPass() ? "  Alle gepubliceerde cijfers gereproduceerd.\n"
                     : "  Niet alle gepubliceerde cijfers gereproduceerd.\n");
+        }
+        if (!r.waarschuwingen().isEmpty()) {
+            sb.append("\nWaarschuwingen (geldige maar onwaarschijnlijke invoer)\n");
+            r.waarschuwingen().forEach(w -> sb.append("  ").append(w).append('\n'));
         }
         return sb.toString();
     }

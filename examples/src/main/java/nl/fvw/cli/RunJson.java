@@ -122,6 +122,11 @@ final class RunJson {
                 g.writeStringField("bron", c.controle().bron());
                 g.writeEndObject();
             }
+            for (String w : r.waarschuwingen()) {
+                g.writeStartObject();
+                g.writeStringField("waarschuwing", w);
+                g.writeEndObject();
+            }
             g.writeEndArray();
             g.writeObjectFieldStart("herkomst");
             g.writeStringField("fvw", r.provenance().fvwVersion());

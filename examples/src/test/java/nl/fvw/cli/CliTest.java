@@ -275,6 +275,30 @@ class CliTest {
         assertThat(toe.err()).contains("ruw-exit.dslr:7: ruwe DRL gebruikt het type 'System'");
     }
 
+    /** Implausible but valid inputs are visible: an accres beyond ±50 % and a tolerance larger than its figure. */
+    @Test
+    void implausibleInputsAreWarnedAbout() throws IOException {
+        Path s = Files.writeString(tmp.resolve("s.yaml"), """
+                scenario: "x"
+                eenheid: "€ mln"
+                stand: Miljoenennota 2012
+                invoer:
+                  uitgavenaggregaten:
+                    - {naam: NGRU, bron: "x", waarden: {2011: 91965, 2012: 191490}}
+                controles:
+                  - {figuur: "accres 2012 stand Miljoenennota 2012", gepubliceerd: 2, tolerantie: 500, reden: "x", bron: "x"}
+                """);
+        Run r = fvw("run", s.toString(), "--no-explain");
+        assertThat(r.exit()).as(r.err()).isIn(0, Main.CHECK_FAILED);
+        assertThat(r.out()).contains("Waarschuwingen (geldige maar onwaarschijnlijke invoer)")
+                .contains("accres 2012 stand Miljoenennota 2012 is 108,22 %: meer dan 50 % groei of krimp")
+                .contains("de tolerantie 500 is groter dan het cijfer zelf (2)");
+        Path json = tmp.resolve("r.json");
+        Run j = fvw("run", s.toString(), "--format", "json", "--out", json.toString());
+        assertThat(j.out()).contains("waarschuwing: accres 2012 stand Miljoenennota 2012 is 108,22 %");
+        assertThat(Files.readString(json)).contains("\"waarschuwing\" : \"accres 2012 stand Miljoenennota 2012 is 108,22 %");
+    }
+
     /** Wrong use of the command line exits 2, as the README says; the help lists shell. */
     @Test
     void misuseOfTheCommandLineExitsTwo() {

@@ -21,7 +21,7 @@ import nl.fvw.scenario.Scenario;
  */
 public record ScenarioResult(Scenario scenario, Normeringsuitkomst normering, List<nl.fvw.bekostiging.Taakuitkomst> taken,
         List<nl.fvw.bundeling.Bundelingsuitkomst> bundelingen, List<ControleUitkomst> controles, Variantvergelijking varianten,
-        Provenance provenance) {
+        Provenance provenance, List<String> waarschuwingen) {
     /**
      * Copies the lists.
      *
@@ -32,8 +32,10 @@ public record ScenarioResult(Scenario scenario, Normeringsuitkomst normering, Li
      * @param controles the published figures checked
      * @param varianten the variants side by side, or null
      * @param provenance the fvw version and the hashes of every input
+     * @param waarschuwingen implausible but valid inputs ({@link Waarschuwingen}), in Dutch
      */
     public ScenarioResult {
+        waarschuwingen = List.copyOf(waarschuwingen);
         taken = List.copyOf(taken);
         bundelingen = List.copyOf(bundelingen);
         controles = List.copyOf(controles);

@@ -131,7 +131,8 @@ public final class ScenarioRunner {
                 : Variantberekening.vergelijk(scenario.normering(), scenario.vergelijkOp(), variants);
         TreeMap<String, String> hashes = new TreeMap<>(engine.provenance().hashes());
         hashes.putAll(scenario.hashes());
-        return new ScenarioResult(scenario, result, taken, bundelingen, checks, vergelijking, Provenance.of(hashes));
+        return new ScenarioResult(scenario, result, taken, bundelingen, checks, vergelijking, Provenance.of(hashes),
+                Waarschuwingen.van(scenario, result, taken));
     }
 
     /**
