@@ -54,6 +54,22 @@ public final class Nearest {
         return best;
     }
 
+    /**
+     * The {@code n} candidates closest to {@code word} by edit distance (ignoring case), ties in natural order.
+     *
+     * @param word what was written
+     * @param candidates what is known
+     * @param n how many
+     * @return at most {@code n} candidates, closest first
+     */
+    public static java.util.List<String> nearest(String word, Collection<String> candidates, int n) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return candidates.stream().distinct()
+                .sorted(java.util.Comparator.comparingInt((String c) -> distance(w, c.toLowerCase(Locale.ROOT)))
+                        .thenComparing(java.util.Comparator.naturalOrder()))
+                .limit(n).toList();
+    }
+
     static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];

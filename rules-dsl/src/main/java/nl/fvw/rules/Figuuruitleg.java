@@ -1,9 +1,7 @@
 package nl.fvw.rules;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import nl.fvw.FvwException;
 import nl.fvw.bekostiging.Taakuitkomst;
@@ -13,6 +11,7 @@ import nl.fvw.bundeling.Bundelingsuitleg;
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Figuur;
+import nl.fvw.input.Nearest;
 
 /**
  * The explanation of any figure a scenario's run prints, by the name it is printed under: a
@@ -86,30 +85,6 @@ public final class Figuuruitleg {
 
     /** The {@code n} known names nearest to {@code name} by edit distance. */
     private static List<String> naaste(ScenarioResult r, FigureName name, int n) {
-        String gezocht = name.toString().toLowerCase(Locale.ROOT);
-        return namen(r).stream().map(FigureName::toString).distinct()
-                .sorted(Comparator.comparingInt((String k) -> afstand(gezocht, k.toLowerCase(Locale.ROOT)))
-                        .thenComparing(Comparator.naturalOrder()))
-                .limit(n).toList();
-    }
-
-    /** Levenshtein distance. */
-    static int afstand(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return Nearest.nearest(name.toString(), namen(r).stream().map(FigureName::toString).toList(), n);
     }
 }
