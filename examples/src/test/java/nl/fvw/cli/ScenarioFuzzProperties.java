@@ -65,7 +65,7 @@ class ScenarioFuzzProperties {
 
     @Provide
     Arbitrary<Mutation> mutations() {
-        return Combinators.combine(Arbitraries.of(SCENARIOS), Arbitraries.integers().between(0, 5),
+        return Combinators.combine(Arbitraries.of(SCENARIOS), Arbitraries.integers().between(0, 7),
                 Arbitraries.integers().between(0, 100_000), Arbitraries.of(':', '-', ' ', '"', '{', '}', '[', '\n', '9', 'x', ',', '.'))
                 .as(Mutation::new);
     }
@@ -80,8 +80,53 @@ class ScenarioFuzzProperties {
             case 2 -> text.substring(0, p) + m.ch() + text.substring(Math.min(text.length(), p + 1));
             case 3 -> String.join("\n", remove(lines, l));
             case 4 -> String.join("\n", duplicate(lines, l));
-            default -> text.replaceFirst("\\d", String.valueOf((char) ('0' + m.position() % 10)));
+            case 5 -> text.replaceFirst("\\d", String.valueOf((char) ('0' + m.position() % 10)));
+            default -> numberFormat(text, m);
         };
+    }
+
+    /** The number formats a Dutch analyst may write: thousands separators, decimal commas, exponents, many digits. */
+    private static final List<java.util.function.UnaryOperator<String>> FORMATS = List.of(
+            n -> n.length() > 3 ? n.substring(0, n.length() - 3) + "." + n.substring(n.length() - 3) : n + ".000",
+            n -> n + ",5", n -> "\"" + n + ",5\"", n -> n + "e3", n -> n + "0".repeat(40), n -> "1" + n + ".280",
+            n -> "\"" + (n.length() > 3 ? n.substring(0, n.length() - 3) + "." + n.substring(n.length() - 3) : n) + "\"",
+            n -> "-" + n, n -> n + ".", n -> "0x" + n, n -> n + "_000");
+
+    private static String numberFormat(String text, Mutation m) {
+        java.util.regex.Matcher num = java.util.regex.Pattern.compile("(?<=[:{,\\[] )\\d+(?=[,}\\]\\s])").matcher(text);
+        List<java.util.regex.MatchResult> all = num.results().toList();
+        if (all.isEmpty()) {
+            return text;
+        }
+        java.util.regex.MatchResult r = all.get(m.position() % all.size());
+        String f = FORMATS.get((m.position() / 7 + m.ch()) % FORMATS.size()).apply(r.group());
+        return text.substring(0, r.start()) + f + text.substring(r.end());
+    }
+
+    /**
+     * validate keeps run's contract: for any scenario the fuzzer makes, both refuse it with the same first
+     * message, or both accept it.
+     */
+    @Property(tries = 120)
+    void validateAndRunAgree(@ForAll("mutations") Mutation m) throws IOException {
+        Path dir = scenarios();
+        Path mutated = Files.createTempFile(dir, ".fuzz-", ".yaml");
+        try {
+            Files.writeString(mutated, mutate(Files.readString(dir.resolve(m.scenario())), m));
+            System.setProperty("fvw.home", HOME.toString());
+            CliTest.Run run = CliTest.fvw("run", mutated.toString(), "--no-explain");
+            CliTest.Run validate = CliTest.fvw("validate", mutated.toString());
+            boolean runRefuses = run.exit() == Main.INPUT_ERROR;
+            assertThat(validate.exit() == Main.INPUT_ERROR).as("run: " + run.err() + " validate: " + validate.err())
+                    .isEqualTo(runRefuses);
+            if (runRefuses) {
+                assertThat(validate.err().lines().findFirst()).isEqualTo(run.err().lines().findFirst());
+            } else {
+                assertThat(run.exit()).as(run.err()).isIn(0, Main.CHECK_FAILED);
+            }
+        } finally {
+            Files.deleteIfExists(mutated);
+        }
     }
 
     private static String[] remove(String[] lines, int i) {
