@@ -62,6 +62,16 @@ public final class Taakoverzicht {
     }
 
     /**
+     * The longest run of years whose structural gap is above {@code procent} of the structural costs.
+     *
+     * @param procent a percentage with a decimal comma, as the rule writes it ("5")
+     * @return the number of consecutive years
+     */
+    public int jarenMetStructureelTekortBoven(String procent) {
+        return uitkomst.jarenMetStructureelTekortBoven(ValueText.dutchNumber(procent).movePointLeft(2));
+    }
+
+    /**
      * Whether the gap rises every year over the last {@code jaren} years and is positive.
      *
      * @param jaren the number of years

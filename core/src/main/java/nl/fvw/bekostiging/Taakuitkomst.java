@@ -96,6 +96,29 @@ public record Taakuitkomst(Taak taak, List<Taakjaar> jaren, Oordeel oordeel, Lis
     }
 
     /**
+     * The longest run of consecutive years whose structural gap is above {@code fractie} of the
+     * structural costs: the claim without its invoeringskosten, less the compensation without its
+     * one-off part. One-off costs never make a structural gap (artikel 2 Fvw separates them).
+     *
+     * @param fractie a fraction of the structural costs (0.05 is 5 %)
+     * @return the number of years
+     */
+    public int jarenMetStructureelTekortBoven(BigDecimal fractie) {
+        int best = 0;
+        int run = 0;
+        for (Taakjaar j : jaren) {
+            BigDecimal kosten = nl.fvw.money.Amounts.value(j.claim()).subtract(nl.fvw.money.Amounts.value(
+                    j.kosten().getOrDefault(Kostensoort.INVOERING, nl.fvw.money.Amounts.zeroEur())));
+            BigDecimal compensatie = nl.fvw.money.Amounts.value(j.compensatie()).subtract(nl.fvw.money.Amounts.value(
+                    taak.compensatieEenmalig().getOrDefault(j.jaar(), nl.fvw.money.Amounts.zeroEur())));
+            boolean above = kosten.signum() > 0 && kosten.subtract(compensatie).compareTo(kosten.multiply(fractie)) > 0;
+            run = above ? run + 1 : 0;
+            best = Math.max(best, run);
+        }
+        return best;
+    }
+
+    /**
      * Whether the gap rises every year over the last {@code n} years (n ≥ 2), and is positive.
      *
      * @param n the number of years

@@ -61,6 +61,24 @@ class BekostigingRulesTest {
         assertThat(u.signalen()).allSatisfy(s -> assertThat(s.regel().source()).isNotBlank());
     }
 
+    /**
+     * Only one-off costs (invoeringskosten over four years, as the Omgevingswet case has), none compensated:
+     * the gap is real but not structural, so the structural signal stays silent and the invoering signal fires.
+     */
+    @Test
+    void oneOffCostsNeverRaiseTheStructuralSignal() {
+        List<Kostencomponent> c = List.of(new Kostencomponent("invoering", Kostensoort.INVOERING,
+                new Kostencomponent.Bedragen(mln("50", "50", "50", "50")), "t"));
+        Taak t = new Taak("transitie", "bron", BudgetYear.of(2024), BudgetYear.of(2024), BudgetYear.of(2027), c,
+                Indexreeks.geen(), Map.of(Bestuurslaag.GEMEENTEN, BigDecimal.ONE), Map.of(), mln("0", "0", "0", "0"),
+                new TreeMap<>(), Route.ALGEMENE_UITKERING, List.of());
+        Taakuitkomst u = FvwEngine.shipped().beoordeel(t, false);
+        assertThat(u.jarenMetTekortBoven(new BigDecimal("0.05"))).as("the gap itself persists").isEqualTo(4);
+        assertThat(u.jarenMetStructureelTekortBoven(new BigDecimal("0.05"))).isZero();
+        assertThat(u.signalen()).extracting(s -> s.regel().id()).contains("BKS-SIGNAAL-INVOERING")
+                .doesNotContain("BKS-SIGNAAL-STRUCTUREEL");
+    }
+
     /** An analyst who accepts a 15 % gap replaces the shipped verdicts by id; the verdict says which rule gave it. */
     @Test
     void anAnalystSetsHerOwnTolerance() {

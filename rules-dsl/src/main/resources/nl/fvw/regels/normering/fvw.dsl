@@ -109,6 +109,9 @@
 #: een signaaldrempel: het gat (claim − compensatie) is in zoveel jaren achter elkaar groter dan dat deel van de claim
 #> het tekort is in 2 opeenvolgende jaren groter dan 7,5 procent van de kosten
 [condition][]het tekort is in {getal} opeenvolgende jaren groter dan {pct} procent van de kosten=Taakoverzicht( this == $taak, jarenMetTekortBoven("{pct}") >= {getal} )
+#: het structurele tekort (structurele kosten − structurele compensatie; invoeringskosten en eenmalige compensatie tellen niet mee) is in zoveel jaren achter elkaar groter dan dat deel van de structurele kosten
+#> het structurele tekort is in 3 opeenvolgende jaren groter dan 5 procent van de structurele kosten
+[condition][]het structurele tekort is in {getal} opeenvolgende jaren groter dan {pct} procent van de structurele kosten=Taakoverzicht( this == $taak, jarenMetStructureelTekortBoven("{pct}") >= {getal} )
 #: in geen jaar is het gat groter dan dat deel van de claim
 #> het tekort is in geen enkel jaar groter dan 5 procent van de kosten
 [condition][]het tekort is in geen enkel jaar groter dan {pct} procent van de kosten=Taakoverzicht( this == $taak, jarenMetTekortBoven("{pct}") == 0 )
