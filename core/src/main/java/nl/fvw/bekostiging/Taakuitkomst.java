@@ -153,6 +153,19 @@ public record Taakuitkomst(Taak taak, List<Taakjaar> jaren, Oordeel oordeel, Lis
     }
 
     /**
+     * One year of the task.
+     *
+     * @param y the year
+     * @return the year's cost, compensation and gap
+     * @throws nl.fvw.FvwException when the task does not cover it
+     */
+    public Taakjaar jaar(nl.fvw.time.BudgetYear y) {
+        return jaren.stream().filter(x -> x.jaar().equals(y)).findFirst().orElseThrow(
+                () -> new nl.fvw.FvwException("Task '" + taak.naam() + "' covers " + taak.van() + "-" + taak.tot()
+                        + ", not " + y));
+    }
+
+    /**
      * A figure of this task by name: "claim 2022", "gat 2022", "gat cumulatief 2022",
      * "compensatie 2022", or a tier: "gemeenten 2022".
      *
@@ -161,9 +174,7 @@ public record Taakuitkomst(Taak taak, List<Taakjaar> jaren, Oordeel oordeel, Lis
      * @throws nl.fvw.FvwException when the year or the quantity is not the task's
      */
     public MonetaryAmount figuur(nl.fvw.explain.FigureName name) {
-        Taakjaar j = jaren.stream().filter(x -> x.jaar().equals(name.jaar())).findFirst().orElseThrow(
-                () -> new nl.fvw.FvwException("Task '" + taak.naam() + "' covers " + taak.van() + "-" + taak.tot()
-                        + ", not " + name.jaar()));
+        Taakjaar j = jaar(name.jaar());
         return switch (name.grootheid()) {
             case "claim" -> j.claim();
             case "gat" -> j.gat();

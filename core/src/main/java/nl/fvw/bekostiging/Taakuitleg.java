@@ -10,7 +10,6 @@ import nl.fvw.explain.Explanation;
 import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Input;
 import nl.fvw.explain.Value;
-import nl.fvw.time.BudgetYear;
 
 /**
  * The explanation of every figure a task prints, by the name it is printed under (artikel 2 Fvw:
@@ -59,7 +58,7 @@ public final class Taakuitleg {
     public static Explanation of(Taakuitkomst u, FigureName name) {
         MonetaryAmount value = u.figuur(name);
         Taak t = u.taak();
-        Taakjaar j = jaar(u, name.jaar());
+        Taakjaar j = u.jaar(name.jaar());
         String label = name.grootheid() + " " + name.jaar() + " (" + t.naam() + ")";
         Explanation.Builder b = Explanation.builder(label);
         switch (name.grootheid()) {
@@ -87,10 +86,5 @@ public final class Taakuitleg {
                     .child(j.explanation());
         }
         return b.value(Value.mln(value)).build();
-    }
-
-    private static Taakjaar jaar(Taakuitkomst u, BudgetYear y) {
-        return u.jaren().stream().filter(x -> x.jaar().equals(y)).findFirst().orElseThrow(() -> new FvwException("Task '"
-                + u.taak().naam() + "' covers " + u.taak().van() + "-" + u.taak().tot() + ", not " + y));
     }
 }

@@ -11,7 +11,6 @@ import nl.fvw.explain.Explanation;
 import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Input;
 import nl.fvw.explain.Value;
-import nl.fvw.time.BudgetYear;
 
 /**
  * The explanation of every figure a bundling prints, by the name it is printed under
@@ -35,13 +34,48 @@ public final class Bundelingsuitleg {
     }
 
     /**
+     * A recipient's figure by name: the quantity ("herverdeeleffect per inwoner") and the recipient's code.
+     *
+     * @param grootheid one of {@link #PER_ONTVANGER}
+     * @param code the recipient's code, lower case as names are
+     */
+    public record Ontvangerfiguur(String grootheid, String code) {
+    }
+
+    /**
+     * The recipient's figure a name names, or null when it names none.
+     *
+     * @param name the name, like "herverdeeleffect GM0014 2027"
+     * @return the quantity and code, or null
+     */
+    public static Ontvangerfiguur ontvangerfiguur(FigureName name) {
+        Matcher m = ONTVANGER.matcher(name.grootheid());
+        return m.matches() ? new Ontvangerfiguur(m.group(1), m.group(2)) : null;
+    }
+
+    /**
      * Whether a name is one of a bundling's.
      *
      * @param name the name
      * @return true for a quantity of the bundling or of one of its recipients
      */
     public static boolean isBundelingsnaam(FigureName name) {
-        return GROOTHEDEN.contains(name.grootheid()) || ONTVANGER.matcher(name.grootheid()).matches();
+        return GROOTHEDEN.contains(name.grootheid()) || ontvangerfiguur(name) != null;
+    }
+
+    /**
+     * One recipient's effect in a year of the bundling.
+     *
+     * @param j the year
+     * @param code the recipient's code, any case
+     * @return the effect
+     * @throws FvwException naming the code and some of the recipients when there is no such recipient
+     */
+    public static Herverdeeleffect effect(Bundelingsjaar j, String code) {
+        return j.effecten().stream().filter(x -> x.code().equalsIgnoreCase(code)).findFirst()
+                .orElseThrow(() -> new FvwException("no recipient with code " + code.toUpperCase(Locale.ROOT)
+                        + " in the bundling in " + j.jaar() + " (" + j.effecten().size() + " recipients, like "
+                        + j.effecten().stream().limit(3).map(Herverdeeleffect::code).toList() + ")"));
     }
 
     /**
@@ -72,10 +106,10 @@ public final class Bundelingsuitleg {
      * @throws FvwException when the bundling prints no such figure
      */
     public static Explanation of(Bundelingsuitkomst u, FigureName name) {
-        Bundelingsjaar j = jaar(u, name.jaar());
-        Matcher m = ONTVANGER.matcher(name.grootheid());
-        if (m.matches()) {
-            return ontvanger(u, j, m.group(1), m.group(2));
+        Bundelingsjaar j = u.jaar(name.jaar());
+        Ontvangerfiguur o = ontvangerfiguur(name);
+        if (o != null) {
+            return ontvanger(u, j, o.grootheid(), o.code());
         }
         String label = name.grootheid() + " " + name.jaar() + " (" + u.bundeling().naam() + ")";
         return switch (name.grootheid()) {
@@ -95,10 +129,7 @@ public final class Bundelingsuitleg {
     }
 
     private static Explanation ontvanger(Bundelingsuitkomst u, Bundelingsjaar j, String q, String code) {
-        Herverdeeleffect e = j.effecten().stream().filter(x -> x.code().equalsIgnoreCase(code)).findFirst()
-                .orElseThrow(() -> new FvwException("No recipient with code " + code.toUpperCase(Locale.ROOT)
-                        + " in the bundling in " + j.jaar() + " (" + j.effecten().size() + " recipients, like "
-                        + j.effecten().stream().limit(3).map(Herverdeeleffect::code).toList() + ")"));
+        Herverdeeleffect e = effect(j, code);
         String label = q + " " + e.code() + " " + e.naam() + " " + j.jaar();
         Explanation.Builder b = Explanation.builder(label)
                 .input(new Input("historisch " + e.code(), Value.euro(e.historisch()), null,
@@ -116,11 +147,5 @@ public final class Bundelingsuitleg {
             default -> b.formula("uitkering = historisch + toegepast effect").value(Value.euro(e.allocatie()));
         }
         return b.child(j.explanation()).build();
-    }
-
-    private static Bundelingsjaar jaar(Bundelingsuitkomst u, BudgetYear y) {
-        return u.jaren().stream().filter(x -> x.jaar().equals(y)).findFirst().orElseThrow(() -> new FvwException(
-                "Bundling '" + u.bundeling().naam() + "' covers " + u.jaren().get(0).jaar() + "-"
-                        + u.jaren().get(u.jaren().size() - 1).jaar() + ", not " + y));
     }
 }

@@ -191,14 +191,7 @@ public final class Standentabel {
     }
 
     private static Map<BudgetYear, Bedrag> figuren(Normeringsuitkomst u, Fonds f, String grootheid, Stand s) {
-        Map<BudgetYear, Bedrag> out = new LinkedHashMap<>();
-        for (Figuur x : u.figuren()) {
-            if (x instanceof Bedrag b && x.name().grootheid().equals(grootheid) && f.code().equals(x.name().fonds())
-                    && s.equals(x.name().stand())) {
-                out.put(x.name().jaar(), b);
-            }
-        }
-        return out;
+        return perStand(u, f, grootheid).getOrDefault(s, Map.of());
     }
 
     private static String cel(Bedrag b) {

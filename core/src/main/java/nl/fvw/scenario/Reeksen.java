@@ -120,19 +120,23 @@ final class Reeksen {
     /** A year → amount mapping in the file's unit, any years. */
     /** Amounts per year, none negative: a negative one is refused at its own key, saying {@code why}. */
     static TreeMap<BudgetYear, MonetaryAmount> nonNegativeYearAmounts(Node node, AmountUnit unit, String why) {
-        TreeMap<BudgetYear, MonetaryAmount> out = yearAmounts(node, unit);
-        for (Map.Entry<String, Node> e : node.asMap().entries().entrySet()) {
-            if (e.getValue().asScalar().asAmount(unit).isNegative()) {
-                throw e.getValue().error("'" + e.getValue().asScalar().text() + "' is negative: " + why);
-            }
-        }
-        return out;
+        return yearAmounts(node, unit, why);
     }
 
     static TreeMap<BudgetYear, MonetaryAmount> yearAmounts(Node node, AmountUnit unit) {
+        return yearAmounts(node, unit, null);
+    }
+
+    /** Amounts per year; with {@code whyNotNegative}, a negative one is refused at its own key saying why. */
+    private static TreeMap<BudgetYear, MonetaryAmount> yearAmounts(Node node, AmountUnit unit, String whyNotNegative) {
         TreeMap<BudgetYear, MonetaryAmount> out = new TreeMap<>();
         for (Map.Entry<String, Node> e : node.asMap().entries().entrySet()) {
-            out.put(yearKey(e.getKey(), e.getValue()), e.getValue().asScalar().asAmount(unit));
+            BudgetYear y = yearKey(e.getKey(), e.getValue());
+            MonetaryAmount a = e.getValue().asScalar().asAmount(unit);
+            if (whyNotNegative != null && a.isNegative()) {
+                throw e.getValue().error("'" + e.getValue().asScalar().text() + "' is negative: " + whyNotNegative);
+            }
+            out.put(y, a);
         }
         return out;
     }

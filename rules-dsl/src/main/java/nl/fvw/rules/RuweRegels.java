@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.fvw.FvwException;
+import nl.fvw.rules.internal.RuleCompiler;
 
 /**
  * Raw DRL in an analyst's rule file (lines starting with {@code >}, allowed by {@code ruwe_regels}):
@@ -89,11 +90,11 @@ public final class RuweRegels {
     /** The simple names of the types the shipped rules import: fvw's facts, decisions and result. */
     static Set<String> toegestaneTypen() {
         Set<String> out = new TreeSet<>();
-        for (String text : RuleSources.shipped().texts().values()) {
-            text.lines().map(String::strip).filter(l -> l.startsWith("import ")).forEach(l -> {
+        for (String l : RuleCompiler.headerLines(RuleSources.shipped().texts())) {
+            if (l.startsWith("import ")) {
                 String q = l.substring(7).replace(";", "").strip();
                 out.add(q.substring(q.lastIndexOf('.') + 1));
-            });
+            }
         }
         return out;
     }

@@ -3,13 +3,14 @@ package nl.fvw.rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 
 import nl.fvw.FvwException;
 import nl.fvw.bekostiging.Taakuitkomst;
+import nl.fvw.bekostiging.Taakuitleg;
 import nl.fvw.bundeling.Bundelingsjaar;
 import nl.fvw.bundeling.Bundelingsuitkomst;
+import nl.fvw.bundeling.Bundelingsuitleg;
 import nl.fvw.bundeling.Herverdeeleffect;
 import nl.fvw.explain.Figuur;
 import nl.fvw.explain.FigureName;
@@ -34,13 +35,6 @@ import nl.fvw.scenario.Scenario;
 public final class ScenarioRunner {
     private ScenarioRunner() {
     }
-
-    /** A recipient's figure of a bundling, by CBS code: "herverdeeleffect GM0014", "uitkering GM0014", … */
-    private static final java.util.regex.Pattern ONTVANGER = java.util.regex.Pattern.compile(
-            "(herverdeeleffect per inwoner|herverdeeleffect|uitkering) ([a-z0-9][a-z0-9-]*)");
-    private static final Set<String> BUNDELGROOTHEDEN = Set.of("overgeheveld", "overgangsbudget", "winnaars", "verliezers");
-    private static final Set<String> TAAKGROOTHEDEN = Set.of("claim", "gat", "gat cumulatief", "compensatie", "gemeenten",
-            "provincies", "waterschappen");
 
     /**
      * The engine for a scenario: the shipped rules with the scenario's own rule files (and raw files,
@@ -166,7 +160,7 @@ public final class ScenarioRunner {
     /** The computed figure a check names, as printed: an accres % with two decimals, an amount in the scenario's unit. */
     private static BigDecimal printed(Scenario scenario, Controle c, Normeringsuitkomst result, List<Taakuitkomst> taken,
             List<Bundelingsuitkomst> bundelingen) {
-        if (BUNDELGROOTHEDEN.contains(c.figuur().grootheid())) {
+        if (Bundelingsuitleg.GROOTHEDEN.contains(c.figuur().grootheid())) {
             if (bundelingen.size() != 1) {
                 throw new FvwException("Check '" + c.figuur() + "' names a bundling figure; that needs exactly one"
                         + " bundling in the scenario, there are " + bundelingen.size());
@@ -179,20 +173,25 @@ public final class ScenarioRunner {
                 default -> BigDecimal.valueOf(j.verliezers());
             };
         }
-        java.util.regex.Matcher ontvanger = ONTVANGER.matcher(c.figuur().grootheid());
-        if (ontvanger.matches()) {
+        Bundelingsuitleg.Ontvangerfiguur ontvanger = Bundelingsuitleg.ontvangerfiguur(c.figuur());
+        if (ontvanger != null) {
             if (bundelingen.size() != 1) {
                 throw new FvwException("Check '" + c.naam() + "' names a recipient's figure of a bundling; that needs exactly"
                         + " one bundling in the scenario, there are " + bundelingen.size());
             }
-            Herverdeeleffect e = ontvanger(bundelingen.get(0).jaar(c.figuur().jaar()), ontvanger.group(2), c);
-            return switch (ontvanger.group(1)) {
+            Herverdeeleffect e;
+            try {
+                e = Bundelingsuitleg.effect(bundelingen.get(0).jaar(c.figuur().jaar()), ontvanger.code());
+            } catch (FvwException x) {
+                throw new FvwException("Check '" + c.naam() + "': " + x.getMessage());
+            }
+            return switch (ontvanger.grootheid()) {
                 case "herverdeeleffect per inwoner" -> e.toegepastPerInwoner();
                 case "herverdeeleffect" -> scenario.eenheid().fromEuro(Amounts.value(e.toegepast()));
                 default -> scenario.eenheid().fromEuro(Amounts.value(e.allocatie()));
             };
         }
-        if (TAAKGROOTHEDEN.contains(c.figuur().grootheid())) {
+        if (Taakuitleg.GROOTHEDEN.contains(c.figuur().grootheid())) {
             if (taken.size() != 1) {
                 throw new FvwException("Check '" + c.figuur() + "' names a task figure; that needs exactly one task"
                         + " in the scenario, there are " + taken.size());
@@ -216,12 +215,5 @@ public final class ScenarioRunner {
         Figuur f = result.figuur(name);
         return f instanceof AccresPercentage a ? a.published()
                 : scenario.eenheid().fromEuro(Amounts.value(((Bedrag) f).bedrag()));
-    }
-
-    private static Herverdeeleffect ontvanger(Bundelingsjaar j, String code, Controle c) {
-        return j.effecten().stream().filter(e -> e.code().equalsIgnoreCase(code)).findFirst()
-                .orElseThrow(() -> new FvwException("Check '" + c.naam() + "': no recipient with code " + code.toUpperCase(
-                        java.util.Locale.ROOT) + " in the bundling in " + j.jaar() + " (" + j.effecten().size()
-                        + " recipients, like " + j.effecten().stream().limit(3).map(Herverdeeleffect::code).toList() + ")"));
     }
 }

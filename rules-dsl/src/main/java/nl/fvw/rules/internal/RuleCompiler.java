@@ -201,16 +201,21 @@ public final class RuleCompiler {
 
     private static String analystHeader(java.util.SortedMap<String, String> shipped) {
         StringBuilder sb = new StringBuilder("package " + ANALYST_PACKAGE + ";\n");
-        for (String text : shipped.values()) {
-            text.lines().map(String::strip).filter(l -> l.startsWith("import ") || l.startsWith("global "))
-                    .distinct().forEach(l -> {
-                        if (sb.indexOf(l) < 0) {
-                            sb.append(l).append('\n');
-                        }
-                    });
-        }
+        headerLines(shipped).forEach(l -> sb.append(l).append('\n'));
         sb.append("expander fvw.dsl\n");
         return sb.toString();
+    }
+
+    /**
+     * The import and global lines of the shipped rules, each once: the header of analysts' rules, and
+     * (its imports) the types raw DRL may use.
+     *
+     * @param shipped the shipped rule texts
+     * @return the lines, stripped, in the order they first appear
+     */
+    public static List<String> headerLines(java.util.SortedMap<String, String> shipped) {
+        return shipped.values().stream().flatMap(String::lines).map(String::strip)
+                .filter(l -> l.startsWith("import ") || l.startsWith("global ")).distinct().toList();
     }
 
     /** A rule file without its comment and blank lines, and per line left its line in the file. */
