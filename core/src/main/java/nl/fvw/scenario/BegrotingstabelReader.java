@@ -69,7 +69,7 @@ final class BegrotingstabelReader {
         BigDecimal printUnit = BigDecimal.ONE.movePointLeft(decimalen);
         List<Gelezen> rows = new ArrayList<>();
         for (Node r : m.get("rijen").asList().items()) {
-            rij(r, unit, false, rows);
+            rij(r, unit, decimalen, false, rows);
         }
         if (rows.isEmpty() || rows.get(0).soort() != Mutatietabel.Soort.STAND) {
             throw m.get("rijen").error("a begroting table starts with a stand: {stand: Miljoenennota 2023, bedragen: {…}}");
@@ -120,7 +120,7 @@ final class BegrotingstabelReader {
     }
 
     /** Reads a row (and its parts) into {@code out}. */
-    private void rij(Node node, AmountUnit unit, boolean deel, List<Gelezen> out) {
+    private void rij(Node node, AmountUnit unit, int decimalen, boolean deel, List<Gelezen> out) {
         Node.Map m = node.asMap().allowOnly("stand", "mutatie", "waarvan", "bedragen", "oorzaak", "bron", "delen", "figuur",
                 "tolerantie", "van", "rest");
         List<String> kinds = List.of("stand", "mutatie", "waarvan").stream().filter(m::has).toList();
@@ -135,7 +135,12 @@ final class BegrotingstabelReader {
         if (m.opt("bedragen") != null) {
             for (Map.Entry<String, Node> e : m.get("bedragen").asMap().entries().entrySet()) {
                 BudgetYear y = Reeksen.yearKey(e.getKey(), e.getValue());
-                bedragen.put(y, unit.fromEuro(Amounts.value(e.getValue().asScalar().asAmount(unit))));
+                BigDecimal v = unit.fromEuro(Amounts.value(e.getValue().asScalar().asAmount(unit)));
+                if (v.stripTrailingZeros().scale() > decimalen) {
+                    throw e.getValue().error("'" + v.toPlainString() + "' has more decimals than the table prints ("
+                            + decimalen + "); a printed figure has at most 'decimalen' decimals");
+                }
+                bedragen.put(y, v);
             }
         }
         Stand stand = kind.equals("stand") ? m.get("stand").asScalar().asStand() : null;
@@ -180,7 +185,7 @@ final class BegrotingstabelReader {
                 : m.get("bron").asScalar().asText(), stand, m.opt("figuur"), tolerantie, van, rest, false));
         if (m.opt("delen") != null) {
             for (Node d : m.get("delen").asList().items()) {
-                rij(d, unit, true, out);
+                rij(d, unit, decimalen, true, out);
             }
         }
     }
