@@ -9,6 +9,7 @@ module nl.fvw.core {
     requires org.javamoney.moneta;
     requires transitive com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires com.fasterxml.jackson.dataformat.csv;
     requires org.yaml.snakeyaml;
 
     exports nl.fvw;
@@ -16,6 +17,7 @@ module nl.fvw.core {
     exports nl.fvw.bekostiging;
     exports nl.fvw.bundeling;
     exports nl.fvw.explain;
+    exports nl.fvw.gemeentefonds;
     exports nl.fvw.input;
     exports nl.fvw.money;
     exports nl.fvw.normering;
