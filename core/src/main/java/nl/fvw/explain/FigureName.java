@@ -27,7 +27,7 @@ import nl.fvw.time.Stand;
  */
 public record FigureName(String fonds, String grootheid, BudgetYear jaar, Stand stand) {
     private static final Pattern GRAMMAR = Pattern.compile(
-            "(?i)\\s*(?:(GF|PF|Gemeentefonds|Provinciefonds)\\s+)?(\\p{L}[\\p{L}\\p{N}% -]*?)\\s+(\\d{4})(?:\\s+stand\\s+(.+?))?\\s*");
+            "(?i)\\s*(?:(GF|PF|Gemeentefonds|Provinciefonds)\\s+)?(\\p{L}[\\p{L}\\p{N}% ,.'()/-]*?)\\s+(\\d{4})(?:\\s+stand\\s+(.+?))?\\s*");
 
     /** Stand (none first), fund (none first), quantity, year: the order figures are listed in. */
     public static final Comparator<FigureName> ORDER = FigureName::compareInOrder;

@@ -95,7 +95,7 @@ public record Tabelbestand(String naam, List<String> kop, List<Rij> rijen, Getal
                         kop = cellen;
                     } else if (!(cellen.size() == 1 && cellen.get(0).isEmpty())) {
                         if (cellen.size() != kop.size()) {
-                            throw new InputException(new Location(naam, regel, 1), "", "has " + cellen.size()
+                            throw new InputException(new Location(naam, regel, 1), "", "the row has " + cellen.size()
                                     + " cells; the header has " + kop.size());
                         }
                         rijen.add(new Rij(regel, cellen));

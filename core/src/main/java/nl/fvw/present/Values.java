@@ -68,7 +68,8 @@ public final class Values {
                     + " %)" : "");
         }
         if (value instanceof Value.Decimal d) {
-            return (d.decimals() == null ? d.value() : d.value().setScale(d.decimals(), RoundingMode.HALF_UP)).toPlainString();
+            BigDecimal v = d.decimals() == null ? d.value() : d.value().setScale(d.decimals(), RoundingMode.HALF_UP);
+            return DutchNumbers.format(v, Math.max(0, v.scale()));
         }
         if (value instanceof Value.Phrase p) {
             StringBuilder sb = new StringBuilder();

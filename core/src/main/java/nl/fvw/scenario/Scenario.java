@@ -26,7 +26,8 @@ public record Scenario(Path file, String naam, String omschrijving, AmountUnit e
         Normeringsinvoer normering, List<Path> regels, List<Path> ruweRegels, List<Controle> controles,
         List<Variant> varianten, Sweep sweep, Stand vergelijkOp,
         List<Taak> taken, List<nl.fvw.bundeling.Bundeling> bundelingen, nl.fvw.onzekerheid.MonteCarlo monteCarlo,
-        List<Begrotingstabel> begrotingstabellen, List<Hiaat> hiaten, SortedMap<String, String> hashes) {
+        List<Begrotingstabel> begrotingstabellen, List<Hiaat> hiaten,
+        nl.fvw.gemeentefonds.Verdelingsinvoer algemeneUitkering, SortedMap<String, String> hashes) {
     /**
      * Copies the lists.
      *
@@ -47,6 +48,7 @@ public record Scenario(Path file, String naam, String omschrijving, AmountUnit e
      * @param monteCarlo the Monte Carlo, or null
      * @param begrotingstabellen the begroting's tables as printed, checked
      * @param hiaten the figures the scenario would check but no public source gives
+     * @param algemeneUitkering the algemene uitkering per gemeente of a circulaire, or null
      * @param hashes the SHA-256 of every file read
      */
     public Scenario {

@@ -54,6 +54,27 @@ final class ScenarioFiles {
         return abs.startsWith(dir) ? dir.relativize(abs).toString().replace('\\', '/') : abs.toString();
     }
 
+    /** The folder a value names, which must exist and not be a link. */
+    Path resolveMap(Node node) {
+        String text = node.asScalar().asText();
+        Path p = dir.resolve(text).normalize();
+        if (!Files.isDirectory(p)) {
+            throw node.error("folder '" + text + "' not found (looked in " + dir + ")");
+        }
+        if (Files.isSymbolicLink(p)) {
+            throw node.error("folder '" + text + "' is a symbolic link; name the folder it points to by its own path");
+        }
+        return p;
+    }
+
+    /** Records the hash of a file a folder holds; a missing file is an error at the value that named the folder. */
+    void hash(String kind, Path file, Node node) {
+        if (!Files.isRegularFile(file) || Files.isSymbolicLink(file)) {
+            throw node.error("file '" + naam(file) + "' not found or a symbolic link");
+        }
+        hashes.put(kind + ":" + naam(file), hash(file));
+    }
+
     /** Resolves the file and records its hash under {@code kind}. */
     Path resolveAndHash(Node node, String kind, String... extensions) {
         Path p = resolve(node, extensions);

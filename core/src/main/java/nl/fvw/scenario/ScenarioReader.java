@@ -8,6 +8,7 @@ import java.util.List;
 import nl.fvw.bekostiging.Taak;
 import nl.fvw.bundeling.Bundeling;
 import nl.fvw.explain.FigureName;
+import nl.fvw.gemeentefonds.Verdelingsinvoer;
 import nl.fvw.input.InputReader;
 import nl.fvw.input.Node;
 import nl.fvw.money.AmountUnit;
@@ -44,7 +45,8 @@ public final class ScenarioReader {
         ScenarioFiles files = new ScenarioFiles(file);
         Node.Map top = root.asMap().allowOnly("$schema", "scenario", "omschrijving", "eenheid", "valuta", "stand", "standen",
                 "jaren", "invoer", "fondsen", "bcf", "parameters", "regels", "ruwe_regels", "controles", "varianten",
-                "sweep", "vergelijk_op", "taken", "bundelingen", "monte_carlo", "begrotingstabellen", "hiaten");
+                "sweep", "vergelijk_op", "taken", "bundelingen", "monte_carlo", "begrotingstabellen", "hiaten",
+                "algemene_uitkering");
         String naam = top.get("scenario").asScalar().asText();
         String omschrijving = top.opt("omschrijving") == null ? "" : top.get("omschrijving").asScalar().asText();
         AmountUnit unit = ParameterFile.unit(top);
@@ -78,9 +80,12 @@ public final class ScenarioReader {
         for (Node b : ScenarioFiles.items(top, "bundelingen")) {
             bundelingen.add(BundelingReader.bundeling(b, unit, files));
         }
+        Verdelingsinvoer algemeneUitkering = top.opt("algemene_uitkering") == null ? null
+                : VerdelingReader.lees(top.get("algemene_uitkering"), files);
         if (!NormeringReader.present(top)) {
-            if (taken.isEmpty() && bundelingen.isEmpty()) {
-                throw top.error("nothing to compute: give normering inputs (invoer, fondsen, jaren), taken or bundelingen");
+            if (taken.isEmpty() && bundelingen.isEmpty() && algemeneUitkering == null) {
+                throw top.error("nothing to compute: give normering inputs (invoer, fondsen, jaren), taken, bundelingen"
+                        + " or algemene_uitkering");
             }
             if (!varianten.isEmpty() || sweep != null) {
                 throw top.get(varianten.isEmpty() ? "sweep" : "varianten").error("variants compare normering results; this"
@@ -94,7 +99,7 @@ public final class ScenarioReader {
                         + " inputs");
             }
             return new Scenario(file, naam, omschrijving, unit, stand, null, regels, ruweRegels, controles, varianten, null,
-                    vergelijkOp, taken, bundelingen, null, List.of(), hiaten(top), files.hashes());
+                    vergelijkOp, taken, bundelingen, null, List.of(), hiaten(top), algemeneUitkering, files.hashes());
         }
         Normeringsinvoer normering = normeringReader.build(parameters);
         if ((!varianten.isEmpty() || sweep != null) && !normering.standen().contains(vergelijkOp)) {
@@ -117,7 +122,8 @@ public final class ScenarioReader {
             begrotingstabellen.add(tabellen.tabel(t, controles));
         }
         return new Scenario(file, naam, omschrijving, unit, stand, normering, regels, ruweRegels, controles, varianten,
-                sweep, vergelijkOp, taken, bundelingen, monteCarlo, begrotingstabellen, hiaten(top), files.hashes());
+                sweep, vergelijkOp, taken, bundelingen, monteCarlo, begrotingstabellen, hiaten(top), algemeneUitkering,
+                files.hashes());
     }
 
     private static List<Scenario.Hiaat> hiaten(Node.Map top) {

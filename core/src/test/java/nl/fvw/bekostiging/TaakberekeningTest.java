@@ -45,7 +45,7 @@ class TaakberekeningTest {
         assertThat(Amounts.value(y2024.perOntvanger().get(Bestuurslaag.PROVINCIES).get("PV20"))).isEqualByComparingTo("670000");
         // 2025: (3,35 − 0,5) × 1,02 = 2,907 mln
         assertThat(Amounts.value(u.jaren().get(1).claim())).isEqualByComparingTo("2907000");
-        assertThat(ExplanationText.of(y2024.explanation())).contains("uitvoering [uitvoering, prijzen 2024]").contains("10000 uur × (€ 60,00 loon + € 25,00 overhead)");
+        assertThat(ExplanationText.of(y2024.explanation())).contains("uitvoering [uitvoering, prijzen 2024]").contains("10.000 uur × (€ 60,00 loon + € 25,00 overhead)");
         assertThat(Amounts.value(u.jaren().get(3).gatCumulatief())).isEqualByComparingTo(Amounts.value(u.totaalGat()));
         String md = Financieleparagraaf.markdown(u.with(ADEQUAAT, List.of(), u.provenance()));
         assertThat(md).contains("| **claim** | **3,4** |").contains("waarvan gemeenten (70 %)").contains("- a");

@@ -133,7 +133,7 @@ class CirculaireLezerTest {
             lines.set(5, lines.get(5) + "\t1");
             return lines;
         }, true)).isInstanceOf(InputException.class).hasMessageContaining("M2024_2025_Volumina.tsv:6:1")
-                .hasMessageContaining("has 53 cells; the header has 52");
+                .hasMessageContaining("the row has 53 cells; the header has 52");
     }
 
     @Test

@@ -45,7 +45,7 @@ class ExplanationTest {
                 .isEqualTo("€ 1.124 mln (lpo € 600,5 mln)");
         assertThat(Values.text(Value.exactRate(new BigDecimal("0.0241439")))).isEqualTo("2,41 % (exact 2.41439 %)");
         assertThat(Values.text(Value.euro(Amounts.eur("7.5")))).isEqualTo("€ 7,50");
-        assertThat(Values.text(Value.decimal(new BigDecimal("1.0234567"), 6))).isEqualTo("1.023457");
+        assertThat(Values.text(Value.decimal(new BigDecimal("1.0234567"), 6))).isEqualTo("1,023457");
     }
 
     @Test

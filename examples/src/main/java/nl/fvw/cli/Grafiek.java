@@ -11,7 +11,7 @@ import nl.fvw.present.DutchNumbers;
 import nl.fvw.present.Html;
 
 /**
- * Charts as inline SVG for the HTML report: lines, grouped bars and a histogram, with axes, ticks
+ * Charts as inline SVG for the HTML report: lines, grouped bars, stacked horizontal bars and a histogram, with axes, ticks
  * and a legend. The figures are exact decimals; only the drawing positions (pixels) are computed
  * in floating point, and no figure is derived from them.
  */
@@ -87,6 +87,84 @@ final class Grafiek {
         }
         lijn(sb, LINKS, nul, BREEDTE - RECHTS, nul, "#333");
         return eind(sb, reeksen);
+    }
+
+    /** Twelve colours that stay apart, for a stacked bar of many parts. */
+    private static final List<String> PALET = List.of("#1f6fb2", "#d9822b", "#2e9c5a", "#b23b3b", "#7a4fb2", "#6b6b6b",
+            "#17becf", "#bcbd22", "#e377c2", "#8c564b", "#9edae5", "#393b79");
+
+    /**
+     * A horizontal bar per label, stacked from its series: positive parts to the right of zero, negative
+     * parts (such as onderdeel A) to the left; the legend names every series.
+     */
+    static String gestapeld(String id, String titel, String eenheid, List<String> labels, List<Reeks> reeksen) {
+        int rij = 26;
+        int links = 190;
+        int legendaRijen = (reeksen.size() + 2) / 3;
+        int hoogte = BOVEN + labels.size() * rij + 30 + legendaRijen * 18;
+        BigDecimal min = BigDecimal.ZERO;
+        BigDecimal max = BigDecimal.ZERO;
+        for (int i = 0; i < labels.size(); i++) {
+            BigDecimal plus = BigDecimal.ZERO;
+            BigDecimal min1 = BigDecimal.ZERO;
+            for (Reeks r : reeksen) {
+                BigDecimal v = r.waarden().get(i);
+                if (v != null) {
+                    plus = v.signum() > 0 ? plus.add(v) : plus;
+                    min1 = v.signum() < 0 ? min1.add(v) : min1;
+                }
+            }
+            max = max.max(plus);
+            min = min.min(min1);
+        }
+        double breedte = BREEDTE - links - RECHTS;
+        double bereik = max.subtract(min).doubleValue() == 0 ? 1 : max.subtract(min).doubleValue();
+        double laag = min.doubleValue();
+        java.util.function.DoubleUnaryOperator x = v -> links + (v - laag) / bereik * breedte;
+        StringBuilder sb = new StringBuilder("<figure id=\"").append(id).append("\"><svg xmlns=\"http://www.w3.org/2000/svg\" ")
+                .append("viewBox=\"0 0 ").append(BREEDTE).append(' ').append(hoogte).append("\" width=\"").append(BREEDTE)
+                .append("\" height=\"").append(hoogte).append("\" role=\"img\" aria-label=\"").append(Html.escape(titel))
+                .append("\">\n<title>").append(Html.escape(titel)).append("</title>\n<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n")
+                .append("<text x=\"12\" y=\"22\" font-size=\"15\" font-weight=\"bold\">").append(Html.escape(titel))
+                .append("</text>\n<text x=\"12\" y=\"").append(BOVEN - 8).append("\" font-size=\"11\" fill=\"#555\">")
+                .append(Html.escape(eenheid)).append("</text>\n");
+        for (int i = 0; i < labels.size(); i++) {
+            double y = BOVEN + i * rij;
+            sb.append("<text x=\"").append(links - 6).append("\" y=\"").append(px(y + 15)).append("\" font-size=\"11\"")
+                    .append(" text-anchor=\"end\">").append(Html.escape(labels.get(i))).append("</text>\n");
+            double plus = 0;
+            double neg = 0;
+            for (int r = 0; r < reeksen.size(); r++) {
+                BigDecimal v = reeksen.get(r).waarden().get(i);
+                if (v == null || v.signum() == 0) {
+                    continue;
+                }
+                double d = v.doubleValue();
+                double van = d > 0 ? plus : neg + d;
+                if (d > 0) {
+                    plus += d;
+                } else {
+                    neg += d;
+                }
+                sb.append("<rect class=\"deel\" x=\"").append(px(x.applyAsDouble(van))).append("\" y=\"").append(px(y + 3))
+                        .append("\" width=\"").append(px(Math.abs(d) / bereik * breedte)).append("\" height=\"").append(rij - 8)
+                        .append("\" fill=\"").append(PALET.get(r % PALET.size())).append("\"><title>")
+                        .append(Html.escape(labels.get(i))).append(", ").append(Html.escape(reeksen.get(r).naam())).append(": ")
+                        .append(getal(v)).append("</title></rect>\n");
+            }
+        }
+        double nul = x.applyAsDouble(0);
+        lijn(sb, nul, BOVEN - 2, nul, BOVEN + labels.size() * rij, "#333");
+        int ly = BOVEN + labels.size() * rij + 22;
+        for (int r = 0; r < reeksen.size(); r++) {
+            double lx = 12 + (r % 3) * 250;
+            double yy = ly + (r / 3) * 18;
+            sb.append("<rect x=\"").append(px(lx)).append("\" y=\"").append(px(yy - 10)).append("\" width=\"12\" height=\"12\"")
+                    .append(" fill=\"").append(PALET.get(r % PALET.size())).append("\"/><text class=\"legenda\" x=\"")
+                    .append(px(lx + 16)).append("\" y=\"").append(px(yy)).append("\" font-size=\"12\">")
+                    .append(Html.escape(reeksen.get(r).naam())).append("</text>\n");
+        }
+        return sb.append("</svg></figure>\n").toString();
     }
 
     /** How many values fall in each of {@code bakken} equal bins between the smallest and the largest. */

@@ -56,6 +56,9 @@ final class HtmlRapport {
         for (int i = 0; i < r.bundelingen().size(); i++) {
             bundeling(sb, r.bundelingen().get(i), i);
         }
+        if (r.algemeneUitkering() != null) {
+            Verdelingsrapport.html(sb, r.algemeneUitkering());
+        }
         for (int i = 0; i < r.taken().size(); i++) {
             taak(sb, r.taken().get(i), i);
         }

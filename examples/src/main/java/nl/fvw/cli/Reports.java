@@ -53,9 +53,12 @@ final class Reports {
             case json -> RunJson.of(r);
             case table -> table(r, explain ? null : List.of());
             case csv -> {
+                if (r.algemeneUitkering() != null) {
+                    yield Verdelingsrapport.csv(r.algemeneUitkering());
+                }
                 if (r.bundelingen().isEmpty()) {
-                    throw new Gebruiksfout("--format csv writes the effects per recipient of bundelingen;"
-                            + " this scenario has none");
+                    throw new Gebruiksfout("--format csv writes the effects per recipient of bundelingen or the algemene"
+                            + " uitkering per gemeente; this scenario has neither");
                 }
                 yield Bundelingsrapport.csv(r.bundelingen());
             }
@@ -99,6 +102,9 @@ final class Reports {
         }
         for (nl.fvw.bundeling.Bundelingsuitkomst b : r.bundelingen()) {
             sb.append(Bundelingsrapport.samenvatting(b)).append('\n');
+        }
+        if (r.algemeneUitkering() != null) {
+            sb.append(Verdelingsrapport.samenvatting(r.algemeneUitkering())).append('\n');
         }
         if (r.normering() == null) {
             sb.append(checks(r)).append("\nHerkomst: ").append(provenance(r.provenance()));

@@ -98,6 +98,9 @@ final class RunJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (r.algemeneUitkering() != null) {
+                verdelingJson(g, r.algemeneUitkering());
+            }
             g.writeArrayFieldStart("begrotingstabellen");
             for (Begrotingstabel b : r.scenario().begrotingstabellen()) {
                 begrotingstabelJson(g, b);
@@ -181,6 +184,41 @@ final class RunJson {
             if (b.erkendeReden(a) != null) {
                 g.writeStringField("erkend", b.erkendeReden(a));
             }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** The algemene uitkering per gemeente: exact amounts as text, each gemeente's amount to the cent. */
+    private static void verdelingJson(com.fasterxml.jackson.core.JsonGenerator g, nl.fvw.gemeentefonds.Verdelingsuitkomst v)
+            throws java.io.IOException {
+        g.writeObjectFieldStart("algemene_uitkering");
+        g.writeStringField("circulaire", v.circulaire().naam());
+        g.writeStringField("code", v.circulaire().code());
+        g.writeNumberField("uitkeringsjaar", v.circulaire().uitkeringsjaar());
+        g.writeStringField("uitkeringsfactor", v.uitkeringsfactor().toPlainString());
+        g.writeArrayFieldStart("keuzes");
+        g.writeString(v.keuzes().vasteBedragen());
+        g.writeString(v.keuzes().overigeEigenMiddelen());
+        g.writeEndArray();
+        g.writeStringField("totaal", v.totaal().toPlainString());
+        g.writeStringField("integratie_en_decentralisatie_uitkeringen", v.totaalIuDu().toPlainString());
+        g.writeArrayFieldStart("gemeenten");
+        for (nl.fvw.gemeentefonds.Specificatie s : v.specificaties()) {
+            g.writeStartObject();
+            g.writeStringField("code", s.gemeente().code());
+            g.writeStringField("naam", s.gemeente().naam());
+            g.writeStringField("provincie", s.gemeente().provincie());
+            g.writeStringField("onderdeel_a", s.onderdeelA().toPlainString());
+            g.writeStringField("uitkeringsbasis", s.uitkeringsbasis().toPlainString());
+            g.writeObjectFieldStart("per_cluster");
+            for (int c = 0; c < s.perCluster().size(); c++) {
+                g.writeStringField(v.circulaire().clusters().get(c), s.perCluster().get(c).toPlainString());
+            }
+            g.writeEndObject();
+            g.writeStringField("algemene_uitkering", s.bedrag().toPlainString());
+            g.writeStringField("integratie_en_decentralisatie_uitkeringen", s.iuDu().toPlainString());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -113,6 +113,9 @@ final class Werkboek {
         for (int i = 0; i < r.taken().size(); i++) {
             taak(r.taken().get(i), i + 1);
         }
+        if (r.algemeneUitkering() != null) {
+            verdeling(r.algemeneUitkering());
+        }
         Sheet h = blad("Herkomst", "invoer", "sha-256");
         Row v = h.createRow(1);
         tekst(v, 0, "fvw");
@@ -220,6 +223,21 @@ final class Werkboek {
                 getal(row, 8, Amounts.value(h.toegepast()), euro);
                 getal(row, 9, h.toegepastPerInwoner().setScale(4, RoundingMode.HALF_UP), procent);
                 getal(row, 10, Amounts.value(h.allocatie()), euro);
+            }
+        }
+    }
+
+    private void verdeling(nl.fvw.gemeentefonds.Verdelingsuitkomst v) {
+        Sheet s = blad("Algemene uitkering " + v.circulaire().uitkeringsjaar(), Verdelingsrapport.kolommen(v)
+                .toArray(String[]::new));
+        for (List<Object> rij : Verdelingsrapport.rijen(v)) {
+            Row row = s.createRow(s.getLastRowNum() + 1);
+            for (int i = 0; i < rij.size(); i++) {
+                if (rij.get(i) instanceof BigDecimal b) {
+                    getal(row, i, b, euro);
+                } else {
+                    tekst(row, i, String.valueOf(rij.get(i)));
+                }
             }
         }
     }

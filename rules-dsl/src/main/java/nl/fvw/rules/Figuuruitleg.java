@@ -11,11 +11,13 @@ import nl.fvw.bundeling.Bundelingsuitleg;
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Figuur;
+import nl.fvw.gemeentefonds.Verdelingsuitleg;
 import nl.fvw.input.Nearest;
 
 /**
  * The explanation of any figure a scenario's run prints, by the name it is printed under: a
- * normering figure, a task's, a bundling's or one recipient's; an unknown name is refused with the
+ * normering figure, a task's, a bundling's or one recipient's, the algemene uitkering's (of a gemeente, its
+ * change); an unknown name is refused with the
  * nearest known names.
  *
  * <pre>{@code
@@ -36,6 +38,12 @@ public final class Figuuruitleg {
      */
     public static Explanation of(ScenarioResult r, FigureName name) {
         try {
+            if (Verdelingsuitleg.isVerdelingsnaam(name)) {
+                if (r.algemeneUitkering() == null) {
+                    throw new FvwException("het scenario heeft geen algemene_uitkering");
+                }
+                return Verdelingsuitleg.of(r.algemeneUitkering(), r.circulaires(), name);
+            }
             if (Bundelingsuitleg.isBundelingsnaam(name)) {
                 return Bundelingsuitleg.of(een(r.bundelingen(), "bundeling", name), name);
             }
@@ -66,6 +74,9 @@ public final class Figuuruitleg {
         }
         for (Taakuitkomst t : r.taken()) {
             out.addAll(Taakuitleg.namen(t));
+        }
+        if (r.algemeneUitkering() != null) {
+            out.addAll(Verdelingsuitleg.namen(r.algemeneUitkering(), r.circulaires()));
         }
         for (Bundelingsuitkomst b : r.bundelingen()) {
             String code = b.jaren().isEmpty() || b.jaren().get(0).effecten().isEmpty() ? null

@@ -10,7 +10,8 @@ import nl.fvw.scenario.Scenario;
 /**
  * The outcome of running a scenario: the normering figures (null when the scenario has no
  * normering inputs), the tasks with their verdicts and signals, the published checks, the variants
- * side by side (null when the scenario names none), and the provenance.
+ * side by side (null when the scenario names none), the algemene uitkering per gemeente and two
+ * circulaires compared (null when the scenario has none), and the provenance.
  *
  * <pre>{@code
  * ScenarioResult r = ScenarioRunner.run(ScenarioReader.read(path), true);
@@ -21,6 +22,7 @@ import nl.fvw.scenario.Scenario;
  */
 public record ScenarioResult(Scenario scenario, Normeringsuitkomst normering, List<nl.fvw.bekostiging.Taakuitkomst> taken,
         List<nl.fvw.bundeling.Bundelingsuitkomst> bundelingen, List<ControleUitkomst> controles, Variantvergelijking varianten,
+        nl.fvw.gemeentefonds.Verdelingsuitkomst algemeneUitkering, nl.fvw.gemeentefonds.Circulairevergelijking circulaires,
         Provenance provenance, List<String> waarschuwingen) {
     /**
      * Copies the lists.
@@ -31,6 +33,8 @@ public record ScenarioResult(Scenario scenario, Normeringsuitkomst normering, Li
      * @param bundelingen the bundlings' outcomes
      * @param controles the published figures checked
      * @param varianten the variants side by side, or null
+     * @param algemeneUitkering the algemene uitkering per gemeente of the scenario's circulaire, or null
+     * @param circulaires the scenario's circulaire against the earlier one, or null
      * @param provenance the fvw version and the hashes of every input
      * @param waarschuwingen implausible but valid inputs ({@link Waarschuwingen}), in Dutch
      */

@@ -15,6 +15,10 @@ import nl.fvw.bundeling.Herverdeeleffect;
 import nl.fvw.explain.Figuur;
 import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Provenance;
+import nl.fvw.gemeentefonds.Circulairevergelijking;
+import nl.fvw.gemeentefonds.Verdeling;
+import nl.fvw.gemeentefonds.Verdelingsinvoer;
+import nl.fvw.gemeentefonds.Verdelingsuitkomst;
 import nl.fvw.money.Amounts;
 import nl.fvw.normering.AccresPercentage;
 import nl.fvw.normering.Bedrag;
@@ -125,8 +129,12 @@ public final class ScenarioRunner {
                 : Variantberekening.vergelijk(scenario.normering(), scenario.vergelijkOp(), variants);
         TreeMap<String, String> hashes = new TreeMap<>(engine.provenance().hashes());
         hashes.putAll(scenario.hashes());
-        return new ScenarioResult(scenario, result, taken, bundelingen, checks, vergelijking, Provenance.of(hashes),
-                Waarschuwingen.van(scenario, result, taken));
+        Verdelingsinvoer au = scenario.algemeneUitkering();
+        Verdelingsuitkomst verdeling = au == null ? null : Verdeling.bereken(au.circulaire(), au.keuzes());
+        Circulairevergelijking circulaires = au == null || au.vorige() == null ? null
+                : Circulairevergelijking.van(au.vorige(), au.circulaire(), au.keuzes(), au.herindelingen());
+        return new ScenarioResult(scenario, result, taken, bundelingen, checks, vergelijking, verdeling, circulaires,
+                Provenance.of(hashes), Waarschuwingen.van(scenario, result, taken));
     }
 
     /**

@@ -14,7 +14,7 @@ import nl.fvw.time.BudgetYear;
 /**
  * Inputs that are valid but implausible, made visible instead of passed over: an accres beyond ±50 %,
  * an index that more than doubles in a year, a check whose tolerance is larger than the figure it
- * checks. They do not stop a run; the report and the JSON print them under the checks.
+ * checks, a number in the circulaire's data written with a power of ten. They do not stop a run; the report and the JSON print them under the checks.
  */
 public final class Waarschuwingen {
     private static final BigDecimal HALF = new BigDecimal("0.5");
@@ -47,6 +47,15 @@ public final class Waarschuwingen {
                 if (eerder.signum() > 0 && nu.compareTo(eerder.add(eerder)) > 0) {
                     out.add("de index van taak '" + t.taak().naam() + "' stijgt in " + y + " met meer dan 100 %; klopt de"
                             + " indexreeks?");
+                }
+            }
+        }
+        if (s.algemeneUitkering() != null) {
+            for (nl.fvw.gemeentefonds.Circulaire c : java.util.Arrays.asList(s.algemeneUitkering().vorige(),
+                    s.algemeneUitkering().circulaire())) {
+                if (c != null) {
+                    c.exponenten().forEach(e -> out.add(e + " staat er met een macht van tien, zoals een spreadsheet een"
+                            + " groot getal met minder cijfers schrijft; fvw leest het zoals het er staat"));
                 }
             }
         }
