@@ -70,7 +70,7 @@ public record Tabelbestand(String naam, List<String> kop, List<Rij> rijen, Getal
      * @param scheiding the character between cells: a tab or a comma
      * @param notatie how it writes its numbers
      * @return the header and rows
-     * @throws InputException for a file that cannot be read, is empty, or has a row of another length than its header
+     * @throws InputException for a file that cannot be read, has no header, or has a row of another length than its header
      */
     public static Tabelbestand lees(Path file, String naam, char scheiding, Getalnotatie notatie) {
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(scheiding).withoutQuoteChar().withoutEscapeChar();
@@ -105,8 +105,8 @@ public record Tabelbestand(String naam, List<String> kop, List<Rij> rijen, Getal
         } catch (IOException e) {
             throw new InputException(new Location(naam, 0, 0), "", "cannot be read: " + e.getMessage());
         }
-        if (kop == null || rijen.isEmpty()) {
-            throw new InputException(new Location(naam, 1, 1), "", "expected a header and at least one row");
+        if (kop == null) {
+            throw new InputException(new Location(naam, 1, 1), "", "is empty; expected a header");
         }
         return new Tabelbestand(naam, kop, rijen, notatie);
     }

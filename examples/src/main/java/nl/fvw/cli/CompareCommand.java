@@ -16,11 +16,12 @@ import nl.fvw.rules.ScenarioRunner;
 import nl.fvw.scenario.Scenario;
 import nl.fvw.scenario.ScenarioReader;
 
-/** {@code fvw compare SCENARIO}: the scenario's variants side by side. */
+/** {@code fvw compare SCENARIO}: the scenario's variants side by side, or its circulaire against the earlier one. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Zet de varianten van een scenario naast elkaar: niveau per fonds en jaar, verschillen, uitgavenkader.")
+        description = "Zet de varianten van een scenario naast elkaar: niveau per fonds en jaar, verschillen, uitgavenkader;"
+                + " of twee circulaires: de algemene uitkering per gemeente, het verschil in drie effecten.")
 public final class CompareCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenariobestand met varianten.")
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenariobestand met varianten of met een vorige circulaire.")
     Path scenario;
 
     @Option(names = "--format", defaultValue = "table", description = "Uitvoer: ${COMPLETION-CANDIDATES}.")
@@ -42,8 +43,18 @@ public final class CompareCommand implements Callable<Integer> {
         Scenario s = ScenarioReader.read(scenario);
         Uitvoer.geenInvoer(out, s);
         ScenarioResult r = ScenarioRunner.run(s, Main.engine(s, spec), false, Main.cache());
+        if (r.varianten() == null && r.circulaires() != null) {
+            String text = switch (format) {
+                case csv -> Circulairerapport.csv(r.circulaires());
+                case json -> Circulairerapport.json(r.circulaires());
+                case table -> Circulairerapport.text(r.circulaires());
+                case html -> Circulairerapport.html(r.circulaires());
+            };
+            RunCommand.output(spec.commandLine().getOut(), out, text);
+            return 0;
+        }
         if (r.varianten() == null) {
-            throw new FvwException("scenario " + scenario + " names no varianten to compare");
+            throw new FvwException("scenario " + scenario + " names no varianten and no vorige_circulaire to compare");
         }
         String text = switch (format) {
             case csv -> "\uFEFF" + VariantTabellen.csv(r.varianten());
