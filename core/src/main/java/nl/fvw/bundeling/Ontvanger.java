@@ -12,14 +12,30 @@ import nl.fvw.time.BudgetYear;
 
 /**
  * A recipient keyed by its CBS code (GM0363, PV20, a region code): its name, its inwoners per
- * year and its eenheden per verdeelmaatstaf.
+ * year, its eenheden per verdeelmaatstaf, and kenmerken such as its provincie.
  *
  * <pre>{@code
  * Ontvanger o = new Ontvanger("GM0363", "Amsterdam", new TreeMap<>(Map.of(BudgetYear.of(2026), new BigDecimal("931298"))),
  *         Map.of("bijstand", new BigDecimal("39000")));
  * }</pre>
  */
-public record Ontvanger(String code, String naam, SortedMap<BudgetYear, BigDecimal> inwoners, Map<String, BigDecimal> eenheden) {
+public record Ontvanger(String code, String naam, SortedMap<BudgetYear, BigDecimal> inwoners, Map<String, BigDecimal> eenheden,
+        Map<String, String> kenmerken) {
+    /** The kenmerken a recipients file may give as text, for the summaries of a bundling. */
+    public static final java.util.List<String> KENMERKEN = java.util.List.of("provincie", "grootteklasse");
+
+    /**
+     * A recipient without kenmerken.
+     *
+     * @param code the CBS code
+     * @param naam the name
+     * @param inwoners the inwoners per year (from that year on)
+     * @param eenheden the units per maatstaf
+     */
+    public Ontvanger(String code, String naam, SortedMap<BudgetYear, BigDecimal> inwoners, Map<String, BigDecimal> eenheden) {
+        this(code, naam, inwoners, eenheden, Map.of());
+    }
+
     /**
      * Checks the components.
      *
@@ -27,12 +43,14 @@ public record Ontvanger(String code, String naam, SortedMap<BudgetYear, BigDecim
      * @param naam the name
      * @param inwoners the inwoners per year (from that year on)
      * @param eenheden the units per maatstaf
+     * @param kenmerken text kenmerken such as provincie and grootteklasse ({@link #KENMERKEN})
      */
     public Ontvanger {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(naam, "naam");
         inwoners = Collections.unmodifiableSortedMap(new TreeMap<>(inwoners));
         eenheden = Collections.unmodifiableMap(new TreeMap<>(eenheden));
+        kenmerken = Collections.unmodifiableMap(new TreeMap<>(kenmerken));
         for (Map.Entry<BudgetYear, BigDecimal> e : inwoners.entrySet()) {
             if (e.getValue().signum() < 0) {
                 throw new FvwException("Recipient " + code + " has a negative number of inwoners in " + e.getKey() + " ("

@@ -1,7 +1,11 @@
 package nl.fvw.gemeentefonds;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+
+import nl.fvw.money.Amounts;
+import nl.fvw.normering.Uitkeringsfactor;
 
 /**
  * The algemene uitkering of every gemeente of one circulaire: the specifications, the factor
@@ -64,5 +68,25 @@ public record Verdelingsuitkomst(Circulaire circulaire, AuKeuzes keuzes, BigDeci
      */
     public BigDecimal budget() {
         return Verdeling.budget(totaalA.add(totaalBuitenFactor), totaalBasis, uitkeringsfactor);
+    }
+
+    /**
+     * The gemeenten as {@link Uitkeringsfactor} distributes a budget over them: each with its
+     * uitkeringsbasis and, as its inkomsten, onderdeel A and what a choice puts outside the factor, to the cent
+     * ({@link Verdeling#OP_DE_CENT}: amounts paid are in cents, and the rest is allocated by basis). So an accres
+     * mutation of the AU budget gives the new factor and every real gemeente's change to the cent
+     * ({@link Uitkeringsfactor#effect}).
+     *
+     * @return one per gemeente, by its CBS code (GM0014)
+     * @throws nl.fvw.FvwException when what is outside the factor is positive for a gemeente (a vast bedrag
+     *         outside the factor larger than its onderdeel A)
+     */
+    public List<Uitkeringsfactor.Gemeente> alsUitkeringsfactorgemeenten() {
+        List<Uitkeringsfactor.Gemeente> out = new ArrayList<>(specificaties.size());
+        for (Specificatie s : specificaties) {
+            out.add(new Uitkeringsfactor.Gemeente(s.gemeente().code(), Amounts.eur(s.uitkeringsbasis()),
+                    Amounts.eur(Verdeling.OP_DE_CENT.round(s.onderdeelA().add(s.buitenFactor())))));
+        }
+        return out;
     }
 }

@@ -22,7 +22,8 @@ import nl.fvw.time.BudgetYear;
 
 /**
  * The data files of a bundling, comma-separated with a header, '#' lines are comments:
- * recipients ({@code code,naam,inwoners_2026,…,<maatstaf>,…}) and allocations ({@code code,bedrag}).
+ * recipients ({@code code,naam,inwoners_2026,…,<maatstaf>,…}, with text columns {@code provincie} and
+ * {@code grootteklasse} where given) and allocations ({@code code,bedrag}).
  * Every error names file, line and column.
  */
 final class Csv {
@@ -74,7 +75,12 @@ final class Csv {
             }
             TreeMap<BudgetYear, BigDecimal> inwoners = new TreeMap<>();
             Map<String, BigDecimal> eenheden = new LinkedHashMap<>();
+            Map<String, String> kenmerken = new LinkedHashMap<>();
             for (int c = 2; c < header.length; c++) {
+                if (Ontvanger.KENMERKEN.contains(header[c])) {
+                    kenmerken.put(header[c], r.cells()[c].strip());
+                    continue;
+                }
                 BigDecimal v = number(file, r, c, header[c]);
                 if (header[c].startsWith("inwoners_")) {
                     if (v.signum() == 0) {
@@ -96,7 +102,7 @@ final class Csv {
                         "recipient " + r.cells()[0] + " appears twice");
             }
             try {
-                out.add(new Ontvanger(r.cells()[0], r.cells()[1], inwoners, eenheden));
+                out.add(new Ontvanger(r.cells()[0], r.cells()[1], inwoners, eenheden, kenmerken));
             } catch (InputException e) {
                 throw e;
             } catch (FvwException e) {

@@ -88,4 +88,18 @@ class VerdelingTest {
     void everyUitkeringsbasisIsPositive() {
         assertThat(V.specificaties()).allSatisfy(s -> assertThat(s.uitkeringsbasis()).isPositive());
     }
+
+    @Test
+    void anAccresMutationReachesEveryRealGemeenteToTheCent() {
+        java.util.List<Uitkeringsfactor.Gemeente> gemeenten = V.alsUitkeringsfactorgemeenten();
+        Uitkeringsfactor.Effect e = Uitkeringsfactor.effect(nl.fvw.money.Amounts.eur(V.totaal()),
+                nl.fvw.money.Amounts.eur("100000000"), gemeenten);
+        BigDecimal som = e.perGemeente().values().stream().map(nl.fvw.money.Amounts::value).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        assertThat(som).isEqualByComparingTo("100000000");
+        // the budget the published factor implies gives back that factor
+        assertThat(e.voor().gepubliceerd()).isEqualByComparingTo("1.457");
+        assertThat(e.na().gepubliceerd()).isEqualByComparingTo("1.460");
+        assertThat(e.perGemeente().get("GM0014")).matches(x -> x.isPositive());
+    }
 }

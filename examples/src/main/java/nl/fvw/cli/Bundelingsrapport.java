@@ -46,6 +46,9 @@ final class Bundelingsrapport {
             t.row(klasse, u.jaren().stream().map(j -> Amounts.value(j.perGrootteklasse().get(klasse))).toList());
         }
         sb.append('\n').append(t.render());
+        for (String kenmerk : nl.fvw.bundeling.Ontvanger.KENMERKEN) {
+            sb.append(perKenmerk(u, kenmerk));
+        }
         sb.append("Alle ontvangers per jaar: --format csv\n");
         return sb.toString();
     }
@@ -63,7 +66,7 @@ final class Bundelingsrapport {
             for (Bundelingsjaar j : u.jaren()) {
                 for (Herverdeeleffect h : j.effecten()) {
                     sb.append(String.join(";", u.bundeling().naam(), j.jaar().toString(), h.code(), h.naam(),
-                            h.inwoners().toPlainString(), cents(h.historisch()), cents(h.nieuw()), cents(h.volledig()),
+                            h.inwoners().toPlainString().replace('.', ','), cents(h.historisch()), cents(h.nieuw()), cents(h.volledig()),
                             per(h.volledigPerInwoner()), cents(h.toegepast()), per(h.toegepastPerInwoner()),
                             cents(h.allocatie()))).append("\r\n");
                 }
@@ -78,5 +81,40 @@ final class Bundelingsrapport {
 
     private static String per(BigDecimal v) {
         return v.setScale(4, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+    }
+
+    /**
+     * The last year's effects by a kenmerk of the recipients (provincie, grootteklasse as the recipients file
+     * gives it): recipients, winners and losers, the applied effect in € mln and per inwoner; empty when the
+     * recipients have no such kenmerk.
+     */
+    static String perKenmerk(Bundelingsuitkomst u, String kenmerk) {
+        java.util.Map<String, String> van = new java.util.HashMap<>();
+        u.bundeling().ontvangers().forEach(o -> {
+            if (o.kenmerken().containsKey(kenmerk)) {
+                van.put(o.code(), o.kenmerken().get(kenmerk));
+            }
+        });
+        if (van.isEmpty() || u.jaren().isEmpty()) {
+            return "";
+        }
+        Bundelingsjaar j = u.jaren().get(u.jaren().size() - 1);
+        java.util.TreeMap<String, List<Herverdeeleffect>> per = new java.util.TreeMap<>(kenmerk.equals("grootteklasse")
+                ? Verdelingsrapport.GROOTTE : java.util.Comparator.naturalOrder());
+        for (Herverdeeleffect h : j.effecten()) {
+            per.computeIfAbsent(van.getOrDefault(h.code(), "onbekend"), k -> new java.util.ArrayList<>()).add(h);
+        }
+        StringBuilder sb = new StringBuilder(String.format("%nToegepast effect %s naar %s%n%-32s %10s %9s %10s %14s %12s%n",
+                j.jaar(), kenmerk, "", "ontvangers", "winnaars", "verliezers", "effect € mln", "€ per inw."));
+        per.forEach((k, hs) -> {
+            BigDecimal effect = hs.stream().map(h -> Amounts.value(h.toegepast())).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal inwoners = hs.stream().map(Herverdeeleffect::inwoners).reduce(BigDecimal.ZERO, BigDecimal::add);
+            sb.append(String.format("%-32s %10d %9d %10d %14s %12s%n", k, hs.size(),
+                    hs.stream().filter(h -> h.toegepast().isPositive()).count(),
+                    hs.stream().filter(h -> h.toegepast().isNegative()).count(),
+                    DutchNumbers.format(effect.movePointLeft(6).setScale(1, RoundingMode.HALF_UP), 1),
+                    DutchNumbers.format(effect.divide(inwoners, 2, RoundingMode.HALF_UP), 2)));
+        });
+        return sb.toString();
     }
 }

@@ -68,9 +68,9 @@ class EverythingPrintedIsExplainedTest {
         CliTest.Run over = CliTest.fvw("explain", bundeling, "overgeheveld 2027");
         assertThat(over.exit()).as(over.err()).isZero();
         assertThat(over.out()).contains("= € 652,5 mln overgeheveld").contains("efficiencykorting");
-        CliTest.Run effect = CliTest.fvw("explain", bundeling, "herverdeeleffect per inwoner GX0014 2027");
+        CliTest.Run effect = CliTest.fvw("explain", bundeling, "herverdeeleffect per inwoner GM0014 2027");
         assertThat(effect.exit()).as(effect.err()).isZero();
-        assertThat(effect.out()).contains("formule: toegepast effect / inwoners").contains("inwoners GX0014 = ");
+        assertThat(effect.out()).contains("formule: toegepast effect / inwoners").contains("inwoners GM0014 = ");
         CliTest.Run typo = CliTest.fvw("explain", bundeling, "overgeheveldd 2027");
         assertThat(typo.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(typo.err()).contains("geen cijfer 'overgeheveldd 2027'").contains("bedoelt u: overgeheveld 2027");
