@@ -36,8 +36,9 @@ public record Gemeente(int cbs, String naam, String provincie, String groottekla
     public Gemeente {
         Objects.requireNonNull(naam, "naam");
         Objects.requireNonNull(inwoners, "inwoners");
-        volumes = List.copyOf(volumes);
-        uitkeringen = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(uitkeringen));
+        volumes.forEach(v -> Objects.requireNonNull(v, "volume"));
+        volumes = DecimalRow.of(volumes);
+        uitkeringen = DecimalRow.of(uitkeringen);
     }
 
     /**

@@ -22,7 +22,7 @@ import java.util.List;
 public record Specificatie(Gemeente gemeente, BigDecimal onderdeelA, BigDecimal buitenFactor, BigDecimal uitkeringsbasis,
         List<BigDecimal> perCluster, BigDecimal exact, BigDecimal bedrag, BigDecimal iuDu) {
     /**
-     * Copies the list.
+     * Copies the list (unless it is the kernel's own, immutable and computed when read).
      *
      * @param gemeente the gemeente
      * @param onderdeelA onderdeel A
@@ -34,6 +34,6 @@ public record Specificatie(Gemeente gemeente, BigDecimal onderdeelA, BigDecimal 
      * @param iuDu the IU/DU
      */
     public Specificatie {
-        perCluster = List.copyOf(perCluster);
+        perCluster = perCluster instanceof Rekenkern.Clusters ? perCluster : List.copyOf(perCluster);
     }
 }

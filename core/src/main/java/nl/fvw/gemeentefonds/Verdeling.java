@@ -30,15 +30,16 @@ public final class Verdeling {
     public static final RoundingStep OP_DE_CENT = new RoundingStep("algemene uitkering per gemeente", RoundingUnit.CENT,
             RoundingMode.HALF_UP, "beschikking algemene uitkering: een bedrag in euro en centen per gemeente");
 
-    private static final int A = 0;
-    private static final int BUITEN = 1;
-    private static final int B = 2;
+    /** The parts a product goes to: onderdeel A, outside the factor by choice, the uitkeringsbasis. */
+    static final int A = 0;
+    static final int BUITEN = 1;
+    static final int B = 2;
 
     private Verdeling() {
     }
 
     /** The non-zero bedragen of one maatstaf: cluster, bedrag, and the part it goes to. */
-    private record Cellen(int[] cluster, BigDecimal[] bedrag, int[] deel) {
+    record Cellen(int[] cluster, BigDecimal[] bedrag, int[] deel) {
     }
 
     /**
@@ -63,6 +64,12 @@ public final class Verdeling {
      */
     public static Verdelingsuitkomst bereken(Circulaire c, AuKeuzes keuzes, BigDecimal uf) {
         Cellen[] cellen = cellen(c, keuzes);
+        Verdelingsuitkomst overLongs = Rekenkern.bereken(c, keuzes, uf, cellen);
+        return overLongs != null ? overLongs : algemeen(c, keuzes, uf, cellen);
+    }
+
+    /** The same arithmetic over decimals of any size ({@link Rekenkern} gives the same figures over longs). */
+    static Verdelingsuitkomst algemeen(Circulaire c, AuKeuzes keuzes, BigDecimal uf, Cellen[] cellen) {
         int k = c.clusters().size();
         BigDecimal totA = BigDecimal.ZERO;
         BigDecimal totBuiten = BigDecimal.ZERO;
@@ -120,7 +127,7 @@ public final class Verdeling {
         return new Verdelingsuitkomst(c, keuzes, uf, out, totA, totBuiten, totBasis, Arrays.asList(totCluster), totaal, totIu);
     }
 
-    private static Cellen[] cellen(Circulaire c, AuKeuzes keuzes) {
+    static Cellen[] cellen(Circulaire c, AuKeuzes keuzes) {
         int oem = c.clusters().indexOf(AuKeuzes.OVERIGE_EIGEN_MIDDELEN);
         if (oem < 0 && !keuzes.overigeEigenMiddelenMetFactor()) {
             throw new FvwException("The choice 'overige eigen middelen zonder uitkeringsfactor' names cluster '"
