@@ -17,12 +17,17 @@ public enum Route {
     /** Through a decentralisatie-uitkering of the fund. */
     DECENTRALISATIE_UITKERING,
     /** Through a specifieke uitkering (artikel 16 Fvw): with conditions and accountability. */
-    SPECIFIEKE_UITKERING;
+    SPECIFIEKE_UITKERING,
+    /**
+     * Not compensated: by agreement the bestuurslaag bears the cost from its own means (as the transitiekosten
+     * of the Omgevingswet under the Hoofdlijnenakkoord of 2016); a compensation with this route is an error.
+     */
+    EIGEN_MIDDELEN;
 
     /**
      * A route by its word.
      *
-     * @param text algemene_uitkering, decentralisatie_uitkering or specifieke_uitkering
+     * @param text algemene_uitkering, decentralisatie_uitkering, specifieke_uitkering or eigen_middelen
      * @return the route
      * @throws FvwException naming what is known
      */
@@ -30,8 +35,8 @@ public enum Route {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new FvwException("'" + text + "' is not a route; expected algemene_uitkering, decentralisatie_uitkering"
-                    + " or specifieke_uitkering");
+            throw new FvwException("'" + text + "' is not a route; expected algemene_uitkering, decentralisatie_uitkering,"
+                    + " specifieke_uitkering or eigen_middelen");
         }
     }
 

@@ -100,6 +100,10 @@ public record Taak(String naam, String bron, BudgetYear basisjaar, BudgetYear va
                 throw new FvwException("Task '" + naam + "': compensation is given for " + e.getKey()
                         + ", outside the task's years " + van + "-" + tot);
             }
+            if (route == Route.EIGEN_MIDDELEN && !e.getValue().isZero()) {
+                throw new FvwException("Task '" + naam + "': the route eigen_middelen means no compensation, but "
+                        + "compensation is given for " + e.getKey());
+            }
         }
         aannames = List.copyOf(aannames);
     }

@@ -1,7 +1,9 @@
 package nl.fvw.bekostiging;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import javax.money.MonetaryAmount;
 
@@ -14,7 +16,8 @@ import nl.fvw.explain.Value;
 /**
  * The explanation of every figure a task prints, by the name it is printed under (artikel 2 Fvw:
  * the cost, the compensation and the gap): "claim 2022", "compensatie 2022", "gat 2022", "gat
- * cumulatief 2022", and a tier's share, "gemeenten 2022".
+ * cumulatief 2022", and a tier's share, "gemeenten 2022". In a scenario with several tasks a name
+ * carries the task's name between the quantity and the year: "gat Jeugd 2022, bovengrens 2022".
  *
  * <pre>{@code
  * Explanation e = Taakuitleg.of(uitkomst, FigureName.parse("gat 2022"));
@@ -26,6 +29,67 @@ public final class Taakuitleg {
             "provincies", "waterschappen");
 
     private Taakuitleg() {
+    }
+
+    /**
+     * A task's figure as a scenario's name picks it: the task, and the figure's name within that task.
+     *
+     * @param taak the task
+     * @param naam the figure's name without the task's name
+     */
+    public record Keuze(Taakuitkomst taak, FigureName naam) {
+    }
+
+    /**
+     * The task a figure's name picks: with one task "gat 2022"; with several "gat &lt;name of the task&gt; 2022".
+     *
+     * @param taken the scenario's tasks
+     * @param name the figure's name
+     * @return the task and the name within it, or null when the name is no task figure
+     * @throws FvwException when the name is a task figure and picks no task (naming the ways it can)
+     */
+    public static Keuze kies(List<Taakuitkomst> taken, FigureName name) {
+        if (GROOTHEDEN.contains(name.grootheid())) {
+            if (taken.size() == 1) {
+                return new Keuze(taken.get(0), name);
+            }
+            throw new FvwException("'" + name + "' is a figure of a task, and the scenario has " + taken.size()
+                    + " tasks; name the task between the quantity and the year, like '"
+                    + (taken.isEmpty() ? name.toString() : gekwalificeerd(taken.get(0), name)) + "'");
+        }
+        for (String q : GROOTHEDEN.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
+            if (!name.grootheid().startsWith(q + " ")) {
+                continue;
+            }
+            String rest = name.grootheid().substring(q.length() + 1);
+            for (Taakuitkomst t : taken) {
+                if (t.taak().naam().toLowerCase(Locale.ROOT).equals(rest)) {
+                    return new Keuze(t, new FigureName(null, q, name.jaar(), name.stand()));
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The names of every figure the tasks print: as {@link #namen(Taakuitkomst)} for one task, with each
+     * task's name in them for several.
+     *
+     * @param taken the scenario's tasks
+     * @return the names
+     */
+    public static List<FigureName> namen(List<Taakuitkomst> taken) {
+        List<FigureName> out = new ArrayList<>();
+        for (Taakuitkomst t : taken) {
+            for (FigureName n : namen(t)) {
+                out.add(taken.size() == 1 ? n : FigureName.parse(gekwalificeerd(t, n)));
+            }
+        }
+        return out;
+    }
+
+    private static String gekwalificeerd(Taakuitkomst t, FigureName name) {
+        return name.grootheid() + " " + t.taak().naam() + " " + name.jaar();
     }
 
     /**

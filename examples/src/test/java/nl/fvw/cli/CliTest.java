@@ -173,7 +173,7 @@ class CliTest {
         assertThat(tranche.get("uitleg").get("naam").asText()).isEqualTo(tranche.get("figuur").asText());
 
         JsonNode taak = runJson("bekostiging-inburgering-2021.yaml").get("taken").get(0);
-        assertThat(taak.get("taak").asText()).isEqualTo("Wet inburgering 2021");
+        assertThat(taak.get("taak").asText()).isEqualTo("Wet inburgering 2021, voor het akkoord");
         assertThat(taak.get("oordeel").asText()).startsWith("onvoldoende bekostigd");
         JsonNode jaar2021 = find(taak.get("jaren"), "jaar", "2021");
         assertThat(new java.math.BigDecimal(jaar2021.get("claim").asText())
@@ -452,8 +452,11 @@ class CliTest {
         String scenario = HOME.resolve("examples/scenarios/bekostiging-inburgering-2021.yaml").toString();
         Run md = fvw("run", scenario, "--format", "markdown");
         assertThat(md.exit()).isZero();
-        assertThat(md.out()).startsWith("## Financiële gevolgen: Wet inburgering 2021").contains("| **gat** | **68,0** |")
-                .contains("**Oordeel:** onvoldoende bekostigd").contains("structureel onvoldoende bekostigd");
+        assertThat(md.out()).startsWith("## Financiële gevolgen: Wet inburgering 2021, voor het akkoord")
+                .contains("| **gat** | **12,2** | **66,6** | **42,3** | **42,3** | **42,3** |")
+                .contains("**Oordeel:** onvoldoende bekostigd").contains("structureel onvoldoende bekostigd")
+                .contains("## Financiële gevolgen: Wet inburgering 2021, akkoord, ondergrens")
+                .contains("| **gat** | **-24,3** | **31,4** | **7,1** | **7,1** | **7,1** |");
         Path html = tmp.resolve("udo.html");
         assertThat(fvw("run", scenario, "--format", "html", "--out", html.toString()).exit()).isZero();
         assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<strong>claim</strong>")

@@ -59,11 +59,15 @@ class EverythingPrintedIsExplainedTest {
     /** The names the issue found refused: a task's gap and a bundling's transfer, and a recipient's effect. */
     @Test
     void explainTakesTaskBundlingAndRecipientNames() {
-        CliTest.Run gat = CliTest.fvw("explain", HOME.resolve("examples/scenarios/bekostiging-inburgering-2021.yaml").toString(),
-                "gat 2021");
+        String taken = HOME.resolve("examples/scenarios/bekostiging-inburgering-2021.yaml").toString();
+        CliTest.Run gat = CliTest.fvw("explain", taken, "gat Wet inburgering 2021, voor het akkoord 2021");
         assertThat(gat.exit()).as(gat.err()).isZero();
-        assertThat(gat.out()).startsWith("gat 2021 (Wet inburgering 2021) = € 68,03333333 mln")
+        assertThat(gat.out()).startsWith("gat 2021 (Wet inburgering 2021, voor het akkoord) = € 66,63333333 mln")
                 .contains("formule: gat = claim − compensatie");
+        CliTest.Run zonderTaak = CliTest.fvw("explain", taken, "gat 2021");
+        assertThat(zonderTaak.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(zonderTaak.err()).contains("het scenario heeft 3 taken; noem de taak tussen de grootheid en het jaar,"
+                + " zoals 'gat Wet inburgering 2021, voor het akkoord 2021'");
         String bundeling = HOME.resolve("examples/scenarios/bundeling-spuks-naar-au.yaml").toString();
         CliTest.Run over = CliTest.fvw("explain", bundeling, "overgeheveld 2027");
         assertThat(over.exit()).as(over.err()).isZero();

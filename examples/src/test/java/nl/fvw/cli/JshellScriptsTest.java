@@ -29,7 +29,7 @@ class JshellScriptsTest {
     @Test
     void taskAndBundlingScriptPrintsVerdictSignalsAndTransfers() throws Exception {
         String out = jshell("taak-en-bundeling.jsh");
-        assertThat(out).contains("Wet inburgering 2021: onvoldoende bekostigd")
+        assertThat(out).contains("Wet inburgering 2021, voor het akkoord: onvoldoende bekostigd")
                 .contains("signaal: structureel onvoldoende bekostigd").contains("Regionale envelop 2026: € 450 mln");
     }
 

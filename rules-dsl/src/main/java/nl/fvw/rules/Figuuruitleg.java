@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.fvw.FvwException;
-import nl.fvw.bekostiging.Taakuitkomst;
 import nl.fvw.bekostiging.Taakuitleg;
 import nl.fvw.bundeling.Bundelingsuitkomst;
 import nl.fvw.bundeling.Bundelingsuitleg;
@@ -47,8 +46,9 @@ public final class Figuuruitleg {
             if (Bundelingsuitleg.isBundelingsnaam(name)) {
                 return Bundelingsuitleg.of(een(r.bundelingen(), "bundeling", name), name);
             }
-            if (Taakuitleg.GROOTHEDEN.contains(name.grootheid())) {
-                return Taakuitleg.of(een(r.taken(), "taak", name), name);
+            Taakuitleg.Keuze taak = Taakuitleg.kies(r.taken(), name);
+            if (taak != null) {
+                return Taakuitleg.of(taak.taak(), taak.naam());
             }
             if (r.normering() == null) {
                 throw new FvwException("het scenario heeft geen normering");
@@ -72,9 +72,7 @@ public final class Figuuruitleg {
         if (r.normering() != null) {
             r.normering().figuren().stream().map(Figuur::name).forEach(out::add);
         }
-        for (Taakuitkomst t : r.taken()) {
-            out.addAll(Taakuitleg.namen(t));
-        }
+        out.addAll(Taakuitleg.namen(r.taken()));
         if (r.algemeneUitkering() != null) {
             out.addAll(Verdelingsuitleg.namen(r.algemeneUitkering(), r.circulaires()));
         }

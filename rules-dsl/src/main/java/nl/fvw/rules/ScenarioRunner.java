@@ -199,12 +199,9 @@ public final class ScenarioRunner {
                 default -> scenario.eenheid().fromEuro(Amounts.value(e.allocatie()));
             };
         }
-        if (Taakuitleg.GROOTHEDEN.contains(c.figuur().grootheid())) {
-            if (taken.size() != 1) {
-                throw new FvwException("Check '" + c.figuur() + "' names a task figure; that needs exactly one task"
-                        + " in the scenario, there are " + taken.size());
-            }
-            return scenario.eenheid().fromEuro(Amounts.value(taken.get(0).figuur(c.figuur())));
+        Taakuitleg.Keuze taak = Taakuitleg.kies(taken, c.figuur());
+        if (taak != null) {
+            return scenario.eenheid().fromEuro(Amounts.value(taak.taak().figuur(taak.naam())));
         }
         if (result == null) {
             throw new FvwException("Check '" + c.figuur() + "' names a normering figure, but the scenario has"

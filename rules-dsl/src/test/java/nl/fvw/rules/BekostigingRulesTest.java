@@ -79,6 +79,24 @@ class BekostigingRulesTest {
                 .doesNotContain("BKS-SIGNAAL-STRUCTUREEL");
     }
 
+    /**
+     * Costs a bestuurslaag bears by agreement (route eigen_middelen, as the transitiekosten of the Omgevingswet under
+     * the Hoofdlijnenakkoord of 2016): the gap is named for what it is, not as a failure of artikel 2; no compensation.
+     */
+    @Test
+    void costsBorneByAgreementHaveTheirOwnVerdict() {
+        Taakuitkomst u = FvwEngine.shipped().beoordeel(taak(new String[] {"100", "100"}, new String[] {"0", "0"}, null,
+                null, Route.EIGEN_MIDDELEN), false);
+        assertThat(String.valueOf(u.oordeel()))
+                .startsWith("niet gecompenseerd: voor eigen rekening volgens afspraak (BKS-OORDEEL-EIGEN-MIDDELEN");
+        Taakuitkomst klein = FvwEngine.shipped().beoordeel(taak(new String[] {"0", "0"}, new String[] {"0", "0"}, null,
+                null, Route.EIGEN_MIDDELEN), false);
+        assertThat(String.valueOf(klein.oordeel())).startsWith("adequaat bekostigd");
+        assertThatThrownBy(() -> taak(new String[] {"100", "100"}, new String[] {"0", "5"}, null, null,
+                Route.EIGEN_MIDDELEN)).hasMessageContaining("the route eigen_middelen means no compensation, but "
+                        + "compensation is given for 2025");
+    }
+
     /** An analyst who accepts a 15 % gap replaces the shipped verdicts by id; the verdict says which rule gave it. */
     @Test
     void anAnalystSetsHerOwnTolerance() {

@@ -124,6 +124,12 @@
 #: de compensatie loopt via een specifieke uitkering
 #> de route is een specifieke uitkering
 [condition][]de route is een specifieke uitkering=Taakoverzicht( this == $taak, route == "SPECIFIEKE_UITKERING" )
+#: de taak wordt bij afspraak niet gecompenseerd: de bestuurslaag draagt de kosten uit eigen middelen (route eigen_middelen)
+#> de route is eigen middelen
+[condition][]de route is eigen middelen=Taakoverzicht( this == $taak, route == "EIGEN_MIDDELEN" )
+#: de taak wordt langs een fonds of een uitkering gecompenseerd (elke route behalve eigen_middelen)
+#> de route is niet eigen middelen
+[condition][]de route is niet eigen middelen=Taakoverzicht( this == $taak, route != "EIGEN_MIDDELEN" )
 #: er is geen verdeling binnen de bestuurslaag: de taak geldt voor de hele laag
 #> de taak wordt over een hele bestuurslaag verdeeld
 [condition][]de taak wordt over een hele bestuurslaag verdeeld=Taakoverzicht( this == $taak, verdeeldOverHeleLaag )
