@@ -137,62 +137,8 @@ public final class Financieleparagraaf {
      * @return the HTML, without document, head or body
      */
     public static String htmlFragment(Taakuitkomst u) {
-        String md = markdown(u);
-        StringBuilder sb = new StringBuilder();
-        boolean inTable = false;
-        boolean inList = false;
-        for (String line : md.split("\n")) {
-            if (line.startsWith("|")) {
-                if (line.contains("---")) {
-                    continue;
-                }
-                if (!inTable) {
-                    sb.append("<table>\n");
-                    inTable = true;
-                }
-                sb.append("<tr>");
-                String[] cells = line.substring(1, line.length() - 1).split("\\|", -1);
-                for (String c : cells) {
-                    sb.append("<td>").append(inline(c.strip())).append("</td>");
-                }
-                sb.append("</tr>\n");
-                continue;
-            }
-            if (inTable) {
-                sb.append("</table>\n");
-                inTable = false;
-            }
-            if (line.startsWith("- ")) {
-                if (!inList) {
-                    sb.append("<ul>\n");
-                    inList = true;
-                }
-                sb.append("<li>").append(inline(line.substring(2))).append("</li>\n");
-                continue;
-            }
-            if (inList) {
-                sb.append("</ul>\n");
-                inList = false;
-            }
-            if (line.startsWith("## ")) {
-                sb.append("<h2>").append(Html.escape(line.substring(3))).append("</h2>\n");
-            } else if (!line.isBlank()) {
-                sb.append("<p>").append(inline(line)).append("</p>\n");
-            }
-        }
-        if (inTable) {
-            sb.append("</table>\n");
-        }
-        if (inList) {
-            sb.append("</ul>\n");
-        }
-        return sb.toString();
+        return MarkdownHtml.fragment(markdown(u));
     }
-
-    private static String inline(String s) {
-        return Html.escape(s).replaceAll("\\*\\*(.+?)\\*\\*", "<strong>$1</strong>");
-    }
-
 
     private static String row(String label, List<String> cells) {
         return "| " + label + " | " + String.join(" | ", cells) + " |\n";

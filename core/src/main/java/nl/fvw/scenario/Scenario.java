@@ -27,7 +27,8 @@ public record Scenario(Path file, String naam, String omschrijving, AmountUnit e
         List<Variant> varianten, Sweep sweep, Stand vergelijkOp,
         List<Taak> taken, List<nl.fvw.bundeling.Bundeling> bundelingen, nl.fvw.onzekerheid.MonteCarlo monteCarlo,
         List<Begrotingstabel> begrotingstabellen, List<Hiaat> hiaten,
-        nl.fvw.gemeentefonds.Verdelingsinvoer algemeneUitkering, SortedMap<String, String> hashes) {
+        nl.fvw.gemeentefonds.Verdelingsinvoer algemeneUitkering, Portefeuilleinvoer portefeuille,
+        SortedMap<String, String> hashes) {
     /**
      * Copies the lists.
      *
@@ -49,6 +50,7 @@ public record Scenario(Path file, String naam, String omschrijving, AmountUnit e
      * @param begrotingstabellen the begroting's tables as printed, checked
      * @param hiaten the figures the scenario would check but no public source gives
      * @param algemeneUitkering the algemene uitkering per gemeente of a circulaire, or null
+     * @param portefeuille a tier's tasks against its fund, or null
      * @param hashes the SHA-256 of every file read
      */
     public Scenario {

@@ -76,6 +76,11 @@ final class ScenarioFiles {
     }
 
     /** Resolves the file and records its hash under {@code kind}. */
+    /** Records the hashes of every file another scenario, read as part of this one, was read from. */
+    void include(java.util.Map<String, String> other) {
+        hashes.putAll(other);
+    }
+
     Path resolveAndHash(Node node, String kind, String... extensions) {
         Path p = resolve(node, extensions);
         hashes.put(kind + ":" + naam(p), hash(p));

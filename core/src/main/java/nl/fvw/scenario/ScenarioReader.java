@@ -46,7 +46,7 @@ public final class ScenarioReader {
         Node.Map top = root.asMap().allowOnly("$schema", "scenario", "omschrijving", "eenheid", "valuta", "stand", "standen",
                 "jaren", "invoer", "fondsen", "bcf", "parameters", "regels", "ruwe_regels", "controles", "varianten",
                 "sweep", "vergelijk_op", "taken", "bundelingen", "monte_carlo", "begrotingstabellen", "hiaten",
-                "algemene_uitkering");
+                "algemene_uitkering", "portefeuille");
         String naam = top.get("scenario").asScalar().asText();
         String omschrijving = top.opt("omschrijving") == null ? "" : top.get("omschrijving").asScalar().asText();
         AmountUnit unit = ParameterFile.unit(top);
@@ -82,10 +82,12 @@ public final class ScenarioReader {
         }
         Verdelingsinvoer algemeneUitkering = top.opt("algemene_uitkering") == null ? null
                 : VerdelingReader.lees(top.get("algemene_uitkering"), files);
+        Portefeuilleinvoer portefeuille = top.opt("portefeuille") == null ? null
+                : PortefeuilleReader.lees(top.get("portefeuille"), files);
         if (!NormeringReader.present(top)) {
-            if (taken.isEmpty() && bundelingen.isEmpty() && algemeneUitkering == null) {
-                throw top.error("nothing to compute: give normering inputs (invoer, fondsen, jaren), taken, bundelingen"
-                        + " or algemene_uitkering");
+            if (taken.isEmpty() && bundelingen.isEmpty() && algemeneUitkering == null && portefeuille == null) {
+                throw top.error("nothing to compute: give normering inputs (invoer, fondsen, jaren), taken, bundelingen,"
+                        + " algemene_uitkering or portefeuille");
             }
             if (!varianten.isEmpty() || sweep != null) {
                 throw top.get(varianten.isEmpty() ? "sweep" : "varianten").error("variants compare normering results; this"
@@ -99,7 +101,7 @@ public final class ScenarioReader {
                         + " inputs");
             }
             return new Scenario(file, naam, omschrijving, unit, stand, null, regels, ruweRegels, controles, varianten, null,
-                    vergelijkOp, taken, bundelingen, null, List.of(), hiaten(top), algemeneUitkering, files.hashes());
+                    vergelijkOp, taken, bundelingen, null, List.of(), hiaten(top), algemeneUitkering, portefeuille, files.hashes());
         }
         Normeringsinvoer normering = normeringReader.build(parameters);
         if ((!varianten.isEmpty() || sweep != null) && !normering.standen().contains(vergelijkOp)) {
@@ -123,7 +125,7 @@ public final class ScenarioReader {
         }
         return new Scenario(file, naam, omschrijving, unit, stand, normering, regels, ruweRegels, controles, varianten,
                 sweep, vergelijkOp, taken, bundelingen, monteCarlo, begrotingstabellen, hiaten(top), algemeneUitkering,
-                files.hashes());
+                portefeuille, files.hashes());
     }
 
     private static List<Scenario.Hiaat> hiaten(Node.Map top) {

@@ -59,6 +59,10 @@ final class HtmlRapport {
         if (r.algemeneUitkering() != null) {
             Verdelingsrapport.html(sb, r.algemeneUitkering());
         }
+        if (r.portefeuille() != null) {
+            sb.append("<section id=\"portefeuille\">\n").append(nl.fvw.present.Portefeuilleparagraaf.htmlFragment(r.portefeuille()))
+                    .append("</section>\n");
+        }
         for (int i = 0; i < r.taken().size(); i++) {
             taak(sb, r.taken().get(i), i);
         }

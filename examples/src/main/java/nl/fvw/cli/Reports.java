@@ -64,11 +64,16 @@ final class Reports {
             }
             case html -> HtmlRapport.html(r);
             case markdown -> {
-                if (r.taken().isEmpty()) {
+                if (r.taken().isEmpty() && r.portefeuille() == null) {
                     throw new Gebruiksfout("--format markdown writes the financial paragraph of tasks;"
                             + " this scenario has no taken");
                 }
                 StringBuilder sb = new StringBuilder();
+                if (r.portefeuille() != null) {
+                    sb.append(nl.fvw.present.Portefeuilleparagraaf.markdown(r.portefeuille())).append('\n');
+                    r.portefeuille().portefeuille().taken()
+                            .forEach(t -> sb.append(nl.fvw.present.Financieleparagraaf.markdown(t)).append('\n'));
+                }
                 for (nl.fvw.bekostiging.Taakuitkomst t : r.taken()) {
                     sb.append(nl.fvw.present.Financieleparagraaf.markdown(t));
                 }
@@ -97,6 +102,9 @@ final class Reports {
             sb.append(r.scenario().omschrijving()).append('\n');
         }
         sb.append('\n');
+        if (r.portefeuille() != null) {
+            sb.append(nl.fvw.present.Portefeuilleparagraaf.markdown(r.portefeuille())).append('\n');
+        }
         for (nl.fvw.bekostiging.Taakuitkomst t : r.taken()) {
             sb.append(nl.fvw.present.Financieleparagraaf.markdown(t)).append('\n');
         }

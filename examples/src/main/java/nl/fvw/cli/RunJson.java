@@ -101,6 +101,9 @@ final class RunJson {
             if (r.algemeneUitkering() != null) {
                 verdelingJson(g, r.algemeneUitkering());
             }
+            if (r.portefeuille() != null) {
+                portefeuilleJson(g, r.portefeuille());
+            }
             g.writeArrayFieldStart("begrotingstabellen");
             for (Begrotingstabel b : r.scenario().begrotingstabellen()) {
                 begrotingstabelJson(g, b);
@@ -219,6 +222,56 @@ final class RunJson {
             g.writeEndObject();
             g.writeStringField("algemene_uitkering", s.bedrag().toPlainString());
             g.writeStringField("integratie_en_decentralisatie_uitkeringen", s.iuDu().toPlainString());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** The portfolio: per year the claim, the compensation per route, the saldo, the accres and the share, exact. */
+    private static void portefeuilleJson(com.fasterxml.jackson.core.JsonGenerator g,
+            nl.fvw.bekostiging.Portefeuilleuitkomst u) throws IOException {
+        nl.fvw.bekostiging.Portefeuille p = u.portefeuille();
+        g.writeObjectFieldStart("portefeuille");
+        g.writeStringField("bestuurslaag", p.laag().woord());
+        g.writeStringField("accres_bron", p.accresBron());
+        g.writeArrayFieldStart("taken");
+        for (var t : p.taken()) {
+            g.writeString(t.taak().naam());
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("jaren");
+        for (nl.fvw.bekostiging.Portefeuille.Jaar j : p.jaren()) {
+            g.writeStartObject();
+            g.writeStringField("jaar", j.jaar().toString());
+            g.writeStringField("claim", Amounts.value(j.claim()).toPlainString());
+            g.writeObjectFieldStart("compensatie");
+            for (var e : j.compensatie().entrySet()) {
+                g.writeStringField(e.getKey().name().toLowerCase(java.util.Locale.ROOT), Amounts.value(e.getValue()).toPlainString());
+            }
+            g.writeEndObject();
+            g.writeStringField("saldo", Amounts.value(j.saldo()).toPlainString());
+            g.writeStringField("saldo_cumulatief", Amounts.value(j.saldoCumulatief()).toPlainString());
+            if (j.accres() != null) {
+                g.writeStringField("accres", Amounts.value(j.accres()).toPlainString());
+            }
+            if (j.beslag() != null) {
+                g.writeStringField("beslag", j.beslag().toPlainString());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("kentering");
+        for (var y : p.kentering()) {
+            g.writeString(y.toString());
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("signalen");
+        for (var sig : u.signalen()) {
+            g.writeStartObject();
+            g.writeStringField("signaal", sig.tekst());
+            g.writeStringField("regel", sig.regel().id());
+            g.writeStringField("bron", sig.regel().source());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -164,6 +164,29 @@ class CliTest {
                 .contains("\"procent_gedrukt\" : \"2.41\"").contains("\"klopt\" : true");
     }
 
+    /** The tasks of the gemeenten against the accres of the Gemeentefonds from the history replay. */
+    @Test
+    void aPortfolioHoldsTheTasksOfATierAgainstTheAccres() throws IOException {
+        String scenario = HOME.resolve("examples/scenarios/portefeuille-gemeenten.yaml").toString();
+        Run run = fvw("run", scenario, "--no-explain");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("## Taken en middelen: gemeenten")
+                .contains("| **saldo** | **-137,5** |").contains("| accres van het fonds | — | 190,0 | 1.124,0 |")
+                .contains("regel BKS-PORTEFEUILLE-SALDO").contains("regel BKS-PORTEFEUILLE-ACCRES")
+                .doesNotContain("BKS-PORTEFEUILLE-ROUTE")
+                .contains("- Omgevingswet, transitie gemeenten, ondergrens (eigen middelen): niet gecompenseerd");
+        JsonNode p = runJson("portefeuille-gemeenten.yaml").get("portefeuille");
+        assertThat(p.get("bestuurslaag").asText()).isEqualTo("gemeenten");
+        JsonNode j2022 = find(p.get("jaren"), "jaar", "2022");
+        assertThat(new java.math.BigDecimal(j2022.get("saldo").asText()))
+                .isEqualByComparingTo(new java.math.BigDecimal(j2022.get("compensatie").get("algemene_uitkering").asText())
+                        .add(new java.math.BigDecimal(j2022.get("compensatie").get("decentralisatie_uitkering").asText()))
+                        .subtract(new java.math.BigDecimal(j2022.get("claim").asText())));
+        Run md = fvw("run", scenario, "--format", "markdown");
+        assertThat(md.out()).startsWith("## Taken en middelen: gemeenten")
+                .contains("## Financiële gevolgen: Jeugd 2022, afspraak");
+    }
+
     @Test
     void jsonCarriesEveryFigureTaskAndBundlingAsExactDecimals() throws IOException {
         JsonNode normering = runJson("normering-geschiedenis.yaml");

@@ -323,6 +323,20 @@ public final class FvwEngine {
     }
 
     /**
+     * Lets the rules signal over a tier's whole portfolio of tasks (bekostiging.dslr: saldo, accres, route).
+     *
+     * @param portefeuille the portfolio, computed by {@link nl.fvw.bekostiging.Portefeuille#van}
+     * @return the portfolio with its signals, each with its rule
+     */
+    public nl.fvw.bekostiging.Portefeuilleuitkomst signaleer(nl.fvw.bekostiging.Portefeuille portefeuille) {
+        Uitkomst uitkomst = fire(List.of(new nl.fvw.bekostiging.Portefeuilleoverzicht(portefeuille)));
+        List<Taakuitkomst.Signaal> signals = uitkomst.portefeuillesignalen().stream()
+                .map(g -> new Taakuitkomst.Signaal(g.tekst(), g.regel().name(), g.regel()))
+                .sorted(Comparator.comparing(Taakuitkomst.Signaal::tekst)).toList();
+        return new nl.fvw.bekostiging.Portefeuilleuitkomst(portefeuille, signals);
+    }
+
+    /**
      * Computes a bundling; the rules decide the ingroeipad (how the effects are capped, for gains
      * or losses only, and how it is paid for); {@link nl.fvw.bundeling.Bundelingsberekening} does the arithmetic.
      *

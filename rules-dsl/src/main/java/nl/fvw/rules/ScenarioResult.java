@@ -23,7 +23,7 @@ import nl.fvw.scenario.Scenario;
 public record ScenarioResult(Scenario scenario, Normeringsuitkomst normering, List<nl.fvw.bekostiging.Taakuitkomst> taken,
         List<nl.fvw.bundeling.Bundelingsuitkomst> bundelingen, List<ControleUitkomst> controles, Variantvergelijking varianten,
         nl.fvw.gemeentefonds.Verdelingsuitkomst algemeneUitkering, nl.fvw.gemeentefonds.Circulairevergelijking circulaires,
-        Provenance provenance, List<String> waarschuwingen) {
+        nl.fvw.bekostiging.Portefeuilleuitkomst portefeuille, Provenance provenance, List<String> waarschuwingen) {
     /**
      * Copies the lists.
      *
@@ -35,6 +35,7 @@ public record ScenarioResult(Scenario scenario, Normeringsuitkomst normering, Li
      * @param varianten the variants side by side, or null
      * @param algemeneUitkering the algemene uitkering per gemeente of the scenario's circulaire, or null
      * @param circulaires the scenario's circulaire against the earlier one, or null
+     * @param portefeuille a tier's tasks against its fund, with the signals, or null
      * @param provenance the fvw version and the hashes of every input
      * @param waarschuwingen implausible but valid inputs ({@link Waarschuwingen}), in Dutch
      */

@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
+import javax.money.MonetaryAmount;
+
 import nl.fvw.FvwException;
+import nl.fvw.bekostiging.Portefeuille;
+import nl.fvw.bekostiging.Portefeuilleuitkomst;
 import nl.fvw.bekostiging.Taakuitkomst;
 import nl.fvw.bekostiging.Taakuitleg;
 import nl.fvw.bundeling.Bundelingsjaar;
@@ -23,9 +27,12 @@ import nl.fvw.money.Amounts;
 import nl.fvw.normering.AccresPercentage;
 import nl.fvw.normering.Bedrag;
 import nl.fvw.normering.Normeringsuitkomst;
+import nl.fvw.normering.Tranche;
 import nl.fvw.normering.Variantvergelijking;
 import nl.fvw.scenario.Controle;
+import nl.fvw.scenario.Portefeuilleinvoer;
 import nl.fvw.scenario.Scenario;
+import nl.fvw.time.BudgetYear;
 
 /**
  * Runs a scenario: the shipped rules plus the scenario's own rule files, over its inputs, and
@@ -134,7 +141,33 @@ public final class ScenarioRunner {
         Circulairevergelijking circulaires = au == null || au.vorige() == null ? null
                 : Circulairevergelijking.van(au.vorige(), au.circulaire(), au.keuzes(), au.herindelingen());
         return new ScenarioResult(scenario, result, taken, bundelingen, checks, vergelijking, verdeling, circulaires,
-                Provenance.of(hashes), Waarschuwingen.van(scenario, result, taken));
+                portefeuille(scenario, engine, explain), Provenance.of(hashes), Waarschuwingen.van(scenario, result, taken));
+    }
+
+    /**
+     * A tier's tasks against the accres of its fund: the fund side's scenario run with its own rules, and for each
+     * year the tranche at the latest stand up to the portfolio's own stand.
+     */
+    private static Portefeuilleuitkomst portefeuille(Scenario scenario, FvwEngine engine, boolean explain) {
+        Portefeuilleinvoer p = scenario.portefeuille();
+        if (p == null) {
+            return null;
+        }
+        List<Taakuitkomst> taken = p.taken().stream().map(t -> engine.beoordeel(t, explain)).toList();
+        TreeMap<BudgetYear, Tranche> laatste = new TreeMap<>();
+        String bron = "geen fondszijde: het scenario noemt geen normering voor het accres";
+        if (p.fondszijde() != null) {
+            for (Tranche t : run(p.fondszijde(), false).normering().tranches()) {
+                if (t.fonds() == p.fonds() && !scenario.stand().isBefore(t.stand())) {
+                    laatste.merge(t.jaar(), t, (a, b) -> b.stand().isBefore(a.stand()) ? a : b);
+                }
+            }
+            bron = "de tranches van het " + p.fonds().naam() + " in " + p.fondszijde().file().getFileName()
+                    + ", per jaar op de laatste stand tot en met " + scenario.stand();
+        }
+        TreeMap<BudgetYear, MonetaryAmount> accres = new TreeMap<>();
+        laatste.forEach((y, t) -> accres.put(y, t.bedrag()));
+        return engine.signaleer(Portefeuille.van(p.laag(), taken, accres, bron));
     }
 
     /**

@@ -67,6 +67,20 @@ public final class Uitkomst {
         return signalen;
     }
 
+    /** A signal over a whole portfolio, with the rule that gave it. */
+    public record Portefeuillesignaal(nl.fvw.bekostiging.Portefeuilleoverzicht portefeuille, String tekst, RuleRef regel) {
+    }
+
+    private final List<Portefeuillesignaal> portefeuillesignalen = new ArrayList<>();
+
+    public void portefeuillesignaal(nl.fvw.bekostiging.Portefeuilleoverzicht portefeuille, String tekst, RuleContext context) {
+        portefeuillesignalen.add(new Portefeuillesignaal(portefeuille, tekst, regels.ref(context.getRule())));
+    }
+
+    public List<Portefeuillesignaal> portefeuillesignalen() {
+        return portefeuillesignalen;
+    }
+
     public List<Gegeven> oordelen() {
         return oordelen;
     }

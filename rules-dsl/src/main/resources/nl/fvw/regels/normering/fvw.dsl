@@ -133,6 +133,21 @@
 #: er is geen verdeling binnen de bestuurslaag: de taak geldt voor de hele laag
 #> de taak wordt over een hele bestuurslaag verdeeld
 [condition][]de taak wordt over een hele bestuurslaag verdeeld=Taakoverzicht( this == $taak, verdeeldOverHeleLaag )
+#: de regel gaat over alle taken van één bestuurslaag samen, tegen hun compensatie en het accres van het fonds
+#> voor de portefeuille
+[condition][]voor de portefeuille=$portefeuille : Portefeuilleoverzicht( )
+#: het saldo van de portefeuille (compensatie − claim) is in zoveel jaren achter elkaar negatiever dan min dat bedrag
+#> het saldo is in 3 opeenvolgende jaren negatiever dan € 10 mln
+[condition][]het saldo is in {getal} opeenvolgende jaren negatiever dan {bedrag}=Portefeuilleoverzicht( this == $portefeuille, jarenMetTekortBoven("{bedrag}") >= {getal} )
+#: het ongedekte deel van de taken (claim − compensatie) is in minstens één jaar groter dan dat deel van het accres van het fonds in dat jaar
+#> het ongedekte deel neemt in een jaar meer dan 25 procent van het accres
+[condition][]het ongedekte deel neemt in een jaar meer dan {pct} procent van het accres=Portefeuilleoverzicht( this == $portefeuille, jarenMetBeslagBoven("{pct}") > 0 )
+#: een taak die de hele bestuurslaag draagt, wordt via een specifieke uitkering gecompenseerd
+#> een taak van de hele bestuurslaag loopt via een specifieke uitkering
+[condition][]een taak van de hele bestuurslaag loopt via een specifieke uitkering=Portefeuilleoverzicht( this == $portefeuille, specifiekeUitkeringVoorHeleLaag )
+#: een vroegtijdig signaal over de portefeuille, met deze regel en haar bron als reden
+#> geef het portefeuillesignaal "structureel tekort over alle taken"
+[consequence][]geef het portefeuillesignaal "{tekst}"=uitkomst.portefeuillesignaal($portefeuille, "{tekst}", kcontext);
 #: een vroegtijdig signaal over de taak, met deze regel en haar bron als reden
 #> geef het signaal "structureel onvoldoende bekostigd"
 [consequence][]geef het signaal "{tekst}"=uitkomst.signaal($taak, "{tekst}", kcontext);
