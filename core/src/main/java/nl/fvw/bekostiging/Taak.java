@@ -33,7 +33,8 @@ import nl.fvw.time.BudgetYear;
 public record Taak(String naam, String bron, BudgetYear basisjaar, BudgetYear van, BudgetYear tot,
         List<Kostencomponent> componenten, Indexreeks index, Map<Bestuurslaag, BigDecimal> sleutel,
         Map<Bestuurslaag, Map<String, BigDecimal>> verdeling, SortedMap<BudgetYear, MonetaryAmount> compensatie,
-        SortedMap<BudgetYear, MonetaryAmount> compensatieEenmalig, Route route, List<String> aannames) {
+        SortedMap<BudgetYear, MonetaryAmount> compensatieEenmalig, Route route, List<String> aannames,
+        Signalering signalering) {
 
     /**
      * Checks the components.
@@ -51,6 +52,7 @@ public record Taak(String naam, String bron, BudgetYear basisjaar, BudgetYear va
      * @param compensatieEenmalig the one-off compensation per year
      * @param route how the compensation is paid
      * @param aannames the assumptions the estimate rests on
+     * @param signalering where the task stands in the vroegtijdige signalering, or null
      */
     public Taak {
         Objects.requireNonNull(naam, "naam");
@@ -109,6 +111,31 @@ public record Taak(String naam, String bron, BudgetYear basisjaar, BudgetYear va
     }
 
     /**
+     * A task without a signalering.
+     *
+     * @param naam the task's name
+     * @param bron the source of the estimate
+     * @param basisjaar the year of the prices
+     * @param van the first year
+     * @param tot the last year
+     * @param componenten the cost components
+     * @param index the index to current prices
+     * @param sleutel the share of each tier, adding up to exactly 1
+     * @param verdeling per tier the weights of its recipients (empty: the whole tier)
+     * @param compensatie the structural compensation per year
+     * @param compensatieEenmalig the one-off compensation per year
+     * @param route how the compensation is paid
+     * @param aannames the assumptions the estimate rests on
+     */
+    public Taak(String naam, String bron, BudgetYear basisjaar, BudgetYear van, BudgetYear tot,
+            List<Kostencomponent> componenten, Indexreeks index, Map<Bestuurslaag, BigDecimal> sleutel,
+            Map<Bestuurslaag, Map<String, BigDecimal>> verdeling, SortedMap<BudgetYear, MonetaryAmount> compensatie,
+            SortedMap<BudgetYear, MonetaryAmount> compensatieEenmalig, Route route, List<String> aannames) {
+        this(naam, bron, basisjaar, van, tot, componenten, index, sleutel, verdeling, compensatie, compensatieEenmalig, route,
+                aannames, null);
+    }
+
+    /**
      * All compensation of a year: structural plus one-off.
      *
      * @param jaar the year
@@ -146,6 +173,7 @@ public record Taak(String naam, String bron, BudgetYear basisjaar, BudgetYear va
         private final SortedMap<BudgetYear, MonetaryAmount> compensatieEenmalig = new TreeMap<>();
         private Route route;
         private final List<String> aannames = new ArrayList<>();
+        private Signalering signalering;
 
         private Builder(String naam) {
             this.naam = naam;
@@ -279,6 +307,17 @@ public record Taak(String naam, String bron, BudgetYear basisjaar, BudgetYear va
         }
 
         /**
+         * Where the task stands in the vroegtijdige signalering.
+         *
+         * @param s the steps taken and the peildatum
+         * @return this builder
+         */
+        public Builder signalering(Signalering s) {
+            this.signalering = s;
+            return this;
+        }
+
+        /**
          * The task.
          *
          * @return the checked task
@@ -286,7 +325,7 @@ public record Taak(String naam, String bron, BudgetYear basisjaar, BudgetYear va
          */
         public Taak build() {
             return new Taak(naam, bron, basisjaar, van, tot, componenten, index, sleutel, verdeling, compensatie,
-                    compensatieEenmalig, route, aannames);
+                    compensatieEenmalig, route, aannames, signalering);
         }
     }
 }

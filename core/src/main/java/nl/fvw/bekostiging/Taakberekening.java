@@ -91,6 +91,6 @@ public final class Taakberekening {
             }
             jaren.add(new Taakjaar(y, factor, kosten, claim, perLaag, perOntvanger, comp, gat, cumulative, fractie, b.build()));
         }
-        return new Taakuitkomst(taak, jaren, null, List.of(), nl.fvw.explain.Provenance.of(java.util.Map.of()));
+        return new Taakuitkomst(taak, jaren, null, List.of(), List.of(), nl.fvw.explain.Provenance.of(java.util.Map.of()));
     }
 }

@@ -19,7 +19,7 @@ import nl.fvw.money.Amounts;
  * }</pre>
  */
 public record Taakuitkomst(Taak taak, List<Taakjaar> jaren, Oordeel oordeel, List<Signaal> signalen,
-        nl.fvw.explain.Provenance provenance) {
+        List<Signalering.Toets> signalering, nl.fvw.explain.Provenance provenance) {
     /**
      * Checks the components.
      *
@@ -27,11 +27,13 @@ public record Taakuitkomst(Taak taak, List<Taakjaar> jaren, Oordeel oordeel, Lis
      * @param jaren the computation per year
      * @param oordeel the verdict with its rule, or null before the rules gave it
      * @param signalen the early-warning signals
+     * @param signalering each step of the signalering after the signal, judged against its term (empty without one)
      * @param provenance the fvw version and the hashes of the rules that gave the verdict
      */
     public Taakuitkomst {
         jaren = List.copyOf(jaren);
         signalen = List.copyOf(signalen);
+        signalering = List.copyOf(signalering);
         java.util.Objects.requireNonNull(provenance, "provenance");
     }
 
@@ -44,11 +46,13 @@ public record Taakuitkomst(Taak taak, List<Taakjaar> jaren, Oordeel oordeel, Lis
      *
      * @param newOordeel the verdict
      * @param newSignalen the signals
+     * @param newSignalering the steps of the signalering judged
      * @param newProvenance the provenance of the rules
      * @return the completed outcome
      */
-    public Taakuitkomst with(Oordeel newOordeel, List<Signaal> newSignalen, nl.fvw.explain.Provenance newProvenance) {
-        return new Taakuitkomst(taak, jaren, newOordeel, newSignalen, newProvenance);
+    public Taakuitkomst with(Oordeel newOordeel, List<Signaal> newSignalen, List<Signalering.Toets> newSignalering,
+            nl.fvw.explain.Provenance newProvenance) {
+        return new Taakuitkomst(taak, jaren, newOordeel, newSignalen, newSignalering, newProvenance);
     }
 
     /**

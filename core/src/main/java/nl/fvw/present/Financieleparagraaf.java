@@ -6,6 +6,7 @@ import java.util.List;
 
 import nl.fvw.bekostiging.Bestuurslaag;
 import nl.fvw.bekostiging.Kostensoort;
+import nl.fvw.bekostiging.Signalering;
 import nl.fvw.bekostiging.Taak;
 import nl.fvw.bekostiging.Taakjaar;
 import nl.fvw.bekostiging.Taakuitkomst;
@@ -103,12 +104,39 @@ public final class Financieleparagraaf {
             sb.append("- ").append(s.tekst()).append(" — regel ").append(s.regel().id()).append(" (").append(s.regel().source())
                     .append(")\n");
         }
+        if (t.signalering() != null) {
+            sb.append("\n**Signalering** (peildatum ").append(datum(t.signalering().peildatum())).append("):\n");
+            Signalering.Stap signaal = t.signalering().stappen().get(0);
+            sb.append("- ").append(signaal.stap().woord()).append(": ").append(datum(signaal.datum())).append(" (")
+                    .append(signaal.bron()).append(")\n");
+            for (Signalering.Toets x : u.signalering()) {
+                sb.append("- ").append(x.stap().woord()).append(": ").append(x.datum() == null ? "nog niet gezet"
+                        : datum(x.datum()) + " (" + t.signalering().stappen().get(x.stap().ordinal()).bron() + ")")
+                        .append(", ").append(STATUS.get(x.status()));
+                if (x.uiterlijk() != null) {
+                    sb.append(" (uiterlijk ").append(datum(x.uiterlijk())).append("; regel ").append(x.regel().id()).append(')');
+                }
+                sb.append('\n');
+            }
+        }
         sb.append("\n**Aannames:**").append(t.aannames().isEmpty() ? " geen\n" : "\n");
         t.aannames().forEach(a -> sb.append("- ").append(a).append('\n'));
         sb.append("\n**Bronnen per kostenpost:**\n");
         t.componenten().forEach(c -> sb.append("- ").append(c.naam()).append(" (").append(c.soort().woord()).append("): ")
                 .append(c.bron()).append('\n'));
         return sb.toString();
+    }
+
+    private static final java.util.Map<Signalering.Status, String> STATUS = java.util.Map.of(Signalering.Status.OP_TIJD,
+            "op tijd", Signalering.Status.TE_LAAT, "te laat", Signalering.Status.OVER_TIJD, "over tijd",
+            Signalering.Status.NOG_NIET_NODIG, "nog niet nodig");
+
+    private static final java.time.format.DateTimeFormatter DATUM = java.time.format.DateTimeFormatter.ofPattern(
+            "d MMMM yyyy", java.util.Locale.forLanguageTag("nl-NL"));
+
+    /** A date as a Dutch reader writes it: 3 juni 2021. */
+    private static String datum(java.time.LocalDate d) {
+        return d.format(DATUM);
     }
 
     /** An exact amount in euro rounded to the printed € mln (one decimal), still in euro. */

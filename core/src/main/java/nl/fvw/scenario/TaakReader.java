@@ -1,7 +1,10 @@
 package nl.fvw.scenario;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import nl.fvw.bekostiging.Bestuurslaag;
@@ -9,6 +12,8 @@ import nl.fvw.bekostiging.Indexreeks;
 import nl.fvw.bekostiging.Kostencomponent;
 import nl.fvw.bekostiging.Kostensoort;
 import nl.fvw.bekostiging.Route;
+import nl.fvw.bekostiging.Signalering;
+import nl.fvw.bekostiging.Signaleringsstap;
 import nl.fvw.bekostiging.Taak;
 import nl.fvw.input.Node;
 import nl.fvw.money.AmountUnit;
@@ -20,7 +25,7 @@ final class TaakReader {
 
     static Taak taak(Node node, AmountUnit unit) {
         Node.Map m = node.asMap().allowOnly("naam", "bron", "basisjaar", "jaren", "index", "componenten", "sleutel",
-                "verdeling", "compensatie", "compensatie_eenmalig", "route", "aannames");
+                "verdeling", "compensatie", "compensatie_eenmalig", "route", "aannames", "signalering");
         Taak.Builder t = Taak.builder(m.get("naam").asScalar().asText());
         Node.Map jaren = m.get("jaren").asMap().allowOnly("van", "tot");
         t.jaren(jaren.get("van").asScalar().asYear(), jaren.get("tot").asScalar().asYear());
@@ -55,8 +60,35 @@ final class TaakReader {
             t.aanname(a.asScalar().asText());
         }
         t.index(m.opt("index") == null ? Indexreeks.geen() : index(m.get("index")));
+        if (m.opt("signalering") != null) {
+            t.signalering(signalering(m.get("signalering")));
+        }
         return m.locate(() -> t.bron(m.get("bron").asScalar().asText()).basisjaar(m.get("basisjaar").asScalar().asYear())
                 .build());
+    }
+
+    /** The steps of the signalering taken so far, each with its date and source, and the date they are judged at. */
+    private static Signalering signalering(Node node) {
+        Node.Map m = node.asMap().allowOnly("peildatum", "stappen");
+        LocalDate peildatum = datum(m.get("peildatum"));
+        List<Signalering.Stap> stappen = new ArrayList<>();
+        for (Node n : m.get("stappen").asList().items()) {
+            Node.Map s = n.asMap().allowOnly("stap", "datum", "bron");
+            Signaleringsstap stap = s.get("stap").locate(() -> Signaleringsstap.parse(s.get("stap").asScalar().asText()));
+            stappen.add(new Signalering.Stap(stap, datum(s.get("datum")), s.get("bron").asScalar().asText()));
+            Signalering.Stap laatste = stappen.get(stappen.size() - 1);
+            n.locate(() -> new Signalering(laatste.datum(), stappen));
+        }
+        return m.locate(() -> new Signalering(peildatum, stappen));
+    }
+
+    private static LocalDate datum(Node node) {
+        String text = node.asScalar().asText();
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw node.error("'" + text + "' is not a date; expected jjjj-mm-dd, like 2021-06-03");
+        }
     }
 
     private static Indexreeks index(Node node) {

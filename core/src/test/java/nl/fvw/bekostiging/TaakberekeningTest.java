@@ -47,9 +47,9 @@ class TaakberekeningTest {
         assertThat(Amounts.value(u.jaren().get(1).claim())).isEqualByComparingTo("2907000");
         assertThat(ExplanationText.of(y2024.explanation())).contains("uitvoering [uitvoering, prijzen 2024]").contains("10.000 uur × (€ 60,00 loon + € 25,00 overhead)");
         assertThat(Amounts.value(u.jaren().get(3).gatCumulatief())).isEqualByComparingTo(Amounts.value(u.totaalGat()));
-        String md = Financieleparagraaf.markdown(u.with(ADEQUAAT, List.of(), u.provenance()));
+        String md = Financieleparagraaf.markdown(u.with(ADEQUAAT, List.of(), List.of(), u.provenance()));
         assertThat(md).contains("| **claim** | **3,4** |").contains("waarvan gemeenten (70 %)").contains("- a");
-        assertThat(Financieleparagraaf.html(u.with(ADEQUAAT, List.of(), u.provenance()))).contains("<table>").contains("<strong>claim</strong>");
+        assertThat(Financieleparagraaf.html(u.with(ADEQUAAT, List.of(), List.of(), u.provenance()))).contains("<table>").contains("<strong>claim</strong>");
     }
 
     @Test

@@ -73,6 +73,23 @@ final class RunJson {
                     g.writeString(sig.tekst());
                 }
                 g.writeEndArray();
+                if (t.taak().signalering() != null) {
+                    g.writeObjectFieldStart("signalering");
+                    g.writeStringField("peildatum", t.taak().signalering().peildatum().toString());
+                    g.writeStringField("signaal", t.taak().signalering().stappen().get(0).datum().toString());
+                    g.writeArrayFieldStart("stappen");
+                    for (nl.fvw.bekostiging.Signalering.Toets x : t.signalering()) {
+                        g.writeStartObject();
+                        g.writeStringField("stap", x.stap().woord());
+                        g.writeStringField("datum", x.datum() == null ? null : x.datum().toString());
+                        g.writeStringField("uiterlijk", x.uiterlijk() == null ? null : x.uiterlijk().toString());
+                        g.writeStringField("status", x.status().name().toLowerCase(java.util.Locale.ROOT));
+                        g.writeStringField("regel", x.regel() == null ? null : x.regel().id());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
                 g.writeArrayFieldStart("jaren");
                 for (Taakjaar j : t.jaren()) {
                     g.writeStartObject();

@@ -113,6 +113,9 @@ final class Werkboek {
         for (int i = 0; i < r.taken().size(); i++) {
             taak(r.taken().get(i), i + 1);
         }
+        if (r.portefeuille() != null) {
+            portefeuille(r.portefeuille());
+        }
         if (r.algemeneUitkering() != null) {
             verdeling(r.algemeneUitkering());
         }
@@ -258,6 +261,35 @@ final class Werkboek {
         Row oordeel = s.createRow(s.getLastRowNum() + 2);
         tekst(oordeel, 0, "oordeel");
         tekst(oordeel, 1, String.valueOf(u.oordeel()));
+    }
+
+    /** The portfolio per year, exact, and one sheet per task in it. */
+    private void portefeuille(nl.fvw.bekostiging.Portefeuilleuitkomst u) {
+        nl.fvw.bekostiging.Portefeuille p = u.portefeuille();
+        Sheet s = blad("Portefeuille " + p.laag().woord(), "jaar", "claim", "compensatie", "saldo", "saldo cumulatief",
+                "accres", "ongedekt % van het accres");
+        for (nl.fvw.bekostiging.Portefeuille.Jaar j : p.jaren()) {
+            Row row = s.createRow(s.getLastRowNum() + 1);
+            getal(row, 0, BigDecimal.valueOf(j.jaar().value()), null);
+            getal(row, 1, Amounts.value(j.claim()), euro);
+            getal(row, 2, Amounts.value(j.compensatieTotaal()), euro);
+            getal(row, 3, Amounts.value(j.saldo()), euro);
+            getal(row, 4, Amounts.value(j.saldoCumulatief()), euro);
+            if (j.accres() != null) {
+                getal(row, 5, Amounts.value(j.accres()), euro);
+            }
+            if (j.beslag() != null) {
+                getal(row, 6, j.beslag().movePointRight(2).setScale(4, RoundingMode.HALF_UP), procent);
+            }
+        }
+        for (Taakuitkomst.Signaal sig : u.signalen()) {
+            Row row = s.createRow(s.getLastRowNum() + 2);
+            tekst(row, 0, "signaal");
+            tekst(row, 1, sig.tekst() + " (" + sig.regel().id() + ")");
+        }
+        for (int i = 0; i < p.taken().size(); i++) {
+            taak(p.taken().get(i), i + 1);
+        }
     }
 
     /** A sheet with a bold header row; Excel allows 31 characters and no : / \ ? * [ ] in a sheet's name. */

@@ -164,6 +164,21 @@ class CliTest {
                 .contains("\"procent_gedrukt\" : \"2.41\"").contains("\"klopt\" : true");
     }
 
+    /** The jeugd case's signalering: each step against the shipped terms, in the paragraph and the JSON. */
+    @Test
+    void theSignaleringOfATaskIsJudgedStepByStep() throws IOException {
+        Run md = fvw("run", HOME.resolve("examples/scenarios/bekostiging-jeugd-2019.yaml").toString(), "--format", "markdown");
+        assertThat(md.exit()).as(md.err()).isZero();
+        assertThat(md.out()).contains("**Signalering** (peildatum 30 juni 2021):")
+                .contains(", te laat (uiterlijk 30 juni 2019; regel BKS-SIGNALERING-ANALYSE)")
+                .contains(", op tijd (uiterlijk 2 september 2021; regel BKS-SIGNALERING-BESLUIT)");
+        JsonNode taak = find(runJson("bekostiging-jeugd-2019.yaml").get("taken"), "taak", "Jeugd 2022, afspraak");
+        JsonNode stappen = taak.get("signalering").get("stappen");
+        assertThat(stappen).hasSize(3);
+        assertThat(stappen.get(1).get("status").asText()).isEqualTo("te_laat");
+        assertThat(stappen.get(1).get("uiterlijk").asText()).isEqualTo("2021-03-18");
+    }
+
     /** The tasks of the gemeenten against the accres of the Gemeentefonds from the history replay. */
     @Test
     void aPortfolioHoldsTheTasksOfATierAgainstTheAccres() throws IOException {

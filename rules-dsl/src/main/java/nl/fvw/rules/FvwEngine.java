@@ -13,7 +13,7 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
 import nl.fvw.FvwException;
-import nl.fvw.bekostiging.Oordeel;
+import nl.fvw.bekostiging.Signaleringsoverzicht;
 import nl.fvw.bekostiging.Taak;
 import nl.fvw.bekostiging.Taakberekening;
 import nl.fvw.bekostiging.Taakoverzicht;
@@ -306,20 +306,9 @@ public final class FvwEngine {
      */
     public Taakuitkomst beoordeel(Taak taak, boolean explain) {
         Taakuitkomst computed = Taakberekening.bereken(taak, explain);
-        Uitkomst uitkomst = fire(List.of(new Taakoverzicht(computed)));
-        List<String> verdicts = uitkomst.oordelen().stream().map(Uitkomst.Gegeven::tekst).distinct().toList();
-        if (verdicts.isEmpty()) {
-            throw new FvwException("No rule gives a verdict on task '" + taak.naam() + "'");
-        }
-        if (verdicts.size() > 1) {
-            throw new FvwException("The rules give task '" + taak.naam() + "' conflicting verdicts: "
-                    + uitkomst.oordelen().stream().map(g -> g.regel().id() + " \"" + g.tekst() + "\"").toList());
-        }
-        Oordeel oordeel = new Oordeel(verdicts.get(0), uitkomst.oordelen().get(0).regel());
-        List<Taakuitkomst.Signaal> signals = uitkomst.signalen().stream()
-                .map(g -> new Taakuitkomst.Signaal(g.tekst(), g.regel().name(), g.regel()))
-                .sorted(Comparator.comparing(Taakuitkomst.Signaal::tekst)).toList();
-        return computed.with(oordeel, signals, provenance);
+        Uitkomst uitkomst = fire(taak.signalering() == null ? List.of(new Taakoverzicht(computed))
+                : List.of(new Taakoverzicht(computed), new Signaleringsoverzicht(taak)));
+        return Taakoordeel.afronden(computed, uitkomst, provenance);
     }
 
     /**

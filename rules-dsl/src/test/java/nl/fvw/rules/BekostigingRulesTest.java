@@ -97,6 +97,24 @@ class BekostigingRulesTest {
                         + "compensation is given for 2025");
     }
 
+    /** The shipped terms judge each step of a task's signalering; an overdue step is a signal naming its rule. */
+    @Test
+    void anOverdueStepOfTheSignaleringIsASignal() {
+        Taak zonder = taak(new String[] {"100", "100"}, new String[] {"100", "100"}, null, null, Route.ALGEMENE_UITKERING);
+        nl.fvw.bekostiging.Signalering s = new nl.fvw.bekostiging.Signalering(java.time.LocalDate.parse("2025-03-01"),
+                List.of(new nl.fvw.bekostiging.Signalering.Stap(nl.fvw.bekostiging.Signaleringsstap.SIGNAAL,
+                        java.time.LocalDate.parse("2024-06-01"), "brief")));
+        Taak met = new Taak(zonder.naam(), zonder.bron(), zonder.basisjaar(), zonder.van(), zonder.tot(), zonder.componenten(),
+                zonder.index(), zonder.sleutel(), zonder.verdeling(), zonder.compensatie(), zonder.compensatieEenmalig(),
+                zonder.route(), zonder.aannames(), s);
+        Taakuitkomst u = FvwEngine.shipped().beoordeel(met, false);
+        assertThat(u.signalering()).hasSize(1);
+        assertThat(u.signalering().get(0).uiterlijk()).isEqualTo(java.time.LocalDate.parse("2024-12-01"));
+        assertThat(u.signalen()).extracting(x -> x.regel().id()).containsExactly("BKS-SIGNALERING-ANALYSE");
+        assertThat(u.signalen().get(0).tekst()).isEqualTo("signalering: gezamenlijke analyse over tijd (uiterlijk 2024-12-01)");
+        assertThat(FvwEngine.shipped().beoordeel(zonder, false).signalering()).isEmpty();
+    }
+
     /** An analyst who accepts a 15 % gap replaces the shipped verdicts by id; the verdict says which rule gave it. */
     @Test
     void anAnalystSetsHerOwnTolerance() {

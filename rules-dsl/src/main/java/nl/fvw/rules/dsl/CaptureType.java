@@ -44,6 +44,9 @@ public enum CaptureType {
             }
         }
     },
+    /** {stap}: a step of the signalering. */
+    STAP("stap", String.join("|", nl.fvw.bekostiging.Signaleringsstap.spellings()),
+            "een stap van de signalering: " + String.join(", ", nl.fvw.bekostiging.Signaleringsstap.spellings())),
     /** {getal…}: a whole number. */
     GETAL("getal", "\\d{1,9}", "een geheel getal"),
     /** {id}, {vervangt}: a rule id, inside quotes. */

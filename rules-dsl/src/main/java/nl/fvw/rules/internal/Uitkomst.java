@@ -67,6 +67,20 @@ public final class Uitkomst {
         return signalen;
     }
 
+    /** A term of a step of a task's signalering, with the rule that gave it. */
+    public record Termijn(nl.fvw.bekostiging.Signaleringsoverzicht signalering, String stap, int maanden, RuleRef regel) {
+    }
+
+    private final List<Termijn> termijnen = new ArrayList<>();
+
+    public void termijn(nl.fvw.bekostiging.Signaleringsoverzicht signalering, String stap, int maanden, RuleContext context) {
+        termijnen.add(new Termijn(signalering, stap, maanden, regels.ref(context.getRule())));
+    }
+
+    public List<Termijn> termijnen() {
+        return termijnen;
+    }
+
     /** A signal over a whole portfolio, with the rule that gave it. */
     public record Portefeuillesignaal(nl.fvw.bekostiging.Portefeuilleoverzicht portefeuille, String tekst, RuleRef regel) {
     }

@@ -133,6 +133,12 @@
 #: er is geen verdeling binnen de bestuurslaag: de taak geldt voor de hele laag
 #> de taak wordt over een hele bestuurslaag verdeeld
 [condition][]de taak wordt over een hele bestuurslaag verdeeld=Taakoverzicht( this == $taak, verdeeldOverHeleLaag )
+#: de regel gaat over de signalering van een taak: de stappen die gezet zijn, met hun datum
+#> voor elke signalering
+[condition][]voor elke signalering=$signalering : Signaleringsoverzicht( )
+#: de termijn van een stap van de signalering: uiterlijk zoveel maanden na de stap ervoor
+#> de stap gezamenlijke analyse is uiterlijk 6 maanden na de vorige stap nodig
+[consequence][]de stap {stap} is uiterlijk {getal} maanden na de vorige stap nodig=uitkomst.termijn($signalering, "{stap}", {getal}, kcontext);
 #: de regel gaat over alle taken van één bestuurslaag samen, tegen hun compensatie en het accres van het fonds
 #> voor de portefeuille
 [condition][]voor de portefeuille=$portefeuille : Portefeuilleoverzicht( )
