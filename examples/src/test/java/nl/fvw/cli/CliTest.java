@@ -197,6 +197,12 @@ class CliTest {
                 .isEqualByComparingTo(new java.math.BigDecimal(j2022.get("compensatie").get("algemene_uitkering").asText())
                         .add(new java.math.BigDecimal(j2022.get("compensatie").get("decentralisatie_uitkering").asText()))
                         .subtract(new java.math.BigDecimal(j2022.get("claim").asText())));
+        Run saldo = fvw("explain", scenario, "saldo 2022");
+        assertThat(saldo.out()).startsWith("saldo 2022 (gemeenten) = € -113,475 mln")
+                .contains("invoer:  compensatie (algemene uitkering) 2022 = € 1.614 mln");
+        Run geenAccres = fvw("explain", scenario, "accres van het fonds 2016");
+        assertThat(geenAccres.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(geenAccres.err()).contains("De fondszijde geeft geen accres voor 2016");
         Run md = fvw("run", scenario, "--format", "markdown");
         assertThat(md.out()).startsWith("## Taken en middelen: gemeenten")
                 .contains("## Financiële gevolgen: Jeugd 2022, afspraak");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.fvw.FvwException;
+import nl.fvw.bekostiging.Portefeuilleuitleg;
 import nl.fvw.bekostiging.Taakuitleg;
 import nl.fvw.bundeling.Bundelingsuitkomst;
 import nl.fvw.bundeling.Bundelingsuitleg;
@@ -46,6 +47,9 @@ public final class Figuuruitleg {
             if (Bundelingsuitleg.isBundelingsnaam(name)) {
                 return Bundelingsuitleg.of(een(r.bundelingen(), "bundeling", name), name);
             }
+            if (r.portefeuille() != null && Portefeuilleuitleg.isPortefeuillenaam(name)) {
+                return Portefeuilleuitleg.of(r.portefeuille(), name);
+            }
             Taakuitleg.Keuze taak = Taakuitleg.kies(r.taken(), name);
             if (taak != null) {
                 return Taakuitleg.of(taak.taak(), taak.naam());
@@ -73,6 +77,9 @@ public final class Figuuruitleg {
             r.normering().figuren().stream().map(Figuur::name).forEach(out::add);
         }
         out.addAll(Taakuitleg.namen(r.taken()));
+        if (r.portefeuille() != null) {
+            out.addAll(Portefeuilleuitleg.namen(r.portefeuille()));
+        }
         if (r.algemeneUitkering() != null) {
             out.addAll(Verdelingsuitleg.namen(r.algemeneUitkering(), r.circulaires()));
         }
