@@ -1,7 +1,6 @@
 package nl.fvw.gemeentefonds;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,9 +10,10 @@ import java.util.RandomAccess;
 /**
  * {@link Verdeling}'s arithmetic over unscaled longs: every product volume × bedrag per eenheid is exact
  * in a long, and is added to the slot of its part, cluster and scale, so nothing is rounded and nothing is
- * rescaled; decimals are made once per part from those slots, and a gemeente's amount per cluster only when
- * it is read. The figures, scales included, are the ones the general arithmetic gives; where a value or a
- * sum does not fit in a long, {@link #bereken} says so and {@link Verdeling} takes the general path.
+ * rescaled; each part is brought to one scale in 128 bits ({@link Wijd}), and so is a gemeente's exact total
+ * and its rounding to the cent; a gemeente's amount per cluster is made only when it is read. The figures,
+ * scales included, are the ones the general arithmetic gives; where a value or a sum does not fit,
+ * {@link #bereken} says so and {@link Verdeling} takes the general path.
  */
 final class Rekenkern {
     /** Scales from −{@value} to +{@value} have a slot. */
@@ -78,11 +78,20 @@ final class Rekenkern {
         long[] totMask = new long[PARTS * k];
         long[] deel = new long[PARTS * SCALES];
         long[] deelMask = new long[PARTS];
-        BigDecimal totA = BigDecimal.ZERO;
-        BigDecimal totBuiten = BigDecimal.ZERO;
-        BigDecimal totBasis = BigDecimal.ZERO;
-        BigDecimal totaal = BigDecimal.ZERO;
+        long[] deelTot = new long[PARTS * SCALES];
+        long[] deelTotMask = new long[PARTS];
+        long totaalCenten = 0;
         BigDecimal totIu = BigDecimal.ZERO;
+        if (uf.signum() <= 0 || uf.precision() > OFFSET || uf.scale() < 0 || uf.scale() > OFFSET) {
+            return null;
+        }
+        long ufOngeschaald = uf.unscaledValue().longValue();
+        int ufSchaal = uf.scale();
+        Wijd wA = new Wijd();
+        Wijd wBuiten = new Wijd();
+        Wijd wB = new Wijd();
+        Wijd som = new Wijd();
+        Wijd tijdelijk = new Wijd();
         List<Specificatie> out = new ArrayList<>(c.gemeenten().size());
         for (Gemeente g : c.gemeenten()) {
             DecimalRow volumes = DecimalRow.of(g.volumes());
@@ -123,6 +132,7 @@ final class Rekenkern {
                 int part = p / k;
                 totMask[p] |= mk;
                 deelMask[part] |= mk;
+                deelTotMask[part] |= mk;
                 while (mk != 0) {
                     int s = Long.numberOfTrailingZeros(mk);
                     mk &= mk - 1;
@@ -133,21 +143,45 @@ final class Rekenkern {
                     sparse[j++] = x;
                     tot[idx] = Math.addExact(tot[idx], x);
                     deel[part * SCALES + s] = Math.addExact(deel[part * SCALES + s], x);
+                    deelTot[part * SCALES + s] = Math.addExact(deelTot[part * SCALES + s], x);
                 }
             }
-            BigDecimal a = decimal(deel, Verdeling.A * SCALES, deelMask[Verdeling.A]);
-            BigDecimal buiten = decimal(deel, Verdeling.BUITEN * SCALES, deelMask[Verdeling.BUITEN]);
-            BigDecimal basis = decimal(deel, Verdeling.B * SCALES, deelMask[Verdeling.B]);
+            int sA = schaal(deelMask[Verdeling.A]);
+            int sBuiten = schaal(deelMask[Verdeling.BUITEN]);
+            int sB = schaal(deelMask[Verdeling.B]);
+            breed(deel, Verdeling.A * SCALES, deelMask[Verdeling.A], wA);
+            breed(deel, Verdeling.BUITEN * SCALES, deelMask[Verdeling.BUITEN], wBuiten);
+            breed(deel, Verdeling.B * SCALES, deelMask[Verdeling.B], wB);
             Arrays.fill(deel, 0);
             Arrays.fill(deelMask, 0);
-            BigDecimal exact = a.add(buiten).add(uf.multiply(basis));
-            BigDecimal bedragGemeente = exact.setScale(2, RoundingMode.HALF_UP);
+            BigDecimal a = wA.decimaal(sA);
+            BigDecimal buiten = wBuiten.decimaal(sBuiten);
+            BigDecimal basis = wB.decimaal(sB);
+            // exact = a + buiten + uf × basis at the scale BigDecimal gives it, then to the cent half-up
+            int sExact = Math.max(Math.max(sA, sBuiten), ufSchaal + sB);
+            som.nul();
+            tijdelijk.zet(wA);
+            tijdelijk.maal(Wijd.tienmacht(sExact - sA));
+            som.plus(tijdelijk);
+            tijdelijk.zet(wBuiten);
+            tijdelijk.maal(Wijd.tienmacht(sExact - sBuiten));
+            som.plus(tijdelijk);
+            tijdelijk.zet(wB);
+            tijdelijk.maal(ufOngeschaald);
+            tijdelijk.maal(Wijd.tienmacht(sExact - ufSchaal - sB));
+            som.plus(tijdelijk);
+            BigDecimal exact = som.decimaal(sExact);
+            long centen;
+            if (sExact >= 2) {
+                centen = som.gedeeldHalfUp(sExact - 2);
+            } else {
+                som.maal(Wijd.tienmacht(2 - sExact));
+                centen = som.alsLong();
+            }
+            BigDecimal bedragGemeente = BigDecimal.valueOf(centen, 2);
             BigDecimal iu = DecimalRow.of(g.uitkeringen()).sum();
             out.add(new Specificatie(g, a, buiten, basis, new Clusters(k, uf, sparse), exact, bedragGemeente, iu));
-            totA = totA.add(a);
-            totBuiten = totBuiten.add(buiten);
-            totBasis = totBasis.add(basis);
-            totaal = totaal.add(bedragGemeente);
+            totaalCenten = Math.addExact(totaalCenten, centen);
             totIu = totIu.add(iu);
         }
         BigDecimal[] totCluster = new BigDecimal[k];
@@ -158,7 +192,33 @@ final class Rekenkern {
             totCluster[cl] = decimal(tot, pa * SCALES, totMask[pa]).add(decimal(tot, pu * SCALES, totMask[pu]))
                     .add(uf.multiply(decimal(tot, pb * SCALES, totMask[pb])));
         }
+        // the totals as the sums over gemeenten give them: the same value, and the largest scale of any gemeente
+        BigDecimal totA = totaal(deelTot, Verdeling.A, deelTotMask, wA);
+        BigDecimal totBuiten = totaal(deelTot, Verdeling.BUITEN, deelTotMask, wA);
+        BigDecimal totBasis = totaal(deelTot, Verdeling.B, deelTotMask, wA);
+        BigDecimal totaal = out.isEmpty() ? BigDecimal.ZERO : BigDecimal.valueOf(totaalCenten, 2);
         return new Verdelingsuitkomst(c, keuzes, uf, out, totA, totBuiten, totBasis, Arrays.asList(totCluster), totaal, totIu);
+    }
+
+    private static BigDecimal totaal(long[] slots, int part, long[] masks, Wijd w) {
+        breed(slots, part * SCALES, masks[part], w);
+        return w.decimaal(schaal(masks[part]));
+    }
+
+    /** The scale of {@link #decimal} for these slots: the largest, and at least zero. */
+    private static int schaal(long mask) {
+        return mask == 0 ? 0 : Math.max(0, 63 - Long.numberOfLeadingZeros(mask) - OFFSET);
+    }
+
+    /** The slots a mask names brought to {@link #schaal}, exactly, in 128 bits. */
+    private static void breed(long[] slots, int base, long mask, Wijd uit) {
+        int schaal = schaal(mask);
+        uit.nul();
+        while (mask != 0) {
+            int bit = Long.numberOfTrailingZeros(mask);
+            mask &= mask - 1;
+            uit.plusMaal(slots[base + bit], Wijd.tienmacht(schaal - (bit - OFFSET)));
+        }
     }
 
     /** Zero plus the slots a mask names, from the smallest scale up. */
