@@ -44,34 +44,38 @@ final class Rekenkern {
     private static Verdelingsuitkomst rekenen(Circulaire c, AuKeuzes keuzes, BigDecimal uf, Verdeling.Cellen[] cellen) {
         int k = c.clusters().size();
         int n = cellen.length;
-        int[][] slot = new int[n][];
-        long[][] bedrag = new long[n][];
-        int[][] schaal = new int[n][];
-        int[][] index = new int[n][];
+        int totaalCellen = 0;
+        for (Verdeling.Cellen cm : cellen) {
+            totaalCellen += cm.cluster().length;
+        }
+        // every non-zero bedrag per eenheid in one row: from begin[m] to begin[m + 1] the cells of maatstaf m
+        int[] begin = new int[n + 1];
+        int[] slot = new int[totaalCellen];
+        int[] schaal = new int[totaalCellen];
+        int[] index = new int[totaalCellen];
+        long[] bedrag = new long[totaalCellen];
         int[] laagste = new int[n];
         int[] hoogste = new int[n];
+        int i = 0;
         for (int m = 0; m < n; m++) {
             Verdeling.Cellen cm = cellen[m];
-            int cells = cm.cluster().length;
-            slot[m] = new int[cells];
-            bedrag[m] = new long[cells];
-            schaal[m] = new int[cells];
-            index[m] = new int[cells];
+            begin[m] = i;
             laagste[m] = Integer.MAX_VALUE;
             hoogste[m] = Integer.MIN_VALUE;
-            for (int i = 0; i < cells; i++) {
-                BigDecimal b = cm.bedrag()[i];
+            for (int x = 0; x < cm.cluster().length; x++, i++) {
+                BigDecimal b = cm.bedrag()[x];
                 if (b.precision() > OFFSET || Math.abs(b.scale()) > OFFSET) {
                     return null;
                 }
-                slot[m][i] = cm.deel()[i] * k + cm.cluster()[i];
-                bedrag[m][i] = b.unscaledValue().longValue();
-                schaal[m][i] = b.scale() + OFFSET;
-                index[m][i] = slot[m][i] * SCALES + schaal[m][i];
-                laagste[m] = Math.min(laagste[m], schaal[m][i]);
-                hoogste[m] = Math.max(hoogste[m], schaal[m][i]);
+                slot[i] = cm.deel()[x] * k + cm.cluster()[x];
+                bedrag[i] = b.unscaledValue().longValue();
+                schaal[i] = b.scale() + OFFSET;
+                index[i] = slot[i] * SCALES + schaal[i];
+                laagste[m] = Math.min(laagste[m], schaal[i]);
+                hoogste[m] = Math.max(hoogste[m], schaal[i]);
             }
         }
+        begin[n] = i;
         long[] acc = new long[PARTS * k * SCALES];
         long[] mask = new long[PARTS * k];
         long[] tot = new long[PARTS * k * SCALES];
@@ -107,14 +111,10 @@ final class Rekenkern {
                 if (vs + laagste[m] < 0 || vs + hoogste[m] >= SCALES) {
                     return null;
                 }
-                int[] sm = slot[m];
-                long[] bm = bedrag[m];
-                int[] cm = schaal[m];
-                int[] im = index[m];
-                for (int i = 0; i < sm.length; i++) {
-                    int idx = im[i] + vs;
-                    acc[idx] = Math.addExact(acc[idx], Math.multiplyExact(v, bm[i]));
-                    mask[sm[i]] |= 1L << (vs + cm[i]);
+                for (int x = begin[m], eind = begin[m + 1]; x < eind; x++) {
+                    int idx = index[x] + vs;
+                    acc[idx] = Math.addExact(acc[idx], Math.multiplyExact(v, bedrag[x]));
+                    mask[slot[x]] |= 1L << (vs + schaal[x]);
                 }
             }
             int count = 0;
