@@ -55,6 +55,7 @@ public record Portefeuille(Bestuurslaag laag, List<Taakuitkomst> taken, SortedMa
      *
      * @param jaar the year
      * @param claim Σ the tier's share of the tasks' claims
+     * @param claimPerWijziging that claim per kind of task (new, changed, ended), for the tasks that say which
      * @param compensatie Σ the tier's share of the compensation, per route
      * @param saldo Σ compensation − Σ claim (negative: the tasks cost more than they bring)
      * @param saldoCumulatief Σ saldo up to this year
@@ -62,13 +63,15 @@ public record Portefeuille(Bestuurslaag laag, List<Taakuitkomst> taken, SortedMa
      * @param beslag (claim − compensation) / accres (a fraction; negative where the compensation exceeds the claim),
      *        or null without an accres or with an accres of zero
      */
-    public record Jaar(BudgetYear jaar, MonetaryAmount claim, Map<Route, MonetaryAmount> compensatie, MonetaryAmount saldo,
+    public record Jaar(BudgetYear jaar, MonetaryAmount claim, Map<Wijziging, MonetaryAmount> claimPerWijziging,
+            Map<Route, MonetaryAmount> compensatie, MonetaryAmount saldo,
             MonetaryAmount saldoCumulatief, MonetaryAmount accres, BigDecimal beslag) {
         /**
          * Copies the map.
          *
          * @param jaar the year
          * @param claim the claim
+         * @param claimPerWijziging the claim per kind of task
          * @param compensatie per route
          * @param saldo the saldo
          * @param saldoCumulatief the cumulative saldo
@@ -77,6 +80,7 @@ public record Portefeuille(Bestuurslaag laag, List<Taakuitkomst> taken, SortedMa
          */
         public Jaar {
             compensatie = java.util.Collections.unmodifiableMap(new EnumMap<>(compensatie));
+            claimPerWijziging = java.util.Collections.unmodifiableMap(new EnumMap<>(claimPerWijziging));
         }
 
         /** @return Σ the compensation over every route */
@@ -111,6 +115,7 @@ public record Portefeuille(Bestuurslaag laag, List<Taakuitkomst> taken, SortedMa
         for (BudgetYear y : years) {
             MonetaryAmount claim = Amounts.zeroEur();
             Map<Route, MonetaryAmount> compensatie = new EnumMap<>(Route.class);
+            Map<Wijziging, MonetaryAmount> perWijziging = new EnumMap<>(Wijziging.class);
             for (Taakuitkomst t : taken) {
                 BigDecimal aandeel = t.taak().sleutel().get(laag);
                 Taakjaar j = aandeel == null || y.isBefore(t.taak().van()) || y.isAfter(t.taak().tot()) ? null : t.jaar(y);
@@ -118,6 +123,9 @@ public record Portefeuille(Bestuurslaag laag, List<Taakuitkomst> taken, SortedMa
                     continue;
                 }
                 claim = claim.add(j.perLaag().get(laag));
+                if (t.taak().wijziging() != null) {
+                    perWijziging.merge(t.taak().wijziging(), j.perLaag().get(laag), MonetaryAmount::add);
+                }
                 compensatie.merge(t.taak().route(), j.compensatie().multiply(aandeel), MonetaryAmount::add);
             }
             MonetaryAmount comp = Amounts.zeroEur();
@@ -129,7 +137,7 @@ public record Portefeuille(Bestuurslaag laag, List<Taakuitkomst> taken, SortedMa
             MonetaryAmount a = accres.get(y);
             BigDecimal beslag = a == null || a.isZero() ? null
                     : Amounts.value(saldo).negate().divide(Amounts.value(a), Amounts.MATH_CONTEXT);
-            out.add(new Jaar(y, claim, compensatie, saldo, cumulatief, a, beslag));
+            out.add(new Jaar(y, claim, perWijziging, compensatie, saldo, cumulatief, a, beslag));
         }
         return new Portefeuille(laag, taken, accres, accresBron, out);
     }

@@ -34,7 +34,7 @@ public record Taak(String naam, String bron, BudgetYear basisjaar, BudgetYear va
         List<Kostencomponent> componenten, Indexreeks index, Map<Bestuurslaag, BigDecimal> sleutel,
         Map<Bestuurslaag, Map<String, BigDecimal>> verdeling, SortedMap<BudgetYear, MonetaryAmount> compensatie,
         SortedMap<BudgetYear, MonetaryAmount> compensatieEenmalig, Route route, List<String> aannames,
-        Signalering signalering) {
+        Signalering signalering, Wijziging wijziging) {
 
     /**
      * Checks the components.
@@ -53,6 +53,7 @@ public record Taak(String naam, String bron, BudgetYear basisjaar, BudgetYear va
      * @param route how the compensation is paid
      * @param aannames the assumptions the estimate rests on
      * @param signalering where the task stands in the vroegtijdige signalering, or null
+     * @param wijziging whether the task is new, changed or ended, or null where the scenario does not say
      */
     public Taak {
         Objects.requireNonNull(naam, "naam");
@@ -132,7 +133,7 @@ public record Taak(String naam, String bron, BudgetYear basisjaar, BudgetYear va
             Map<Bestuurslaag, Map<String, BigDecimal>> verdeling, SortedMap<BudgetYear, MonetaryAmount> compensatie,
             SortedMap<BudgetYear, MonetaryAmount> compensatieEenmalig, Route route, List<String> aannames) {
         this(naam, bron, basisjaar, van, tot, componenten, index, sleutel, verdeling, compensatie, compensatieEenmalig, route,
-                aannames, null);
+                aannames, null, null);
     }
 
     /**
@@ -174,6 +175,7 @@ public record Taak(String naam, String bron, BudgetYear basisjaar, BudgetYear va
         private Route route;
         private final List<String> aannames = new ArrayList<>();
         private Signalering signalering;
+        private Wijziging wijziging;
 
         private Builder(String naam) {
             this.naam = naam;
@@ -318,6 +320,17 @@ public record Taak(String naam, String bron, BudgetYear basisjaar, BudgetYear va
         }
 
         /**
+         * Whether the task is new, changed or ended.
+         *
+         * @param w the kind
+         * @return this builder
+         */
+        public Builder wijziging(Wijziging w) {
+            this.wijziging = w;
+            return this;
+        }
+
+        /**
          * The task.
          *
          * @return the checked task
@@ -325,7 +338,7 @@ public record Taak(String naam, String bron, BudgetYear basisjaar, BudgetYear va
          */
         public Taak build() {
             return new Taak(naam, bron, basisjaar, van, tot, componenten, index, sleutel, verdeling, compensatie,
-                    compensatieEenmalig, route, aannames, signalering);
+                    compensatieEenmalig, route, aannames, signalering, wijziging);
         }
     }
 }

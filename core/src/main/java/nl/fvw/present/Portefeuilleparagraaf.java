@@ -10,6 +10,7 @@ import nl.fvw.bekostiging.Portefeuille;
 import nl.fvw.bekostiging.Portefeuilleuitkomst;
 import nl.fvw.bekostiging.Route;
 import nl.fvw.bekostiging.Taakuitkomst;
+import nl.fvw.bekostiging.Wijziging;
 import nl.fvw.money.Amounts;
 import nl.fvw.money.RoundingStep;
 
@@ -41,6 +42,12 @@ public final class Portefeuilleparagraaf {
         sb.append(row("", years));
         sb.append(row("---", years.stream().map(y -> "---:").toList()));
         sb.append(row("claim van de taken", p.jaren().stream().map(j -> mln(j.claim())).toList()));
+        Set<Wijziging> soorten = new TreeSet<>();
+        p.jaren().forEach(j -> soorten.addAll(j.claimPerWijziging().keySet()));
+        for (Wijziging w : soorten) {
+            sb.append(row("waarvan " + w.woord(), p.jaren().stream()
+                    .map(j -> mln(j.claimPerWijziging().getOrDefault(w, Amounts.zeroEur()))).toList()));
+        }
         Set<Route> routes = new TreeSet<>();
         p.jaren().forEach(j -> routes.addAll(j.compensatie().keySet()));
         for (Route r : routes) {

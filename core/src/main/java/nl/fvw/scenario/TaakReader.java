@@ -15,6 +15,7 @@ import nl.fvw.bekostiging.Route;
 import nl.fvw.bekostiging.Signalering;
 import nl.fvw.bekostiging.Signaleringsstap;
 import nl.fvw.bekostiging.Taak;
+import nl.fvw.bekostiging.Wijziging;
 import nl.fvw.input.Node;
 import nl.fvw.money.AmountUnit;
 
@@ -25,7 +26,7 @@ final class TaakReader {
 
     static Taak taak(Node node, AmountUnit unit) {
         Node.Map m = node.asMap().allowOnly("naam", "bron", "basisjaar", "jaren", "index", "componenten", "sleutel",
-                "verdeling", "compensatie", "compensatie_eenmalig", "route", "aannames", "signalering");
+                "verdeling", "compensatie", "compensatie_eenmalig", "route", "aannames", "signalering", "wijziging");
         Taak.Builder t = Taak.builder(m.get("naam").asScalar().asText());
         Node.Map jaren = m.get("jaren").asMap().allowOnly("van", "tot");
         t.jaren(jaren.get("van").asScalar().asYear(), jaren.get("tot").asScalar().asYear());
@@ -62,6 +63,9 @@ final class TaakReader {
         t.index(m.opt("index") == null ? Indexreeks.geen() : index(m.get("index")));
         if (m.opt("signalering") != null) {
             t.signalering(signalering(m.get("signalering")));
+        }
+        if (m.opt("wijziging") != null) {
+            t.wijziging(m.get("wijziging").locate(() -> Wijziging.parse(m.get("wijziging").asScalar().asText())));
         }
         return m.locate(() -> t.bron(m.get("bron").asScalar().asText()).basisjaar(m.get("basisjaar").asScalar().asYear())
                 .build());

@@ -187,6 +187,7 @@ class CliTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("## Taken en middelen: gemeenten")
                 .contains("| **saldo** | **-137,5** |").contains("| accres van het fonds | — | 190,0 | 1.124,0 |")
+                .contains("| waarvan nieuw | 137,5 |").contains("| waarvan gewijzigd | 0,0 |")
                 .contains("regel BKS-PORTEFEUILLE-SALDO").contains("regel BKS-PORTEFEUILLE-ACCRES")
                 .doesNotContain("BKS-PORTEFEUILLE-ROUTE")
                 .contains("- Omgevingswet, transitie gemeenten, ondergrens (eigen middelen): niet gecompenseerd");

@@ -106,7 +106,7 @@ class BekostigingRulesTest {
                         java.time.LocalDate.parse("2024-06-01"), "brief")));
         Taak met = new Taak(zonder.naam(), zonder.bron(), zonder.basisjaar(), zonder.van(), zonder.tot(), zonder.componenten(),
                 zonder.index(), zonder.sleutel(), zonder.verdeling(), zonder.compensatie(), zonder.compensatieEenmalig(),
-                zonder.route(), zonder.aannames(), s);
+                zonder.route(), zonder.aannames(), s, null);
         Taakuitkomst u = FvwEngine.shipped().beoordeel(met, false);
         assertThat(u.signalering()).hasSize(1);
         assertThat(u.signalering().get(0).uiterlijk()).isEqualTo(java.time.LocalDate.parse("2024-12-01"));
