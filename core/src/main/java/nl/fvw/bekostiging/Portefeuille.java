@@ -85,12 +85,16 @@ public record Portefeuille(Bestuurslaag laag, List<Taakuitkomst> taken, SortedMa
 
         /** @return Σ the compensation over every route */
         public MonetaryAmount compensatieTotaal() {
-            MonetaryAmount s = Amounts.zeroEur();
-            for (MonetaryAmount a : compensatie.values()) {
-                s = s.add(a);
-            }
-            return s;
+            return som(compensatie);
         }
+    }
+
+    private static MonetaryAmount som(Map<Route, MonetaryAmount> perRoute) {
+        MonetaryAmount s = Amounts.zeroEur();
+        for (MonetaryAmount a : perRoute.values()) {
+            s = s.add(a);
+        }
+        return s;
     }
 
     /**
@@ -128,11 +132,7 @@ public record Portefeuille(Bestuurslaag laag, List<Taakuitkomst> taken, SortedMa
                 }
                 compensatie.merge(t.taak().route(), j.compensatie().multiply(aandeel), MonetaryAmount::add);
             }
-            MonetaryAmount comp = Amounts.zeroEur();
-            for (MonetaryAmount a : compensatie.values()) {
-                comp = comp.add(a);
-            }
-            MonetaryAmount saldo = comp.subtract(claim);
+            MonetaryAmount saldo = som(compensatie).subtract(claim);
             cumulatief = cumulatief.add(saldo);
             MonetaryAmount a = accres.get(y);
             BigDecimal beslag = a == null || a.isZero() ? null

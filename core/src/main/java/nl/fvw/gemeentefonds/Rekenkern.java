@@ -42,6 +42,9 @@ final class Rekenkern {
     }
 
     private static Verdelingsuitkomst rekenen(Circulaire c, AuKeuzes keuzes, BigDecimal uf, Verdeling.Cellen[] cellen) {
+        if (uf.signum() <= 0 || uf.precision() > OFFSET || uf.scale() < 0 || uf.scale() > OFFSET) {
+            return null;
+        }
         int k = c.clusters().size();
         int n = cellen.length;
         int totaalCellen = 0;
@@ -82,13 +85,8 @@ final class Rekenkern {
         long[] totMask = new long[PARTS * k];
         long[] deel = new long[PARTS * SCALES];
         long[] deelMask = new long[PARTS];
-        long[] deelTot = new long[PARTS * SCALES];
-        long[] deelTotMask = new long[PARTS];
         long totaalCenten = 0;
         BigDecimal totIu = BigDecimal.ZERO;
-        if (uf.signum() <= 0 || uf.precision() > OFFSET || uf.scale() < 0 || uf.scale() > OFFSET) {
-            return null;
-        }
         long ufOngeschaald = uf.unscaledValue().longValue();
         int ufSchaal = uf.scale();
         Wijd wA = new Wijd();
@@ -132,7 +130,6 @@ final class Rekenkern {
                 int part = p / k;
                 totMask[p] |= mk;
                 deelMask[part] |= mk;
-                deelTotMask[part] |= mk;
                 while (mk != 0) {
                     int s = Long.numberOfTrailingZeros(mk);
                     mk &= mk - 1;
@@ -143,7 +140,6 @@ final class Rekenkern {
                     sparse[j++] = x;
                     tot[idx] = Math.addExact(tot[idx], x);
                     deel[part * SCALES + s] = Math.addExact(deel[part * SCALES + s], x);
-                    deelTot[part * SCALES + s] = Math.addExact(deelTot[part * SCALES + s], x);
                 }
             }
             int sA = schaal(deelMask[Verdeling.A]);
@@ -160,16 +156,11 @@ final class Rekenkern {
             // exact = a + buiten + uf × basis at the scale BigDecimal gives it, then to the cent half-up
             int sExact = Math.max(Math.max(sA, sBuiten), ufSchaal + sB);
             som.nul();
-            tijdelijk.zet(wA);
-            tijdelijk.maal(Wijd.tienmacht(sExact - sA));
-            som.plus(tijdelijk);
-            tijdelijk.zet(wBuiten);
-            tijdelijk.maal(Wijd.tienmacht(sExact - sBuiten));
-            som.plus(tijdelijk);
+            som.plusMaal(wA, Wijd.tienmacht(sExact - sA), tijdelijk);
+            som.plusMaal(wBuiten, Wijd.tienmacht(sExact - sBuiten), tijdelijk);
             tijdelijk.zet(wB);
             tijdelijk.maal(ufOngeschaald);
-            tijdelijk.maal(Wijd.tienmacht(sExact - ufSchaal - sB));
-            som.plus(tijdelijk);
+            som.plusMaal(tijdelijk, Wijd.tienmacht(sExact - ufSchaal - sB), tijdelijk);
             BigDecimal exact = som.decimaal(sExact);
             long centen;
             if (sExact >= 2) {
@@ -193,16 +184,27 @@ final class Rekenkern {
                     .add(uf.multiply(decimal(tot, pb * SCALES, totMask[pb])));
         }
         // the totals as the sums over gemeenten give them: the same value, and the largest scale of any gemeente
-        BigDecimal totA = totaal(deelTot, Verdeling.A, deelTotMask, wA);
-        BigDecimal totBuiten = totaal(deelTot, Verdeling.BUITEN, deelTotMask, wA);
-        BigDecimal totBasis = totaal(deelTot, Verdeling.B, deelTotMask, wA);
+        BigDecimal totA = totaal(tot, totMask, Verdeling.A, k, wA);
+        BigDecimal totBuiten = totaal(tot, totMask, Verdeling.BUITEN, k, wA);
+        BigDecimal totBasis = totaal(tot, totMask, Verdeling.B, k, wA);
         BigDecimal totaal = out.isEmpty() ? BigDecimal.ZERO : BigDecimal.valueOf(totaalCenten, 2);
         return new Verdelingsuitkomst(c, keuzes, uf, out, totA, totBuiten, totBasis, Arrays.asList(totCluster), totaal, totIu);
     }
 
-    private static BigDecimal totaal(long[] slots, int part, long[] masks, Wijd w) {
-        breed(slots, part * SCALES, masks[part], w);
-        return w.decimaal(schaal(masks[part]));
+    /** One part over all clusters: the slots of its clusters summed per scale, then as {@link #breed}. */
+    private static BigDecimal totaal(long[] tot, long[] totMask, int part, int k, Wijd w) {
+        long[] perSchaal = new long[SCALES];
+        long mask = 0;
+        for (int cl = 0; cl < k; cl++) {
+            int p = part * k + cl;
+            mask |= totMask[p];
+            for (long mk = totMask[p]; mk != 0; mk &= mk - 1) {
+                int s = Long.numberOfTrailingZeros(mk);
+                perSchaal[s] = Math.addExact(perSchaal[s], tot[p * SCALES + s]);
+            }
+        }
+        breed(perSchaal, 0, mask, w);
+        return w.decimaal(schaal(mask));
     }
 
     /** The scale of {@link #decimal} for these slots: the largest, and at least zero. */

@@ -111,12 +111,7 @@ public final class Verdeling {
             }
             BigDecimal exact = a.add(buiten).add(uf.multiply(basis));
             BigDecimal bedrag = exact.setScale(2, RoundingMode.HALF_UP);
-            BigDecimal iu = BigDecimal.ZERO;
-            for (BigDecimal x : g.uitkeringen()) {
-                if (x != null) {
-                    iu = iu.add(x);
-                }
-            }
+            BigDecimal iu = DecimalRow.of(g.uitkeringen()).sum();
             out.add(new Specificatie(g, a, buiten, basis, perCluster, exact, bedrag, iu));
             totA = totA.add(a);
             totBuiten = totBuiten.add(buiten);

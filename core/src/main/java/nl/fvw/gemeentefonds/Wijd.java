@@ -68,6 +68,19 @@ final class Wijd {
     }
 
     /**
+     * Adds another times a positive long.
+     *
+     * @param w the other (unchanged, unless it is {@code werk})
+     * @param f the factor, positive
+     * @param werk where the product is made (not this)
+     */
+    void plusMaal(Wijd w, long f, Wijd werk) {
+        werk.zet(w);
+        werk.maal(f);
+        plus(werk);
+    }
+
+    /**
      * Adds another.
      *
      * @param w the other

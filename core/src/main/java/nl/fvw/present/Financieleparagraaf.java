@@ -168,11 +168,13 @@ public final class Financieleparagraaf {
         return MarkdownHtml.fragment(markdown(u));
     }
 
-    private static String row(String label, List<String> cells) {
+    /** A row of fvw's Markdown tables. */
+    static String row(String label, List<String> cells) {
         return "| " + label + " | " + String.join(" | ", cells) + " |\n";
     }
 
-    private static String mln(BigDecimal printedEuro) {
+    /** An amount already rounded to the printed € mln (still in euro), as printed: one decimal, Dutch. */
+    static String mln(BigDecimal printedEuro) {
         return DutchNumbers.format(printedEuro.movePointLeft(6).setScale(1), 1);
     }
 }

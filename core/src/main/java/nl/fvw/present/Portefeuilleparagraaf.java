@@ -104,10 +104,10 @@ public final class Portefeuilleparagraaf {
     }
 
     private static String mln(javax.money.MonetaryAmount a) {
-        return DutchNumbers.format(round(a).movePointLeft(6).setScale(1), 1);
+        return Financieleparagraaf.mln(round(a));
     }
 
     private static String row(String label, List<String> cells) {
-        return "| " + label + " | " + String.join(" | ", cells) + " |\n";
+        return Financieleparagraaf.row(label, cells);
     }
 }

@@ -36,6 +36,7 @@ final class PortefeuilleReader {
             }
         }
         List<Taak> taken = new ArrayList<>();
+        java.util.Map<Path, Scenario> gelezen = new java.util.HashMap<>();
         List<Node> items = ScenarioFiles.items(m, "taken");
         if (items.isEmpty()) {
             throw m.get("taken").error("a portfolio needs at least one task");
@@ -44,8 +45,12 @@ final class PortefeuilleReader {
             Node.Map tm = t.asMap().allowOnly("bestand", "taak");
             Path p = files.resolveAndHash(tm.get("bestand"), "scenario", ".yaml", ".yml", ".json");
             String naam = tm.get("taak").asScalar().asText();
-            Scenario s = ScenarioReader.read(p);
-            files.include(s.hashes());
+            Scenario s = gelezen.get(p);
+            if (s == null) {
+                s = ScenarioReader.read(p);
+                files.include(s.hashes());
+                gelezen.put(p, s);
+            }
             Taak gevonden = s.taken().stream().filter(x -> x.naam().equals(naam)).findFirst().orElse(null);
             if (gevonden == null) {
                 throw tm.get("taak").error("scenario '" + files.naam(p) + "' has no task '" + naam + "'; its tasks: "

@@ -141,14 +141,14 @@ public final class ScenarioRunner {
         Circulairevergelijking circulaires = au == null || au.vorige() == null ? null
                 : Circulairevergelijking.van(au.vorige(), au.circulaire(), au.keuzes(), au.herindelingen());
         return new ScenarioResult(scenario, result, taken, bundelingen, checks, vergelijking, verdeling, circulaires,
-                portefeuille(scenario, engine, explain), Provenance.of(hashes), Waarschuwingen.van(scenario, result, taken));
+                portefeuille(scenario, engine, explain, cache), Provenance.of(hashes), Waarschuwingen.van(scenario, result, taken));
     }
 
     /**
-     * A tier's tasks against the accres of its fund: the fund side's scenario run with its own rules, and for each
-     * year the tranche at the latest stand up to the portfolio's own stand.
+     * A tier's tasks against the accres of its fund: the fund side's normering computed with its own rules, and for
+     * each year the tranche at the latest stand up to the portfolio's own stand.
      */
-    private static Portefeuilleuitkomst portefeuille(Scenario scenario, FvwEngine engine, boolean explain) {
+    private static Portefeuilleuitkomst portefeuille(Scenario scenario, FvwEngine engine, boolean explain, RuleCache cache) {
         Portefeuilleinvoer p = scenario.portefeuille();
         if (p == null) {
             return null;
@@ -157,7 +157,8 @@ public final class ScenarioRunner {
         TreeMap<BudgetYear, Tranche> laatste = new TreeMap<>();
         String bron = "geen fondszijde: het scenario noemt geen normering voor het accres";
         if (p.fondszijde() != null) {
-            for (Tranche t : run(p.fondszijde(), false).normering().tranches()) {
+            Normeringsuitkomst fonds = engine(p.fondszijde(), cache).bereken(p.fondszijde().normering(), false);
+            for (Tranche t : fonds.tranches()) {
                 if (t.fonds() == p.fonds() && !scenario.stand().isBefore(t.stand())) {
                     laatste.merge(t.jaar(), t, (a, b) -> b.stand().isBefore(a.stand()) ? a : b);
                 }
