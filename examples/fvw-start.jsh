@@ -14,6 +14,7 @@ import nl.fvw.input.*;
 import nl.fvw.explain.*;
 import nl.fvw.begroting.*;
 import nl.fvw.normering.*;
+import nl.fvw.gemeentefonds.*;
 import nl.fvw.onzekerheid.*;
 import nl.fvw.scenario.*;
 import nl.fvw.present.*;

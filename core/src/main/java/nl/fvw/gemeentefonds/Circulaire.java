@@ -84,7 +84,7 @@ public record Circulaire(String naam, String code, int uitkeringsjaar, List<Stri
      * @param uf the factor
      * @return the same data with that factor
      */
-    public Circulaire metUitkeringsfactor(BigDecimal uf) {
+    public Circulaire withUitkeringsfactor(BigDecimal uf) {
         return new Circulaire(naam, code, uitkeringsjaar, clusters, maatstaven, uitkeringen, gemeenten, uf, bron, exponenten);
     }
 }

@@ -67,7 +67,7 @@ class VerdelingProperties {
         List<BigDecimal> bedragen = new ArrayList<>(m.bedragen());
         bedragen.set(0, bedragen.get(0).add(schaal));
         maatstaven.set((maatstaf + 7) % maatstaven.size(), new Maatstaf(m.code(), m.naam(), m.soort(), bedragen));
-        Circulaire van = MEI.metUitkeringsfactor(uf0);
+        Circulaire van = MEI.withUitkeringsfactor(uf0);
         Circulaire naar = new Circulaire("later", "X", 2025, MEI.clusters(), maatstaven, MEI.uitkeringen(), gemeenten, uf1,
                 "test", List.of());
         Circulairevergelijking v = Circulairevergelijking.van(van, naar, AuKeuzes.CIRCULAIRE, Herindelingen.GEEN);

@@ -41,6 +41,21 @@ class JshellScriptsTest {
         }
     }
 
+    @Test
+    void theStartupImportsEveryPublicPackage() throws IOException {
+        String startup = Files.readString(HOME.resolve("examples/fvw-start.jsh"), StandardCharsets.UTF_8);
+        for (String module : List.of("core", "rules-dsl")) {
+            Path root = HOME.resolve(module).resolve("src/main/java");
+            try (var files = Files.walk(root)) {
+                List<String> packages = files.filter(f -> f.toString().endsWith(".java"))
+                        .map(f -> root.relativize(f.getParent()).toString().replace('/', '.')).distinct()
+                        .filter(pk -> pk.startsWith("nl.fvw") && !pk.contains("internal")).sorted().toList();
+                assertThat(packages).isNotEmpty()
+                        .allSatisfy(pk -> assertThat(startup).as(module).contains("import " + pk + ".*;"));
+            }
+        }
+    }
+
     private static String jshell(String script) throws IOException, InterruptedException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
