@@ -469,6 +469,31 @@ class CliTest {
     }
 
     @Test
+    void aFileTheParserCannotReadIsSaidInTermsOfTheFile() throws IOException {
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("nan.json", "{\"scenario\": \"x\", \"eenheid\": \"€ mln\", \"invoer\": {\"a\": NaN}}");
+        cases.put("open.json", "{\"scenario\": \"x\", \"eenheid\": \"€ mln\"");
+        cases.put("diep.yaml", "a: " + "[".repeat(300) + "]".repeat(300) + "\n");
+        cases.put("diep.json", "{\"a\": " + "[".repeat(3000) + "]".repeat(3000) + "}");
+        java.util.Map<String, String> expected = java.util.Map.of(
+                "nan.json", "nan.json:1:58: onleesbare JSON: 'NaN' is geen getal; schrijf een getal",
+                "open.json", "open.json:1:37: onleesbare JSON: het bestand houdt op midden in een waarde (een haakje of"
+                        + " aanhalingsteken niet gesloten)",
+                "diep.yaml", "diep.yaml: te groot of te diep genest: dieper genest dan 64 niveaus",
+                "diep.json", "diep.json: te groot of te diep genest: dieper genest dan 64 niveaus");
+        for (var c : cases.entrySet()) {
+            Path f = tmp.resolve(c.getKey());
+            Files.writeString(f, c.getValue());
+            for (String command : List.of("run", "validate")) {
+                Run r = fvw(command, f.toString());
+                assertThat(r.exit()).as(command + " " + c.getKey() + ": " + r.err()).isEqualTo(Main.INPUT_ERROR);
+                assertThat(r.out()).isEmpty();
+                assertThat(r.err().strip()).isEqualTo("fvw: " + tmp.resolve(expected.get(c.getKey())));
+            }
+        }
+    }
+
+    @Test
     void debugShowsTheStackTrace() {
         Run r = fvw("--debug", "run", tmp.resolve("missing.yaml").toString());
         assertThat(r.exit()).isEqualTo(Main.INPUT_ERROR);
