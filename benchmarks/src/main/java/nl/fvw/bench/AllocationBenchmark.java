@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 import nl.fvw.money.Allocation;
 import nl.fvw.money.Amounts;
@@ -48,5 +49,13 @@ public class AllocationBenchmark {
     @Benchmark
     public Object allocate342ToTheCent() {
         return Allocation.split(budget, inwoners, RoundingUnit.CENT);
+    }
+
+    /** The same, reading every part as a {@code MonetaryAmount} (which Moneta makes through the amount's text). */
+    @Benchmark
+    public void allocate342AndReadEveryPart(Blackhole bh) {
+        for (MonetaryAmount part : Allocation.split(budget, inwoners, RoundingUnit.CENT).values()) {
+            bh.consume(part);
+        }
     }
 }

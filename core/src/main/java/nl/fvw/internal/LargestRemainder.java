@@ -40,4 +40,78 @@ public final class LargestRemainder {
         }
         return parts;
     }
+
+    /**
+     * The same over longs, ties broken by position (a lower index wins): the {@code leftover} largest
+     * remainders are those above the threshold, the leftover-th largest remainder, and the first ones
+     * equal to it.
+     *
+     * @param floors     the whole units each share gets for sure
+     * @param remainders what each share lost to the floor, not negative
+     * @param leftover   units to hand out; 0 ≤ leftover ≤ number of positive remainders
+     * @return the floors with one unit added to the {@code leftover} largest remainders
+     */
+    public static long[] apportion(long[] floors, long[] remainders, long leftover) {
+        int n = floors.length;
+        if (leftover < 0 || leftover > n) {
+            throw new IllegalStateException("leftover " + leftover + " outside 0.." + n);
+        }
+        long[] parts = floors.clone();
+        if (leftover == 0) {
+            return parts;
+        }
+        long threshold = select(remainders.clone(), n - (int) leftover);
+        if (threshold == 0) {
+            throw new IllegalStateException("a unit would go to a share without remainder");
+        }
+        long atThreshold = leftover;
+        for (long r : remainders) {
+            if (r > threshold) {
+                atThreshold--;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (remainders[i] > threshold) {
+                parts[i]++;
+            } else if (remainders[i] == threshold && atThreshold > 0) {
+                parts[i]++;
+                atThreshold--;
+            }
+        }
+        return parts;
+    }
+
+    /** The k-th smallest value (from 0) of {@code a}, which it reorders: Hoare's selection, linear on average. */
+    static long select(long[] a, int k) {
+        int lo = 0;
+        int hi = a.length - 1;
+        while (lo < hi) {
+            long pivot = a[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    long t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return a[k];
+            }
+        }
+        return a[k];
+    }
 }

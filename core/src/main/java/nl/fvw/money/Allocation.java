@@ -3,17 +3,18 @@ package nl.fvw.money;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 import nl.fvw.FvwException;
 import nl.fvw.internal.LargestRemainder;
+import nl.fvw.internal.SortedArrayMap;
 
 /**
  * Splits an amount by weights into parts at a rounding unit, so that the parts add up to the
@@ -49,7 +50,8 @@ public final class Allocation {
      * @param total the amount to split, a whole number of {@code unit}
      * @param weights the weight of each key (not negative, not all zero)
      * @param unit the unit of the parts, a money unit such as {@link RoundingUnit#CENT}
-     * @return each key's part, in key order
+     * @return each key's part, in key order, immutable; the parts are computed here, each part's
+     *         {@code MonetaryAmount} is made when it is first read
      * @throws IllegalArgumentException for a negative weight, all zero weights or a total that is not a whole number of units
      */
     public static <K extends Comparable<? super K>> SortedMap<K, MonetaryAmount> split(
@@ -68,36 +70,102 @@ public final class Allocation {
             throw new FvwException("Cannot allocate " + Amounts.format(total) + " in whole units of "
                     + unit.label() + ": round the total first");
         }
-        List<K> keys = new ArrayList<>(weights.keySet());
-        Collections.sort(keys);
-        int n = keys.size();
+        Entries<K> e = Entries.of(weights);
+        int n = e.keys.length;
         int scale = 0;
-        for (K key : keys) {
-            BigDecimal w = Objects.requireNonNull(weights.get(key), () -> "weight of " + key);
+        for (int i = 0; i < n; i++) {
+            BigDecimal w = e.weights[i];
             if (w.signum() < 0) {
-                throw new FvwException("Weight of " + key + " is negative (" + w.toPlainString()
+                throw new FvwException("Weight of " + e.keys[i] + " is negative (" + w.toPlainString()
                         + "); allocation weights must be zero or positive");
             }
-            scale = Math.max(scale, w.stripTrailingZeros().scale());
+            if (w.scale() > scale) {
+                scale = Math.max(scale, w.stripTrailingZeros().scale());
+            }
         }
-        BigInteger[] w = new BigInteger[n];
-        BigInteger sum = BigInteger.ZERO;
-        for (int i = 0; i < n; i++) {
-            w[i] = weights.get(keys.get(i)).movePointRight(scale).toBigIntegerExact();
-            sum = sum.add(w[i]);
-        }
-        if (sum.signum() == 0) {
+        BigInteger units = totalValue.divide(unit.quantum()).toBigIntegerExact();
+        long[] parts = overLongs(units, e.weights, scale);
+        BigInteger[] general = parts == null ? general(units, e.weights, scale) : null;
+        if (parts == null && general == null || parts != null && parts.length == 0) {
             throw new FvwException("Cannot allocate " + Amounts.format(total) + ": all " + n
                     + " weights are zero");
         }
-        BigInteger units = totalValue.divide(unit.quantum()).toBigIntegerExact();
+        BigDecimal quantum = unit.quantum();
+        int resultScale = Math.max(0, quantum.scale());
+        // a quantum of 10^-s (a cent, a euro): the part in units is the amount's unscaled value
+        boolean decimalQuantum = quantum.unscaledValue().equals(BigInteger.ONE) && quantum.scale() >= 0;
+        CurrencyUnit currency = total.getCurrency();
+        return SortedArrayMap.of(e.keys, i -> Amounts.of(parts != null && decimalQuantum
+                ? BigDecimal.valueOf(parts[i], resultScale)
+                : (parts != null ? BigDecimal.valueOf(parts[i]) : new BigDecimal(general[i])).multiply(quantum)
+                        .setScale(resultScale), currency));
+    }
+
+    /**
+     * The parts in whole units over longs, exactly as {@link #general} gives them: null where a weight,
+     * their sum or a product units × weight does not fit in 64 bits; empty when the weights are all zero.
+     */
+    static long[] overLongs(BigInteger units, BigDecimal[] weights, int scale) {
+        if (units.bitLength() > 62) {
+            return null;
+        }
+        long u = units.longValue();
+        int n = weights.length;
+        long[] w = new long[n];
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            BigDecimal scaled = weights[i].scale() == scale ? weights[i] : weights[i].setScale(scale);
+            if (scaled.precision() > 18) {
+                return null;
+            }
+            w[i] = scaled.unscaledValue().longValue();
+            sum += w[i];
+            if (sum < 0) {
+                return null;
+            }
+        }
+        if (sum == 0) {
+            return new long[0];
+        }
+        long[] floors = new long[n];
+        long[] remainders = new long[n];
+        long given = 0;
+        for (int i = 0; i < n; i++) {
+            long lo = u * w[i];
+            if (Math.multiplyHigh(u, w[i]) != lo >> 63) {
+                return null;
+            }
+            long q = lo / sum;
+            long r = lo - q * sum;
+            if (r < 0) {
+                q--;
+                r += sum;
+            }
+            floors[i] = q;
+            remainders[i] = r;
+            given += floors[i];
+        }
+        return LargestRemainder.apportion(floors, remainders, u - given);
+    }
+
+    /** The parts in whole units in exact integers of any size; null when the weights are all zero. */
+    static BigInteger[] general(BigInteger units, BigDecimal[] weights, int scale) {
+        int n = weights.length;
+        BigInteger[] w = new BigInteger[n];
+        BigInteger sum = BigInteger.ZERO;
+        for (int i = 0; i < n; i++) {
+            w[i] = weights[i].movePointRight(scale).toBigIntegerExact();
+            sum = sum.add(w[i]);
+        }
+        if (sum.signum() == 0) {
+            return null;
+        }
         BigInteger[] floors = new BigInteger[n];
         BigInteger[] remainders = new BigInteger[n];
         int[] tieOrder = new int[n];
         BigInteger given = BigInteger.ZERO;
         for (int i = 0; i < n; i++) {
-            BigInteger numerator = units.multiply(w[i]);
-            BigInteger[] qr = numerator.divideAndRemainder(sum);
+            BigInteger[] qr = units.multiply(w[i]).divideAndRemainder(sum);
             BigInteger floor = qr[0];
             BigInteger rem = qr[1];
             if (rem.signum() < 0) {
@@ -109,14 +177,27 @@ public final class Allocation {
             tieOrder[i] = i;
             given = given.add(floor);
         }
-        BigInteger[] parts = LargestRemainder.apportion(floors, remainders,
-                units.subtract(given).longValueExact(), tieOrder);
-        SortedMap<K, MonetaryAmount> result = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            BigDecimal amount = new BigDecimal(parts[i]).multiply(unit.quantum())
-                    .setScale(Math.max(0, unit.quantum().scale()));
-            result.put(keys.get(i), Amounts.of(amount, total.getCurrency()));
+        return LargestRemainder.apportion(floors, remainders, units.subtract(given).longValueExact(), tieOrder);
+    }
+
+    /** The keys in their natural order with their weights, read once. */
+    private record Entries<K>(Object[] keys, BigDecimal[] weights) {
+        @SuppressWarnings("unchecked")
+        static <K extends Comparable<? super K>> Entries<K> of(Map<K, BigDecimal> weights) {
+            Collection<Map.Entry<K, BigDecimal>> entries = weights.entrySet();
+            if (!(weights instanceof SortedMap<K, BigDecimal> sm && sm.comparator() == null)) {
+                List<Map.Entry<K, BigDecimal>> sorted = new ArrayList<>(entries);
+                sorted.sort(Map.Entry.comparingByKey());
+                entries = sorted;
+            }
+            Object[] keys = new Object[entries.size()];
+            BigDecimal[] w = new BigDecimal[entries.size()];
+            int i = 0;
+            for (Map.Entry<K, BigDecimal> en : entries) {
+                keys[i] = Objects.requireNonNull(en.getKey(), "key");
+                w[i++] = Objects.requireNonNull(en.getValue(), () -> "weight of " + en.getKey());
+            }
+            return new Entries<>(keys, w);
         }
-        return Collections.unmodifiableSortedMap(result);
     }
 }

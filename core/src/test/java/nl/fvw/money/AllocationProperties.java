@@ -52,6 +52,45 @@ class AllocationProperties {
         });
     }
 
+    /** Weights of every size, so that some cases fit in 64 bits and some do not. */
+    @Provide
+    Arbitrary<List<BigDecimal>> anyWeights() {
+        Arbitrary<BigDecimal> weight = Arbitraries.oneOf(
+                Arbitraries.just(BigDecimal.ZERO),
+                Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1000000")).ofScale(0),
+                Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1E+17")).ofScale(0),
+                Arbitraries.bigDecimals().between(new BigDecimal("0.000001"), new BigDecimal("1000")).ofScale(6),
+                Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1E+25")).ofScale(0));
+        return weight.list().ofMinSize(1).ofMaxSize(30);
+    }
+
+    @Property(tries = 2_000)
+    void overLongsTheUnitsAreThoseOfTheGeneralArithmetic(@ForAll("anyWeights") List<BigDecimal> weights,
+            @ForAll @net.jqwik.api.constraints.LongRange(min = -4_000_000_000_000_000L, max = 4_000_000_000_000_000L)
+            long units) {
+        BigDecimal[] w = weights.toArray(new BigDecimal[0]);
+        int scale = weights.stream().mapToInt(x -> Math.max(0, x.stripTrailingZeros().scale())).max().orElse(0);
+        java.math.BigInteger u = java.math.BigInteger.valueOf(units);
+        long[] overLongs = Allocation.overLongs(u, w, scale);
+        java.math.BigInteger[] general = Allocation.general(u, w, scale);
+        net.jqwik.api.statistics.Statistics.collect(overLongs == null ? "general" : "over longs");
+        net.jqwik.api.statistics.Statistics.coverage(c -> {
+            c.check("over longs").percentage(p -> p > 20);
+            c.check("general").percentage(p -> p > 20);
+        });
+        if (general == null) {
+            assertThat(overLongs).as("all weights zero").satisfiesAnyOf(x -> assertThat(x).isNull(),
+                    x -> assertThat(x).isEmpty());
+            return;
+        }
+        if (overLongs != null) {
+            assertThat(overLongs).hasSize(general.length);
+            for (int i = 0; i < general.length; i++) {
+                assertThat(overLongs[i]).as("part " + i).isEqualTo(general[i].longValueExact());
+            }
+        }
+    }
+
     @Property(tries = 10_000)
     void partsSumExactlyToTheTotal(@ForAll("cases") Case c) {
         SortedMap<String, MonetaryAmount> parts = Allocation.split(c.amount(), c.weights(), RoundingUnit.CENT);
