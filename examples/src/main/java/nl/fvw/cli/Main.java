@@ -2,6 +2,8 @@ package nl.fvw.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -65,15 +67,26 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Runs the command line with the given output streams; returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         Logger.getLogger("org.javamoney").setLevel(Level.WARNING);
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         return cl.execute(args);
     }
 
     static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The command line for these arguments: with only the subcommand they name, whose model picocli
+     * builds by reflection, or with all of them when they name none (help, a mistyped command).
+     */
+    static CommandLine commandLine(String[] arguments) {
+        String first = Arrays.stream(arguments).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        List<Class<?>> named = Arrays.stream(SUBCOMMANDS)
+                .filter(c -> c.getAnnotation(Command.class).name().equals(first)).toList();
         CommandLine cl = new CommandLine(new Main());
-        for (Class<?> sub : SUBCOMMANDS) {
+        for (Class<?> sub : named.isEmpty() ? Arrays.asList(SUBCOMMANDS) : named) {
             cl.addSubcommand(sub);
         }
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
