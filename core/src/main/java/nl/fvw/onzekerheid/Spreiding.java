@@ -11,9 +11,11 @@ import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
 /**
- * The outcome of a Monte Carlo: per fund and year the accres % and the level of every draw, and
- * their percentiles (nearest rank). To rank them the values are kept as whole numbers: the
- * accres at 0,0001 % and the level at the cent, both rounded HALF_EVEN from the exact figure.
+ * The outcome of a Monte Carlo: per fund and year the spread of the accres % and the level over the draws:
+ * their percentiles (nearest rank). To rank them the values are whole numbers: the accres at
+ * 0,0001 % and the level at the cent, both rounded HALF_EVEN from the exact figure. A spread keeps
+ * the value at every percentile 0..100 of each cell, not the draws; {@link Spreidingsteller} counts a
+ * run too large to keep in memory in two passes, to the same values.
  *
  * <pre>{@code
  * Spreiding s = MonteCarloRunner.run(engine, invoer, monteCarlo, 2, n -> { });
@@ -46,17 +48,19 @@ public final class Spreiding {
     private final MonteCarlo monteCarlo;
     private final Stand stand;
     private final List<Cel> accresCellen;
+    /** Per accres cell the accres at percentile 0..100. */
     private final long[][] accres;
     private final List<Cel> niveauCellen;
+    /** Per level cell the level at percentile 0..100. */
     private final long[][] niveau;
 
     /**
      * @param monteCarlo the run
      * @param stand the stand the figures are read at
      * @param accresCellen the funds and years with an accres, in order
-     * @param accres per accres cell the accres of every draw, in units of 0,0001 % (a fraction × 10^6); sorted here
+     * @param accres per accres cell the accres of every draw, in units of 0,0001 % (a fraction × 10^6); only its percentiles are kept
      * @param niveauCellen the funds and years with a level, in order
-     * @param niveau per level cell the level of every draw in cents; sorted here
+     * @param niveau per level cell the level of every draw in cents; only its percentiles are kept
      */
     public Spreiding(MonteCarlo monteCarlo, Stand stand, List<Cel> accresCellen, long[][] accres, List<Cel> niveauCellen,
             long[][] niveau) {
@@ -70,20 +74,48 @@ public final class Spreiding {
         this.accres = new long[accres.length][];
         this.niveau = new long[niveau.length][];
         for (int c = 0; c < accres.length; c++) {
-            this.accres[c] = sorted(accres[c]);
+            this.accres[c] = percentielen(accres[c]);
         }
         for (int c = 0; c < niveau.length; c++) {
-            this.niveau[c] = sorted(niveau[c]);
+            this.niveau[c] = percentielen(niveau[c]);
         }
     }
 
-    private long[] sorted(long[] values) {
+    /** A spread from the values at percentile 0..100 of each cell, as {@link Spreidingsteller} counts them. */
+    Spreiding(MonteCarlo monteCarlo, Stand stand, List<Cel> accresCellen, List<Cel> niveauCellen, long[][] accres,
+            long[][] niveau) {
+        this.monteCarlo = monteCarlo;
+        this.stand = stand;
+        this.accresCellen = List.copyOf(accresCellen);
+        this.niveauCellen = List.copyOf(niveauCellen);
+        this.accres = accres;
+        this.niveau = niveau;
+    }
+
+    /** The values at percentile 0..100 of one cell's draws. */
+    private long[] percentielen(long[] values) {
         if (values.length != monteCarlo.trekkingen()) {
             throw new FvwException("A spread needs " + monteCarlo.trekkingen() + " draws per cell, got " + values.length);
         }
-        long[] copy = values.clone();
-        Arrays.sort(copy);
-        return copy;
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        long[] out = new long[101];
+        for (int p = 0; p <= 100; p++) {
+            out[p] = sorted[(int) rang(sorted.length, p) - 1];
+        }
+        return out;
+    }
+
+    /**
+     * The nearest rank of percentile p among n values: the smallest rank with at least p % of the values
+     * at or below it.
+     *
+     * @param n the number of values
+     * @param p the percentile, 0 to 100
+     * @return the rank, 1 to n
+     */
+    static long rang(long n, int p) {
+        return Math.max(1, ((long) p * n + 99) / 100);
     }
 
     /**
@@ -150,7 +182,7 @@ public final class Spreiding {
      * @return the accres as a fraction, at 0,0001 %
      */
     public BigDecimal accresPercentiel(Cel cel, int p) {
-        return BigDecimal.valueOf(nearestRank(accres[index(accresCellen, cel)], p), 6);
+        return BigDecimal.valueOf(accres[index(accresCellen, cel)][percentiel(p)], 6);
     }
 
     /**
@@ -161,7 +193,7 @@ public final class Spreiding {
      * @return the level in euro, at the cent
      */
     public BigDecimal niveauPercentiel(Cel cel, int p) {
-        return BigDecimal.valueOf(nearestRank(niveau[index(niveauCellen, cel)], p), 2);
+        return BigDecimal.valueOf(niveau[index(niveauCellen, cel)][percentiel(p)], 2);
     }
 
     private static int index(List<Cel> cellen, Cel cel) {
@@ -172,12 +204,10 @@ public final class Spreiding {
         return i;
     }
 
-    /** The smallest value with at least p % of the draws at or below it. */
-    private static long nearestRank(long[] sorted, int p) {
+    private static int percentiel(int p) {
         if (p < 0 || p > 100) {
             throw new FvwException("A percentile is between 0 and 100, got " + p);
         }
-        long rank = Math.max(1, ((long) p * sorted.length + 99) / 100);
-        return sorted[(int) rank - 1];
+        return p;
     }
 }

@@ -9,6 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+import java.util.function.ObjIntConsumer;
 
 import nl.fvw.FvwException;
 import nl.fvw.money.Amounts;
@@ -20,6 +22,7 @@ import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.onzekerheid.MonteCarlo;
 import nl.fvw.onzekerheid.Spreiding;
+import nl.fvw.onzekerheid.Spreidingsteller;
 import nl.fvw.time.Stand;
 
 /**
@@ -27,6 +30,9 @@ import nl.fvw.time.Stand;
  * changes forecasts, not the structure they decide on), each draw is a new input computed
  * without explanations, and its accres and levels at the perturbed stand are kept. Draw {@code i}
  * depends only on the seed and {@code i}, so the outcome does not depend on the number of threads.
+ * Up to {@value #BEWAREN} figures (draws × cells) are kept and ranked; a larger run evaluates every draw
+ * twice and keeps only what holds a percentile ({@link Spreidingsteller}), so that its memory does not
+ * grow with the draws, to the same percentiles.
  *
  * <pre>{@code
  * Spreiding s = MonteCarloRunner.run(FvwEngine.shipped(), scenario.normering(), scenario.monteCarlo(), 2, done -> { });
@@ -34,6 +40,9 @@ import nl.fvw.time.Stand;
  * }</pre>
  */
 public final class MonteCarloRunner {
+    /** The most figures (draws × cells) a run keeps: 32 MiB of longs. */
+    public static final long BEWAREN = 1L << 22;
+
     private MonteCarloRunner() {
     }
 
@@ -45,11 +54,17 @@ public final class MonteCarloRunner {
      * @param monteCarlo the run
      * @param threads how many threads evaluate draws (at least 1)
      * @param voortgang told the number of draws done, now and then, from any of the threads
-     * @return per fund and year the accres and level of every draw
+     * @return per fund and year the spread of the accres and the level over the draws
      * @throws FvwException when a draw cannot be evaluated, naming the draw
      */
     public static Spreiding run(FvwEngine engine, Normeringsinvoer invoer, MonteCarlo monteCarlo, int threads,
             IntConsumer voortgang) {
+        return run(engine, invoer, monteCarlo, threads, voortgang, BEWAREN);
+    }
+
+    /** As {@link #run(FvwEngine, Normeringsinvoer, MonteCarlo, int, IntConsumer)}, keeping at most {@code bewaren} figures. */
+    static Spreiding run(FvwEngine engine, Normeringsinvoer invoer, MonteCarlo monteCarlo, int threads,
+            IntConsumer voortgang, long bewaren) {
         if (threads < 1) {
             throw new FvwException("A Monte Carlo needs at least one thread, got " + threads);
         }
@@ -64,16 +79,42 @@ public final class MonteCarloRunner {
             throw new FvwException("The scenario computes no accres at stand " + stand + ", the stand the Monte Carlo perturbs");
         }
         List<Spreiding.Cel> niveauCellen = new ArrayList<>(niveaus(eerste, stand).keySet());
-        long[][] accres = new long[accresCellen.size()][n];
-        long[][] niveau = new long[niveauCellen.size()][n];
+        IntFunction<long[][]> trekking = i -> {
+            Normeringsuitkomst u = evaluate(engine, besluiten, invoer, monteCarlo, i);
+            return new long[][] {keep(i, "accres", accressen(u, stand), accresCellen),
+                    keep(i, "niveau", niveaus(u, stand), niveauCellen)};
+        };
+        int cellen = accresCellen.size() + niveauCellen.size();
+        if ((long) n * cellen <= bewaren) {
+            long[][] accres = new long[accresCellen.size()][n];
+            long[][] niveau = new long[niveauCellen.size()][n];
+            alle(n, threads, trekking, voortgang, (d, i) -> {
+                for (int c = 0; c < d[0].length; c++) {
+                    accres[c][i] = d[0][c];
+                }
+                for (int c = 0; c < d[1].length; c++) {
+                    niveau[c][i] = d[1][c];
+                }
+            });
+            return new Spreiding(monteCarlo, stand, accresCellen, accres, niveauCellen, niveau);
+        }
+        // too many draws to keep: counted twice, the second time only what holds a percentile
+        Spreidingsteller teller = new Spreidingsteller(monteCarlo, stand, accresCellen, niveauCellen);
+        alle(n, threads, trekking, d -> voortgang.accept(d / 2), (d, i) -> teller.tel(d[0], d[1]));
+        teller.sluitEerste();
+        alle(n, threads, trekking, d -> voortgang.accept((n + d) / 2), (d, i) -> teller.telOpnieuw(d[0], d[1]));
+        return teller.spreiding();
+    }
+
+    /** Every draw on the threads, each given to {@code uitkomst} with its number. */
+    private static void alle(int n, int threads, IntFunction<long[][]> trekking, IntConsumer voortgang,
+            ObjIntConsumer<long[][]> uitkomst) {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         int step = Math.max(1, n / 200);
         Runnable worker = () -> {
             for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                Normeringsuitkomst u = evaluate(engine, besluiten, invoer, monteCarlo, i);
-                keep(i, "accres", accressen(u, stand), accresCellen, accres);
-                keep(i, "niveau", niveaus(u, stand), niveauCellen, niveau);
+                uitkomst.accept(trekking.apply(i), i);
                 int d = done.incrementAndGet();
                 if (d % step == 0 || d == n) {
                     voortgang.accept(d);
@@ -82,33 +123,32 @@ public final class MonteCarloRunner {
         };
         if (threads == 1) {
             worker.run();
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "fvw-monte-carlo");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<?>> futures = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    futures.add(pool.submit(worker));
-                }
-                for (Future<?> f : futures) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new FvwException("The Monte Carlo was interrupted");
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw new FvwException("A draw failed: " + e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
+            return;
         }
-        return new Spreiding(monteCarlo, stand, accresCellen, accres, niveauCellen, niveau);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "fvw-monte-carlo");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(worker));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FvwException("The Monte Carlo was interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new FvwException("A draw failed: " + e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static Normeringsuitkomst evaluate(FvwEngine engine, Besluiten besluiten, Normeringsinvoer invoer,
@@ -143,19 +183,21 @@ public final class MonteCarloRunner {
         return out;
     }
 
-    /** Draw {@code i}'s figures into their rows; a draw must give the same cells as the first. */
-    private static void keep(int i, String what, Map<Spreiding.Cel, Long> values, List<Spreiding.Cel> cellen, long[][] rows) {
+    /** Draw {@code i}'s figures in the order of the cells; a draw must give the same cells as the first. */
+    private static long[] keep(int i, String what, Map<Spreiding.Cel, Long> values, List<Spreiding.Cel> cellen) {
         if (values.size() != cellen.size()) {
             throw new FvwException("Monte Carlo draw " + i + " computes " + values.size() + " " + what + " figures where the"
                     + " first draw computes " + cellen.size());
         }
+        long[] out = new long[cellen.size()];
         for (int c = 0; c < cellen.size(); c++) {
             Long v = values.get(cellen.get(c));
             if (v == null) {
                 throw new FvwException("Monte Carlo draw " + i + " computes no " + what + " for " + cellen.get(c).fonds() + " "
                         + cellen.get(c).jaar());
             }
-            rows[c][i] = v;
+            out[c] = v;
         }
+        return out;
     }
 }

@@ -46,6 +46,27 @@ class MonteCarloRunnerTest {
         assertThat(een.niveauCellen()).hasSize(14);
     }
 
+    /** A run too large to keep is counted in two passes, to every percentile of keeping every draw. */
+    @Test
+    void aRunTooLargeToKeepGivesTheSamePercentilesInTwoPasses() {
+        MonteCarlo mc = met(150, SCENARIO.monteCarlo().fouten());
+        Spreiding bewaard = MonteCarloRunner.run(ENGINE, SCENARIO.normering(), mc, 2, n -> { });
+        AtomicInteger laatste = new AtomicInteger();
+        Spreiding geteld = MonteCarloRunner.run(ENGINE, SCENARIO.normering(), mc, 2, laatste::set, 100);
+        for (Spreiding.Cel c : bewaard.accresCellen()) {
+            for (int p = 0; p <= 100; p++) {
+                assertThat(geteld.accresPercentiel(c, p)).as(c + " p" + p).isEqualTo(bewaard.accresPercentiel(c, p));
+            }
+        }
+        for (Spreiding.Cel c : bewaard.niveauCellen()) {
+            for (int p = 0; p <= 100; p++) {
+                assertThat(geteld.niveauPercentiel(c, p)).as(c + " p" + p).isEqualTo(bewaard.niveauPercentiel(c, p));
+            }
+        }
+        assertThat(SpreidingTabel.text(geteld)).isEqualTo(SpreidingTabel.text(bewaard));
+        assertThat(laatste).hasValue(150);
+    }
+
     /** With every standard deviation zero each draw is the forecast: every percentile is the scenario's own figure. */
     @Test
     void withoutErrorsEveryPercentileIsTheForecastFigure() {
