@@ -88,6 +88,18 @@ class AnalystRulesTest {
         assertThat(nl.fvw.rules.internal.RuleCompiler.compile(RuleSources.shipped().texts(),
                 List.of(new nl.fvw.rules.internal.RuleCompiler.RuleFile("cache.dslr", text, false)),
                 RuleCache.inMemory().directory()).fromCache()).as("no disk cache").isFalse();
+        // an entry that cannot be read is compiled anew, and the rule base works
+        nl.fvw.rules.internal.RuleCompiler.clearMemoryCache();
+        try {
+            java.nio.file.Files.writeString(dir.resolve(dir.toFile().list()[0]), "geen jar");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        nl.fvw.rules.internal.RuleCompiler.Compiled again = nl.fvw.rules.internal.RuleCompiler.compile(
+                RuleSources.shipped().texts(), List.of(new nl.fvw.rules.internal.RuleCompiler.RuleFile("cache.dslr", text, false)),
+                cache.directory());
+        assertThat(again.fromCache()).isFalse();
+        assertThat(again.replacedIds()).containsExactly("NRM-REKENREGEL-NGRU");
     }
 
     @Test

@@ -29,6 +29,10 @@ import nl.fvw.rules.dsl.LineChecker;
  * header (package, imports, global, expander) itself, so analysts write rules only.
  */
 public final class RuleCompiler {
+    /** The Maven coordinates of a compiled rule base (its jar in the cache lists its model under them). */
+    static final String GROUP = "nl.fvw.analist";
+    static final String ARTIFACT = "regels";
+
     /** The package of analysts' rules. */
     public static final String ANALYST_PACKAGE = "nl.fvw.regels.analist";
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -69,14 +73,11 @@ public final class RuleCompiler {
         java.nio.file.Path file = dir == null ? null : dir.resolve(hash + ".jar");
         if (file != null && java.nio.file.Files.isRegularFile(file)) {
             try {
-                KieServices ks = KieServices.get();
-                org.kie.api.builder.KieModule km = ks.getRepository().addKieModule(
-                        ks.getResources().newByteArrayResource(java.nio.file.Files.readAllBytes(file)));
-                KieBase kieBase = ks.newKieContainer(km.getReleaseId()).getKieBase();
+                KieBase kieBase = CachedModel.kieBase(file);
                 Compiled c = new Compiled(kieBase, checkIds(kieBase, analystFiles), sourcesOf(analystFiles), true);
                 MEMORY.put(hash, c);
                 return c;
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (java.io.IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
                 // an unreadable or stale cache entry is compiled anew below
             }
         }
@@ -116,7 +117,7 @@ public final class RuleCompiler {
 
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId id = ks.newReleaseId("nl.fvw.analist", "regels", "1." + BUILDS.incrementAndGet());
+        ReleaseId id = ks.newReleaseId(GROUP, ARTIFACT, "1." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(id);
         shipped.forEach((name, text) -> kfs.write("src/main/resources/" + name, text));
         Map<String, RuleFile> byPath = new HashMap<>();
