@@ -11,8 +11,9 @@ import nl.fvw.FvwException;
  *
  * <p>First count: a histogram of {@value #BAKKEN} bins of width 2^s over the whole numbers, whose width
  * doubles (two neighbouring bins merged, exactly) whenever the values seen no longer fit. Second count:
- * only the values in the bins that hold a wanted rank are kept, at most {@code 101} bins; sorting them
- * gives the order statistic exactly. The result does not depend on the order in which values arrive.
+ * only the values in the bins that hold a wanted rank are kept, at most {@code 101} bins, each value once
+ * with how often it came (a year without forecast error gives every draw the same value); walking them
+ * in order gives the order statistic exactly. The result does not depend on the order in which values arrive.
  */
 final class Rangtelling {
     /** Bins of the histogram. */
@@ -31,8 +32,9 @@ final class Rangtelling {
     private long[] rangen;
     private long[] bakVanRang;
     private long[] bakken;
-    private long[][] waarden;
-    private int[] gevuld;
+    /** Per kept bin its values with how often each came, so that a bin of one repeated value holds one entry. */
+    private java.util.TreeMap<Long, Long>[] waarden;
+    private long[] gevuld;
     private long[] ervoor;
 
     Rangtelling(int percentielen) {
@@ -120,10 +122,13 @@ final class Rangtelling {
         }
         bakken = Arrays.copyOf(gekozen, m);
         ervoor = Arrays.copyOf(cumulatiefVoor, m);
-        waarden = new long[m][];
-        gevuld = new int[m];
+        @SuppressWarnings("unchecked")
+        java.util.TreeMap<Long, Long>[] w = new java.util.TreeMap[m];
+        waarden = w;
+        gevuld = new long[m];
         for (int j = 0; j < m; j++) {
-            waarden[j] = new long[Math.toIntExact(counts[(int) (bakken[j] - begin)])];
+            waarden[j] = new java.util.TreeMap<>();
+            gevuld[j] = counts[(int) (bakken[j] - begin)];
         }
         counts = null;
     }
@@ -132,10 +137,11 @@ final class Rangtelling {
     void telOpnieuw(long v) {
         int j = Arrays.binarySearch(bakken, bak(v));
         if (j >= 0) {
-            if (gevuld[j] == waarden[j].length) {
+            if (gevuld[j] == 0) {
                 throw new IllegalStateException("the second count differs from the first");
             }
-            waarden[j][gevuld[j]++] = v;
+            gevuld[j]--;
+            waarden[j].merge(v, 1L, Long::sum);
         }
     }
 
@@ -145,16 +151,22 @@ final class Rangtelling {
      * @return per percentile 0..{@code percentielen} the value at its nearest rank
      */
     long[] sluitTweede() {
-        for (int j = 0; j < waarden.length; j++) {
-            if (gevuld[j] != waarden[j].length) {
+        for (long g : gevuld) {
+            if (g != 0) {
                 throw new IllegalStateException("the second count differs from the first");
             }
-            Arrays.sort(waarden[j]);
         }
         long[] uit = new long[rangen.length];
         for (int p = 0; p < rangen.length; p++) {
             int j = Arrays.binarySearch(bakken, bakVanRang[p]);
-            uit[p] = waarden[j][(int) (rangen[p] - ervoor[j] - 1)];
+            long nodig = rangen[p] - ervoor[j];
+            for (var e : waarden[j].entrySet()) {
+                nodig -= e.getValue();
+                if (nodig <= 0) {
+                    uit[p] = e.getKey();
+                    break;
+                }
+            }
         }
         return uit;
     }

@@ -74,6 +74,32 @@ class SpreidingstellerProperties {
         }
     }
 
+    /** A year without forecast error gives every draw the same value; one far outlier widens every bin. */
+    @Test
+    void aRepeatedValueAndAFarOutlierAreCountedExactly() {
+        int n = 200_001;
+        Spreidingsteller t = new Spreidingsteller(mc(n), VJN, List.of(GF), List.of(PF));
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < n; i++) {
+                long a = i == n - 1 ? 1_000_000_000_000L : 53_510;
+                long v = i % 2 == 0 ? 4_000_000_000_000L : 4_000_000_000_001L;
+                if (pass == 0) {
+                    t.tel(new long[] {a}, new long[] {v});
+                } else {
+                    t.telOpnieuw(new long[] {a}, new long[] {v});
+                }
+            }
+            if (pass == 0) {
+                t.sluitEerste();
+            }
+        }
+        Spreiding s = t.spreiding();
+        assertThat(s.accresPercentiel(GF, 99)).isEqualByComparingTo("0.053510");
+        assertThat(s.accresPercentiel(GF, 100)).isEqualByComparingTo("1000000");
+        assertThat(s.niveauPercentiel(PF, 50)).isEqualByComparingTo("40000000000.00");
+        assertThat(s.niveauPercentiel(PF, 51)).isEqualByComparingTo("40000000000.01");
+    }
+
     @Test
     void aSecondPassThatDiffersFromTheFirstIsRefused() {
         Spreidingsteller t = new Spreidingsteller(mc(2), VJN, List.of(GF), List.of());
