@@ -56,13 +56,6 @@ public final class Spreidingsteller {
         return t;
     }
 
-    private void vorm(long[] a, long[] n) {
-        if (a.length != accres.length || n.length != niveau.length) {
-            throw new FvwException("A draw gives " + a.length + " accres and " + n.length + " level figures where the"
-                    + " spread counts " + accres.length + " and " + niveau.length);
-        }
-    }
-
     /**
      * First pass: one draw.
      *
@@ -70,16 +63,7 @@ public final class Spreidingsteller {
      * @param n the draw's level per cell, in cents
      */
     public synchronized void tel(long[] a, long[] n) {
-        vorm(a, n);
-        if (!open) {
-            throw new IllegalStateException("the first pass is closed");
-        }
-        for (int c = 0; c < a.length; c++) {
-            accres[c].tel(a[c]);
-        }
-        for (int c = 0; c < n.length; c++) {
-            niveau[c].tel(n[c]);
-        }
+        geef(a, n, true, Rangtelling::tel);
         eerste++;
     }
 
@@ -104,17 +88,25 @@ public final class Spreidingsteller {
      * @param n the draw's level per cell
      */
     public synchronized void telOpnieuw(long[] a, long[] n) {
-        vorm(a, n);
-        if (open) {
-            throw new IllegalStateException("the first pass is still open");
+        geef(a, n, false, Rangtelling::telOpnieuw);
+        tweede++;
+    }
+
+    /** Gives each cell's value of one draw to its count, in the pass that must be under way. */
+    private void geef(long[] a, long[] n, boolean eerstePass, java.util.function.ObjLongConsumer<Rangtelling> telling) {
+        if (a.length != accres.length || n.length != niveau.length) {
+            throw new FvwException("A draw gives " + a.length + " accres and " + n.length + " level figures where the"
+                    + " spread counts " + accres.length + " and " + niveau.length);
+        }
+        if (open != eerstePass) {
+            throw new IllegalStateException(open ? "the first pass is still open" : "the first pass is closed");
         }
         for (int c = 0; c < a.length; c++) {
-            accres[c].telOpnieuw(a[c]);
+            telling.accept(accres[c], a[c]);
         }
         for (int c = 0; c < n.length; c++) {
-            niveau[c].telOpnieuw(n[c]);
+            telling.accept(niveau[c], n[c]);
         }
-        tweede++;
     }
 
     /**
