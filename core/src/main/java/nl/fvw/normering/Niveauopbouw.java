@@ -111,21 +111,21 @@ final class Niveauopbouw {
             // the earlier tranches as they count in y (their profile), then this year's as paid or as known; each
             // less the behoedzaamheidsreserve held back while its year is not settled
             BigDecimal uit = BigDecimal.ONE.subtract(vaststellingen.reserve(f, y, paid == null ? s : paid.stand()), mc);
-            BigDecimal tranchesUsedValue = Amounts.value(usedT.bedrag()).multiply(uit, mc);
+            BigDecimal tranchesUsedValue = maal(Amounts.value(usedT.bedrag()), uit, mc);
             boolean split = usedT.prijsDeel() != null;
-            BigDecimal cumPrijs = split ? Amounts.value(usedT.prijsDeel()).multiply(uit, mc) : BigDecimal.ZERO;
-            BigDecimal cumVolume = split ? Amounts.value(usedT.volumeDeel()).multiply(uit, mc) : BigDecimal.ZERO;
+            BigDecimal cumPrijs = split ? maal(Amounts.value(usedT.prijsDeel()), uit, mc) : BigDecimal.ZERO;
+            BigDecimal cumVolume = split ? maal(Amounts.value(usedT.volumeDeel()), uit, mc) : BigDecimal.ZERO;
             boolean profiel = false;
             boolean reserve = uit.compareTo(BigDecimal.ONE) != 0;
             for (Tranche e : eerder) {
                 Profielopbouw.Jaar j = profielen.in(e, y, s);
                 BigDecimal eUit = BigDecimal.ONE.subtract(vaststellingen.reserve(f, e.jaar(), s), mc);
                 reserve |= eUit.compareTo(BigDecimal.ONE) != 0;
-                tranchesUsedValue = tranchesUsedValue.add(Amounts.value(j.bedrag()).multiply(eUit, mc), mc);
+                tranchesUsedValue = tranchesUsedValue.add(maal(Amounts.value(j.bedrag()), eUit, mc), mc);
                 profiel |= !j.eigen();
                 if (j.eigen() && e.prijsDeel() != null) {
-                    cumPrijs = cumPrijs.add(Amounts.value(e.prijsDeel()).multiply(eUit, mc), mc);
-                    cumVolume = cumVolume.add(Amounts.value(e.volumeDeel()).multiply(eUit, mc), mc);
+                    cumPrijs = cumPrijs.add(maal(Amounts.value(e.prijsDeel()), eUit, mc), mc);
+                    cumVolume = cumVolume.add(maal(Amounts.value(e.volumeDeel()), eUit, mc), mc);
                 } else if (j.eigen() || !j.bedrag().isZero()) {
                     split = false;   // not split, or a printed profile the source does not split; an ended tranche adds nothing to either
                 }
@@ -226,5 +226,13 @@ final class Niveauopbouw {
             out.add(new Bedragfiguur(new FigureName(f.code(), "structurele correctie", y, s), som,
                     b.isOn() ? b.value(Value.mln(som)).build() : Explanation.none()));
         }
+    }
+
+    /**
+     * {@code x × factor} at {@code mc}; a factor of exactly 1 (no behoedzaamheidsreserve) gives the same
+     * value and scale as the product, without multiplying.
+     */
+    private static BigDecimal maal(BigDecimal x, BigDecimal factor, MathContext mc) {
+        return factor.scale() == 0 && BigDecimal.ONE.equals(factor) ? x.round(mc) : x.multiply(factor, mc);
     }
 }
