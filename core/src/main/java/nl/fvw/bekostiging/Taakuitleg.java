@@ -28,6 +28,10 @@ public final class Taakuitleg {
     public static final List<String> GROOTHEDEN = List.of("claim", "compensatie", "gat", "gat cumulatief", "gemeenten",
             "provincies", "waterschappen");
 
+    /** {@link #GROOTHEDEN}, longest first: "gat cumulatief jeugd" is a quantity of "gat cumulatief", not of "gat". */
+    private static final List<String> LANGSTE_EERST = GROOTHEDEN.stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
     private Taakuitleg() {
     }
 
@@ -57,7 +61,10 @@ public final class Taakuitleg {
                     + " tasks; name the task between the quantity and the year, like '"
                     + (taken.isEmpty() ? name.toString() : gekwalificeerd(taken.get(0), name)) + "'");
         }
-        for (String q : GROOTHEDEN.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
+        if (taken.isEmpty()) {
+            return null;
+        }
+        for (String q : LANGSTE_EERST) {
             if (!name.grootheid().startsWith(q + " ")) {
                 continue;
             }

@@ -38,6 +38,8 @@ public final class Normeringsuitkomst {
     private final Besluiten besluiten;
     private final Provenance provenance;
     private final List<Figuur> figuren;
+    /** The name of each figure of {@link #figuren}, made once. */
+    private final List<FigureName> namen;
     private final Map<FigureName, Figuur> byName;
     /** Whether a full name may name more than one figure: a figure without a stand, or two of one name. */
     private final boolean standless;
@@ -72,6 +74,7 @@ public final class Normeringsuitkomst {
         List<Tranche> t = new ArrayList<>(tranches.size());
         List<Bedrag> b = new ArrayList<>(bedragen.size());
         List<Figuur> fs = new ArrayList<>(all.size());
+        List<FigureName> ns = new ArrayList<>(all.size());
         Map<FigureName, Figuur> names = new HashMap<>(all.size() * 2);
         boolean withoutStand = false;
         for (Named n : all) {
@@ -81,6 +84,7 @@ public final class Normeringsuitkomst {
                 default -> b.add((Bedrag) n.figuur());
             }
             fs.add(n.figuur());
+            ns.add(n.name());
             names.putIfAbsent(n.name(), n.figuur());
             withoutStand |= n.name().stand() == null;
         }
@@ -88,6 +92,7 @@ public final class Normeringsuitkomst {
         this.tranches = List.copyOf(t);
         this.bedragen = List.copyOf(b);
         this.figuren = List.copyOf(fs);
+        this.namen = List.copyOf(ns);
         this.byName = names;
         this.standless = withoutStand || names.size() < fs.size();
     }
@@ -99,6 +104,7 @@ public final class Normeringsuitkomst {
         this.besluiten = u.besluiten;
         this.provenance = Objects.requireNonNull(provenance, "provenance");
         this.figuren = u.figuren;
+        this.namen = u.namen;
         this.byName = u.byName;
         this.standless = u.standless;
     }
@@ -323,7 +329,12 @@ public final class Normeringsuitkomst {
             Figuur f = byName.get(name);
             hits = f == null ? List.of() : List.of(f);
         } else {
-            hits = figuren.stream().filter(f -> f.name().matches(name)).toList();
+            hits = new ArrayList<>(1);
+            for (int i = 0; i < namen.size(); i++) {
+                if (namen.get(i).matches(name)) {
+                    hits.add(figuren.get(i));
+                }
+            }
         }
         if (hits.size() == 1) {
             return hits.get(0);
