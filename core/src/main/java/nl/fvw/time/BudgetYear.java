@@ -107,6 +107,17 @@ public record BudgetYear(int value) implements Comparable<BudgetYear> {
 
     @Override
     public String toString() {
-        return Integer.toString(value);
+        return value >= FIRST_NAMED && value < FIRST_NAMED + NAMES.length ? NAMES[value - FIRST_NAMED]
+                : Integer.toString(value);
+    }
+
+    /** The years whose text is made once: explanations name years in every label. */
+    private static final int FIRST_NAMED = 1900;
+    private static final String[] NAMES = new String[301];
+
+    static {
+        for (int i = 0; i < NAMES.length; i++) {
+            NAMES[i] = Integer.toString(FIRST_NAMED + i);
+        }
     }
 }

@@ -24,6 +24,8 @@ public final class Stand implements Comparable<Stand> {
     private final int year;
     private final LocalDate publicationDate;
     private final int hash;
+    /** {@link #toString()}, made when first asked (the usual publication date takes a calendar walk). */
+    private String text;
 
     private Stand(Ijkmoment ijkmoment, int year, LocalDate publicationDate) {
         this.ijkmoment = Objects.requireNonNull(ijkmoment, "ijkmoment");
@@ -160,7 +162,12 @@ public final class Stand implements Comparable<Stand> {
     /** "Miljoenennota 2024", with " (yyyy-mm-dd)" when not published on the usual date; parseable by {@link #parse}. */
     @Override
     public String toString() {
-        String name = ijkmoment.displayName() + " " + year;
-        return publicationDate.equals(ijkmoment.usualPublicationDate(year)) ? name : name + " (" + publicationDate + ")";
+        String t = text;
+        if (t == null) {
+            String name = ijkmoment.displayName() + " " + year;
+            t = publicationDate.equals(ijkmoment.usualPublicationDate(year)) ? name : name + " (" + publicationDate + ")";
+            text = t;
+        }
+        return t;
     }
 }
