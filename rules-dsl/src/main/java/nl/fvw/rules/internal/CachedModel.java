@@ -1,18 +1,15 @@
 package nl.fvw.rules.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.jar.JarFile;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 
-import org.drools.model.Model;
-import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 
 /**
@@ -23,7 +20,8 @@ import org.kie.api.KieBase;
  */
 final class CachedModel {
     /** Where the executable model lists its classes, inside the cached jar. */
-    private static final String FOLDER = "META-INF/kie/" + RuleCompiler.GROUP + "/" + RuleCompiler.ARTIFACT + "/";
+    private static final String MODEL_LIST = "META-INF/kie/" + RuleCompiler.GROUP + "/" + RuleCompiler.ARTIFACT
+            + "/drools-model";
 
     private CachedModel() {
     }
@@ -33,37 +31,22 @@ final class CachedModel {
      *
      * @param jar the cached jar
      * @return the rule base
-     * @throws IOException when the jar cannot be read or lists no model
-     * @throws ReflectiveOperationException when a listed model class cannot be made
+     * @throws IOException when the jar cannot be read or has no model list
+     * @throws IllegalStateException when the list names no model or a listed class cannot be made
      */
-    static KieBase kieBase(Path jar) throws IOException, ReflectiveOperationException {
-        List<String> models;
-        Set<String> generated;
+    static KieBase kieBase(Path jar) throws IOException {
         try (JarFile j = new JarFile(jar.toFile())) {
-            models = lines(j, FOLDER + "drools-model").stream().filter(l -> !l.startsWith("Drools-Model-Version")).toList();
-            generated = j.stream().map(ZipEntry::getName).filter(n -> n.endsWith(".class"))
+            ZipEntry list = j.getEntry(MODEL_LIST);
+            if (list == null) {
+                throw new IOException(jar + " has no " + MODEL_LIST);
+            }
+            Set<String> own = j.stream().map(ZipEntry::getName).filter(n -> n.endsWith(".class"))
                     .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.'))
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        }
-        if (models.isEmpty()) {
-            throw new IOException(jar + " lists no rule model");
-        }
-        ClassLoader loader = new ModelLoader(jar.toUri().toURL(), generated, CachedModel.class.getClassLoader());
-        List<Model> out = new ArrayList<>();
-        for (String name : models) {
-            out.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
-        }
-        return KieBaseBuilder.createKieBaseFromModel(out);
-    }
-
-    private static List<String> lines(JarFile j, String name) throws IOException {
-        ZipEntry e = j.getEntry(name);
-        if (e == null) {
-            throw new IOException(name + " is missing");
-        }
-        try (var in = j.getInputStream(e)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty()).toList();
+                    .collect(Collectors.toUnmodifiableSet());
+            ClassLoader loader = new ModelLoader(jar.toUri().toURL(), own, CachedModel.class.getClassLoader());
+            try (InputStream in = j.getInputStream(list)) {
+                return ShippedModel.fromModels(in, loader, "cached", jar + "!/" + MODEL_LIST);
+            }
         }
     }
 

@@ -77,7 +77,7 @@ public final class RuleCompiler {
                 Compiled c = new Compiled(kieBase, checkIds(kieBase, analystFiles), sourcesOf(analystFiles), true);
                 MEMORY.put(hash, c);
                 return c;
-            } catch (java.io.IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
+            } catch (java.io.IOException | RuntimeException | LinkageError e) {
                 // an unreadable or stale cache entry is compiled anew below
             }
         }

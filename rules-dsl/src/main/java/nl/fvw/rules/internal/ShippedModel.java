@@ -30,36 +30,44 @@ public final class ShippedModel {
      * @throws IllegalStateException when the jar holds no model list or a listed class is missing
      */
     public static KieBase kieBase() {
-        List<Model> models = new ArrayList<>();
-        for (String name : modelClasses()) {
-            try {
-                models.add((Model) Class.forName(name, true, ShippedModel.class.getClassLoader()).getDeclaredConstructor()
-                        .newInstance());
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("the shipped rule model " + name + " cannot be loaded: " + e, e);
-            }
-        }
-        if (models.isEmpty()) {
-            throw new IllegalStateException(MODEL_LIST + " names no rule model");
-        }
-        return KieBaseBuilder.createKieBaseFromModel(models);
-    }
-
-    private static List<String> modelClasses() {
         try (InputStream in = ShippedModel.class.getClassLoader().getResourceAsStream(MODEL_LIST)) {
             if (in == null) {
                 throw new IllegalStateException(MODEL_LIST + " is missing from the class path: the rules were not built");
             }
-            List<String> out = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                String l = line.strip();
-                if (!l.isEmpty() && !l.startsWith("Drools-Model-Version")) {
-                    out.add(l);
-                }
-            }
-            return out;
+            return fromModels(in, ShippedModel.class.getClassLoader(), "shipped", MODEL_LIST);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A rule base of the model classes a list names (as kie-maven-plugin and the executable model write it:
+     * one class per line after a "Drools-Model-Version" line), loaded by {@code loader}.
+     *
+     * @param modelList the list
+     * @param loader the class loader of the model classes
+     * @param soort which rules, for a message ("shipped", "cached")
+     * @param waar where the list is, for a message
+     * @return the rule base
+     * @throws IOException when the list cannot be read
+     * @throws IllegalStateException when the list names no model or a listed class cannot be made
+     */
+    static KieBase fromModels(InputStream modelList, ClassLoader loader, String soort, String waar) throws IOException {
+        List<Model> models = new ArrayList<>();
+        for (String line : new String(modelList.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+            String name = line.strip();
+            if (name.isEmpty() || name.startsWith("Drools-Model-Version")) {
+                continue;
+            }
+            try {
+                models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("the " + soort + " rule model " + name + " cannot be loaded: " + e, e);
+            }
+        }
+        if (models.isEmpty()) {
+            throw new IllegalStateException(waar + " names no rule model");
+        }
+        return KieBaseBuilder.createKieBaseFromModel(models);
     }
 }
