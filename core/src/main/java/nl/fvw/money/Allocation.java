@@ -73,37 +73,44 @@ public final class Allocation {
         Entries<K> e = Entries.of(weights);
         int n = e.keys.length;
         int scale = 0;
+        boolean positive = false;
         for (int i = 0; i < n; i++) {
             BigDecimal w = e.weights[i];
             if (w.signum() < 0) {
                 throw new FvwException("Weight of " + e.keys[i] + " is negative (" + w.toPlainString()
                         + "); allocation weights must be zero or positive");
             }
+            positive |= w.signum() > 0;
             if (w.scale() > scale) {
                 scale = Math.max(scale, w.stripTrailingZeros().scale());
             }
         }
-        BigInteger units = totalValue.divide(unit.quantum()).toBigIntegerExact();
-        long[] parts = overLongs(units, e.weights, scale);
-        BigInteger[] general = parts == null ? general(units, e.weights, scale) : null;
-        if (parts == null && general == null || parts != null && parts.length == 0) {
+        if (!positive) {
             throw new FvwException("Cannot allocate " + Amounts.format(total) + ": all " + n
                     + " weights are zero");
         }
         BigDecimal quantum = unit.quantum();
+        BigInteger units = totalValue.divide(quantum).toBigIntegerExact();
+        long[] parts = overLongs(units, e.weights, scale);
+        BigInteger[] general = parts == null ? general(units, e.weights, scale) : null;
         int resultScale = Math.max(0, quantum.scale());
-        // a quantum of 10^-s (a cent, a euro): the part in units is the amount's unscaled value
-        boolean decimalQuantum = quantum.unscaledValue().equals(BigInteger.ONE) && quantum.scale() >= 0;
         CurrencyUnit currency = total.getCurrency();
-        return SortedArrayMap.of(e.keys, i -> Amounts.of(parts != null && decimalQuantum
-                ? BigDecimal.valueOf(parts[i], resultScale)
-                : (parts != null ? BigDecimal.valueOf(parts[i]) : new BigDecimal(general[i])).multiply(quantum)
-                        .setScale(resultScale), currency));
+        return SortedArrayMap.of(e.keys, i -> Amounts.of(amount(parts, general, i, quantum, resultScale), currency));
+    }
+
+    /** Part {@code i} in euro: its whole units × the quantum, at the quantum's scale. */
+    private static BigDecimal amount(long[] parts, BigInteger[] general, int i, BigDecimal quantum, int scale) {
+        if (parts == null) {
+            return new BigDecimal(general[i]).multiply(quantum).setScale(scale);
+        }
+        // a quantum of 10^-s (a cent, a euro): the part in units is the amount's unscaled value
+        return quantum.unscaledValue().equals(BigInteger.ONE) && quantum.scale() >= 0
+                ? BigDecimal.valueOf(parts[i], scale) : BigDecimal.valueOf(parts[i]).multiply(quantum).setScale(scale);
     }
 
     /**
      * The parts in whole units over longs, exactly as {@link #general} gives them: null where a weight,
-     * their sum or a product units × weight does not fit in 64 bits; empty when the weights are all zero.
+     * their sum or a product units × weight does not fit in 64 bits. At least one weight is positive.
      */
     static long[] overLongs(BigInteger units, BigDecimal[] weights, int scale) {
         if (units.bitLength() > 62) {
@@ -123,9 +130,6 @@ public final class Allocation {
             if (sum < 0) {
                 return null;
             }
-        }
-        if (sum == 0) {
-            return new long[0];
         }
         long[] floors = new long[n];
         long[] remainders = new long[n];
@@ -148,7 +152,7 @@ public final class Allocation {
         return LargestRemainder.apportion(floors, remainders, u - given);
     }
 
-    /** The parts in whole units in exact integers of any size; null when the weights are all zero. */
+    /** The parts in whole units in exact integers of any size. At least one weight is positive. */
     static BigInteger[] general(BigInteger units, BigDecimal[] weights, int scale) {
         int n = weights.length;
         BigInteger[] w = new BigInteger[n];
@@ -156,9 +160,6 @@ public final class Allocation {
         for (int i = 0; i < n; i++) {
             w[i] = weights[i].movePointRight(scale).toBigIntegerExact();
             sum = sum.add(w[i]);
-        }
-        if (sum.signum() == 0) {
-            return null;
         }
         BigInteger[] floors = new BigInteger[n];
         BigInteger[] remainders = new BigInteger[n];
