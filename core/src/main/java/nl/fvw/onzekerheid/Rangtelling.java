@@ -19,7 +19,6 @@ final class Rangtelling {
     /** Bins of the histogram. */
     static final int BAKKEN = 1 << 14;
 
-    private final int percentielen;
     private long n;
     private int shift;
     /** The bin of counts[0], in bins of width 2^shift. */
@@ -36,10 +35,6 @@ final class Rangtelling {
     private java.util.TreeMap<Long, Long>[] waarden;
     private long[] gevuld;
     private long[] ervoor;
-
-    Rangtelling(int percentielen) {
-        this.percentielen = percentielen;
-    }
 
     private long bak(long v) {
         return v >> shift;
@@ -85,8 +80,8 @@ final class Rangtelling {
                 counts[(int) (((oudBegin + i) >> extra) - begin)] += oud[i];
             }
         }
-        laagsteBak = laagsteBak == Long.MAX_VALUE ? Long.MAX_VALUE : laagsteBak >> extra;
-        hoogsteBak = hoogsteBak == Long.MIN_VALUE ? Long.MIN_VALUE : hoogsteBak >> extra;
+        laagsteBak >>= extra;   // set by the first value, which never widens the bins
+        hoogsteBak >>= extra;
     }
 
     /** Closes the first count: which bins hold a wanted rank, and room for their values. */
@@ -94,9 +89,9 @@ final class Rangtelling {
         if (n == 0) {
             throw new FvwException("A spread needs at least one draw");
         }
-        rangen = new long[percentielen + 1];
+        rangen = new long[Spreiding.PERCENTIELEN_0_100];
         bakVanRang = new long[rangen.length];
-        for (int p = 0; p <= percentielen; p++) {
+        for (int p = 0; p < rangen.length; p++) {
             rangen[p] = Spreiding.rang(n, p);
         }
         long[] gekozen = new long[rangen.length];
@@ -148,7 +143,7 @@ final class Rangtelling {
     /**
      * Closes the second count.
      *
-     * @return per percentile 0..{@code percentielen} the value at its nearest rank
+     * @return per percentile 0..100 the value at its nearest rank
      */
     long[] sluitTweede() {
         for (long g : gevuld) {

@@ -26,6 +26,9 @@ public final class Spreiding {
     /** The percentiles reports show. */
     public static final List<Integer> PERCENTIELEN = List.of(5, 10, 25, 50, 75, 90, 95);
 
+    /** A spread keeps the value at every percentile 0..100 of a cell: this many. */
+    static final int PERCENTIELEN_0_100 = 101;
+
     /**
      * One fund in one year: its label (GF, PF, or "GF en PF" when one % holds for both).
      *
@@ -99,8 +102,8 @@ public final class Spreiding {
         }
         long[] sorted = values.clone();
         Arrays.sort(sorted);
-        long[] out = new long[101];
-        for (int p = 0; p <= 100; p++) {
+        long[] out = new long[PERCENTIELEN_0_100];
+        for (int p = 0; p < out.length; p++) {
             out[p] = sorted[(int) rang(sorted.length, p) - 1];
         }
         return out;

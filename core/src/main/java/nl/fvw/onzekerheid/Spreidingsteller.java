@@ -51,7 +51,7 @@ public final class Spreidingsteller {
     private static Rangtelling[] tellingen(int n) {
         Rangtelling[] t = new Rangtelling[n];
         for (int i = 0; i < n; i++) {
-            t[i] = new Rangtelling(100);
+            t[i] = new Rangtelling();
         }
         return t;
     }
