@@ -142,7 +142,7 @@ public final class Amounts {
      * @return the amount zero
      */
     public static MonetaryAmount zero(CurrencyUnit currency) {
-        return of(BigDecimal.ZERO, currency);
+        return EUR.equals(currency) ? ZERO_EUR : of(BigDecimal.ZERO, currency);
     }
 
     /**
@@ -162,6 +162,26 @@ public final class Amounts {
      */
     public static BigDecimal value(MonetaryAmount amount) {
         return amount.getNumber().numberValueExact(BigDecimal.class);
+    }
+
+    /**
+     * The value an amount made of {@code x} holds: {@code value(of(x, currency))}, to the scale,
+     * without making the amount (Moneta makes each amount through its text). For sums whose
+     * parts are not reported.
+     *
+     * @param x an exact value
+     * @return x rounded to {@link #MATH_CONTEXT}, without the trailing zeros after the decimal point
+     *         (Moneta keeps those before it: 1000 stays 1000, 1000.0 becomes 1E+3)
+     */
+    public static BigDecimal normalize(BigDecimal x) {
+        return withoutFractionZeros(withoutFractionZeros(x).round(MATH_CONTEXT));
+    }
+
+    private static BigDecimal withoutFractionZeros(BigDecimal x) {
+        if (x.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        return x.scale() > 0 ? x.stripTrailingZeros() : x;
     }
 
     /**

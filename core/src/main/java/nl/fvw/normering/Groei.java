@@ -38,7 +38,9 @@ public final class Groei {
         MonetaryAmount now = x.waarde(t);
         MonetaryAmount before = Uitgavenaggregaat.requireNonZero(x.waarde(t.previous()),
                 x.getNaam() + " " + t.previous() + " (stand " + x.getStand() + ")");
-        BigDecimal g = Amounts.ratio(Amounts.subtract(now, before), before, "growth of " + x.getNaam());
+        Amounts.requireSameCurrency(now, before, "growth of " + x.getNaam());
+        BigDecimal toename = Amounts.normalize(Amounts.value(now).subtract(Amounts.value(before), Amounts.MATH_CONTEXT));
+        BigDecimal g = toename.divide(Amounts.value(before), Amounts.MATH_CONTEXT);
         if (!explain) {
             return new AccresPercentage(t, x.getStand(), g, Explanation.none());
         }

@@ -202,7 +202,10 @@ final class Niveauopbouw {
      */
     private void structureel(Fonds f, BudgetYear y, Stand s, List<Tranche> eerder, Map<BudgetYear, Bedragfiguur> afrekening,
             List<Bedrag> out) {
-        MonetaryAmount som = null;
+        // summed as decimals at the amounts' precision: an amount is made only for the correction
+        MathContext mc = Amounts.MATH_CONTEXT;
+        BigDecimal som = null;
+        CurrencyUnit valuta = null;
         Explanation.Builder b = explain ? Explanation.builder(f.code() + " structurele correctie " + y + " stand " + s)
                 .formula("Σ over de vastgestelde jaren u < " + y + ": tranche u in " + y + " definitief − zoals betaald")
                 : Explanation.off();
@@ -213,18 +216,23 @@ final class Niveauopbouw {
             Stand paidAt = vaststellingen.betaald(f, e.jaar());
             Tranche paid = accres.tranche(f, e.jaar(), paidAt);
             MonetaryAmount nu = profielen.in(e, y, s).bedrag();
+            MonetaryAmount toenVoor = profielen.in(paid, y, paidAt).bedrag();
+            Amounts.requireSameCurrency(nu, toenVoor, f.naam() + " structurele correctie " + y);
             BigDecimal uit = BigDecimal.ONE.subtract(vaststellingen.reserve(f, e.jaar(), paidAt));
-            MonetaryAmount toen = Amounts.multiply(profielen.in(paid, y, paidAt).bedrag(), uit);
-            MonetaryAmount d = Amounts.subtract(nu, toen);
-            som = som == null ? d : Amounts.add(som, d);
+            BigDecimal toen = Amounts.value(toenVoor).multiply(uit, mc);
+            BigDecimal d = Amounts.value(nu).subtract(toen, mc);
+            som = som == null ? d : som.add(d, mc);
+            valuta = nu.getCurrency();
             if (b.isOn()) {
                 b.input(new Input("tranche " + e.jaar() + " in " + y + " definitief", Value.mln(nu), s, "deze stand"));
-                b.input(new Input("tranche " + e.jaar() + " in " + y + " betaald", Value.mln(toen), paidAt, "zoals betaald"));
+                b.input(new Input("tranche " + e.jaar() + " in " + y + " betaald", Value.mln(Amounts.of(toen, valuta)), paidAt,
+                        "zoals betaald"));
             }
         }
         if (som != null) {
-            out.add(new Bedragfiguur(new FigureName(f.code(), "structurele correctie", y, s), som,
-                    b.isOn() ? b.value(Value.mln(som)).build() : Explanation.none()));
+            MonetaryAmount correctie = Amounts.of(som, valuta);
+            out.add(new Bedragfiguur(new FigureName(f.code(), "structurele correctie", y, s), correctie,
+                    b.isOn() ? b.value(Value.mln(correctie)).build() : Explanation.none()));
         }
     }
 
