@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import javax.money.MonetaryAmount;
 
+import nl.fvw.FvwException;
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Input;
@@ -74,34 +75,71 @@ public final class Normeringsrekening {
         List<Tranche> tranches = new ArrayList<>();
         List<Bedrag> bedragen = new ArrayList<>();
         for (Stand s : in.standen()) {
-            Standbereik scope = in.bereik(s);
-            int eerste = tranches.size();
-            for (BudgetYear y = scope.van(); !y.isAfter(scope.tot()); y = y.next()) {
-                accresEnTranches(y, s, scope, accressen, tranches);
-            }
-            for (Tranche t : tranches.subList(eerste, tranches.size())) {
-                profielen.figuren(t, in.laatsteJaar(), s, bedragen);
-                reserve(t, bedragen);
-            }
-            if (in.bcf() != null && scope.fondsen().size() == 2) {
-                bcf.figuren(s, bedragen);
-            }
-            for (Fonds f : in.fondsen().keySet()) {
-                Map<BudgetYear, Bedragfiguur> korting = kortingen.van(f, s);
-                bedragen.addAll(korting.values());
-                if (scope.fondsen().contains(f)) {
-                    bedragen.addAll(niveaus.figuren(f, s, korting));
-                    gedrukteBcfRuimte(f, s, scope, bedragen);
-                }
-            }
+            stand(s, accressen, tranches, bedragen);
         }
         for (Uitgavenaggregaat a : aggregaten.all()) {
-            for (BudgetYear y : a.getWaarden().asMap().keySet()) {
-                bedragen.add(new Bedragfiguur(new FigureName(null, a.getNaam(), y, a.getStand()), a.waarde(y),
-                        explain ? a.explain(y) : Explanation.none()));
+            aggregaat(a, bedragen);
+        }
+        return new Normeringsuitkomst(accressen, tranches, bedragen, besluiten, Provenance.of(Map.of()));
+    }
+
+    /**
+     * Computes the figures of one stand: the same figures, to the last digit, as {@link #bereken()}
+     * gives at that stand. What the stand reads of earlier stands (a fixing, a tranche as paid) is
+     * computed as far as it needs; nothing else of them is. For a run that reports one stand, such as
+     * a Monte Carlo over the forecasts of that stand.
+     *
+     * @param s one of the input's stands
+     * @return the outcome with the figures at {@code s}: accres %, tranches, profiles, reserves, BCF,
+     *         kortingen, afrekeningen, levels and the aggregates of that stand
+     * @throws nl.fvw.FvwException when {@code s} is not one of the input's stands, or a figure cannot be computed
+     */
+    public Normeringsuitkomst bereken(Stand s) {
+        if (!in.standen().contains(s)) {
+            throw new FvwException("Stand " + s + " is not one of the stands of the input " + in.standen());
+        }
+        List<AccresPercentage> accressen = new ArrayList<>();
+        List<Tranche> tranches = new ArrayList<>();
+        List<Bedrag> bedragen = new ArrayList<>();
+        stand(s, accressen, tranches, bedragen);
+        for (Uitgavenaggregaat a : aggregaten.all()) {
+            if (a.getStand().equals(s)) {
+                aggregaat(a, bedragen);
             }
         }
         return new Normeringsuitkomst(accressen, tranches, bedragen, besluiten, Provenance.of(Map.of()));
+    }
+
+    /** The figures of stand s. */
+    private void stand(Stand s, List<AccresPercentage> accressen, List<Tranche> tranches, List<Bedrag> bedragen) {
+        Standbereik scope = in.bereik(s);
+        int eerste = tranches.size();
+        for (BudgetYear y = scope.van(); !y.isAfter(scope.tot()); y = y.next()) {
+            accresEnTranches(y, s, scope, accressen, tranches);
+        }
+        for (Tranche t : tranches.subList(eerste, tranches.size())) {
+            profielen.figuren(t, in.laatsteJaar(), s, bedragen);
+            reserve(t, bedragen);
+        }
+        if (in.bcf() != null && scope.fondsen().size() == 2) {
+            bcf.figuren(s, bedragen);
+        }
+        for (Fonds f : in.fondsen().keySet()) {
+            Map<BudgetYear, Bedragfiguur> korting = kortingen.van(f, s);
+            bedragen.addAll(korting.values());
+            if (scope.fondsen().contains(f)) {
+                bedragen.addAll(niveaus.figuren(f, s, korting));
+                gedrukteBcfRuimte(f, s, scope, bedragen);
+            }
+        }
+    }
+
+    /** The values of an aggregate, as figures at its stand. */
+    private void aggregaat(Uitgavenaggregaat a, List<Bedrag> bedragen) {
+        for (BudgetYear y : a.getWaarden().asMap().keySet()) {
+            bedragen.add(new Bedragfiguur(new FigureName(null, a.getNaam(), y, a.getStand()), a.waarde(y),
+                    explain ? a.explain(y) : Explanation.none()));
+        }
     }
 
     /** The behoedzaamheidsreserve held back of a tranche at its stand, where a rule holds one back. */

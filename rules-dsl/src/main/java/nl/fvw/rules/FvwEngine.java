@@ -37,6 +37,7 @@ import nl.fvw.rules.internal.RuleCompiler;
 import nl.fvw.rules.internal.ShippedModel;
 import nl.fvw.rules.internal.Uitkomst;
 import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
 
 /**
  * The rules and their policy parameters over typed inputs: the normering ({@link #bereken}), the
@@ -62,12 +63,6 @@ public final class FvwEngine {
     private final Vuurgrenzen grenzen;
     private final boolean ruweRegelsToe;
     private volatile Layered lastLayered;
-    private static final java.util.concurrent.ScheduledExecutorService WACHTER =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "fvw-regelwachter");
-                t.setDaemon(true);
-                return t;
-            });
 
     /** The shipped parameters with the last input's own on top, kept for the draws of a Monte Carlo. */
     private record Layered(ParameterSet own, ParameterSet all) {
@@ -286,6 +281,23 @@ public final class FvwEngine {
         return new Normeringsrekening(withPolicy(input), besluiten, explain).bereken().withProvenance(provenance);
     }
 
+    /**
+     * The figures of one stand under decisions the rules took before: the same figures as
+     * {@link #bereken(Normeringsinvoer, Besluiten, boolean)} gives at that stand, without computing
+     * what the stand does not read of the others (a Monte Carlo over the forecasts of one stand).
+     *
+     * @param input an input of the same structure as the one decided for
+     * @param besluiten the rules' decisions
+     * @param stand one of the input's stands
+     * @param explain false for bulk runs: figures then carry no explanation
+     * @return the figures at {@code stand}, with the provenance
+     * @throws nl.fvw.FvwException when the input's structure differs, the stand is not one of the input's, or a
+     *         figure cannot be computed
+     */
+    public Normeringsuitkomst bereken(Normeringsinvoer input, Besluiten besluiten, Stand stand, boolean explain) {
+        return new Normeringsrekening(withPolicy(input), besluiten, explain).bereken(stand).withProvenance(provenance);
+    }
+
     /** The input with the shipped parameters under its own. */
     private Normeringsinvoer withPolicy(Normeringsinvoer input) {
         Layered l = lastLayered;
@@ -347,11 +359,6 @@ public final class FvwEngine {
         Uitkomst uitkomst = new Uitkomst(regels);
         KieSession session = kieBase.newKieSession();
         Map<String, Integer> gevuurd = new java.util.HashMap<>();
-        java.util.concurrent.atomic.AtomicBoolean teLang = new java.util.concurrent.atomic.AtomicBoolean();
-        java.util.concurrent.ScheduledFuture<?> wachter = WACHTER.schedule(() -> {
-            teLang.set(true);
-            session.halt();
-        }, grenzen.maxDuur().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         try {
             session.setGlobal("uitkomst", uitkomst);
             session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
@@ -363,20 +370,9 @@ public final class FvwEngine {
             for (Object f : facts) {
                 session.insert(f);
             }
-            int n = replacedIds.isEmpty() ? session.fireAllRules(grenzen.maxVuren())
-                    : session.fireAllRules(match -> !replacedIds.contains(regels.ref(match.getRule()).id()), grenzen.maxVuren());
-            if (teLang.get() || n >= grenzen.maxVuren()) {
-                String meest = String.join(", ", gevuurd.entrySet().stream()
-                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                        .limit(3).map(e -> e.getKey() + " " + e.getValue() + " times").toList());
-                throw new FvwException("The rules were stopped after " + n + " firings" + (teLang.get() ? " and "
-                        + grenzen.maxDuur().toSeconds() + " s" : "") + " (limits: " + grenzen.maxVuren() + " firings, "
-                        + grenzen.maxDuur().toSeconds() + " s; system properties fvw.regels.max-vuren and"
-                        + " fvw.regels.max-seconden); fired most: " + (meest.isEmpty() ? "(none)" : meest)
-                        + "; a rule that changes the facts it matches fires again and again");
-            }
+            grenzen.vuur(session, gevuurd, max -> replacedIds.isEmpty() ? session.fireAllRules(max)
+                    : session.fireAllRules(match -> !replacedIds.contains(regels.ref(match.getRule()).id()), max));
         } finally {
-            wachter.cancel(false);
             session.dispose();
         }
         return uitkomst;

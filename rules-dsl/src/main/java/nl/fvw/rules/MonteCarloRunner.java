@@ -27,8 +27,8 @@ import nl.fvw.time.Stand;
 
 /**
  * Runs a {@link MonteCarlo} over threads that share one engine: the rules decide once (a draw
- * changes forecasts, not the structure they decide on), each draw is a new input computed
- * without explanations, and its accres and levels at the perturbed stand are kept. Draw {@code i}
+ * changes forecasts, not the structure they decide on), each draw is a new input whose figures at
+ * the perturbed stand are computed without explanations, and its accres and levels there are kept. Draw {@code i}
  * depends only on the seed and {@code i}, so the outcome does not depend on the number of threads.
  * Up to {@value #BEWAREN} figures (draws × cells) are kept and ranked; a larger run evaluates every draw
  * twice and keeps only what holds a percentile ({@link Spreidingsteller}), so that its memory does not
@@ -154,7 +154,7 @@ public final class MonteCarloRunner {
     private static Normeringsuitkomst evaluate(FvwEngine engine, Besluiten besluiten, Normeringsinvoer invoer,
             MonteCarlo monteCarlo, int i) {
         try {
-            return engine.bereken(monteCarlo.trekking(invoer, i), besluiten, false);
+            return engine.bereken(monteCarlo.trekking(invoer, i), besluiten, monteCarlo.stand(), false);
         } catch (FvwException e) {
             throw new FvwException("Monte Carlo draw " + i + " (seed " + monteCarlo.zaad() + "): " + e.getMessage());
         }

@@ -1,0 +1,77 @@
+package nl.fvw.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import nl.fvw.FvwException;
+import nl.fvw.normering.Besluiten;
+import nl.fvw.normering.Normeringsinvoer;
+import nl.fvw.normering.Normeringsuitkomst;
+import nl.fvw.present.ExplanationText;
+import nl.fvw.present.Values;
+import nl.fvw.rules.FvwEngine;
+import nl.fvw.rules.RuleCache;
+import nl.fvw.rules.ScenarioRunner;
+import nl.fvw.scenario.Scenario;
+import nl.fvw.scenario.ScenarioReader;
+import nl.fvw.time.Stand;
+
+/**
+ * The figures of one stand, computed alone (as a Monte Carlo does per draw), are the figures the
+ * whole computation gives at that stand: names, values and explanations, for every stand of every
+ * shipped normering scenario, its own rules included.
+ */
+class StandberekeningTest {
+    static Stream<Path> normeringScenarios() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
+            return files.filter(p -> p.toString().endsWith(".yaml")).sorted()
+                    .filter(p -> ScenarioReader.read(p).normering() != null).toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("normeringScenarios")
+    void aStandAloneGivesTheFiguresOfTheWholeAtThatStand(Path path) {
+        Scenario scenario = ScenarioReader.read(path);
+        FvwEngine engine = ScenarioRunner.engine(scenario, RuleCache.inMemory());
+        Normeringsinvoer invoer = scenario.normering();
+        Besluiten besluiten = engine.beslis(invoer);
+        Normeringsuitkomst geheel = engine.bereken(invoer, besluiten, true);
+        assertThat(invoer.standen()).isNotEmpty();
+        for (Stand s : invoer.standen()) {
+            List<String> alleen = figures(engine.bereken(invoer, besluiten, s, true));
+            List<String> erin = geheel.figuren().stream().filter(f -> s.equals(f.name().stand()))
+                    .map(StandberekeningTest::figure).toList();
+            assertThat(alleen).as(path + " stand " + s).isNotEmpty().isEqualTo(erin);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("normeringScenarios")
+    void aStandThatIsNotTheInputsIsRefused(Path path) {
+        Scenario scenario = ScenarioReader.read(path);
+        FvwEngine engine = FvwEngine.shipped();
+        Normeringsinvoer invoer = scenario.normering();
+        Stand elders = Stand.parse("Voorjaarsnota 1999");
+        assertThatThrownBy(() -> engine.bereken(invoer, engine.beslis(invoer), elders, false))
+                .isInstanceOf(FvwException.class).hasMessageContaining("Voorjaarsnota 1999")
+                .hasMessageContaining("not one of the stands");
+    }
+
+    private static List<String> figures(Normeringsuitkomst u) {
+        return u.figuren().stream().map(StandberekeningTest::figure).toList();
+    }
+
+    private static String figure(nl.fvw.explain.Figuur f) {
+        return f.name() + "=" + Values.text(f) + "|" + ExplanationText.of(f.explanation());
+    }
+}
