@@ -37,6 +37,14 @@ final class Accresberekening {
     private record Key(Fonds fonds, BudgetYear jaar, Stand stand) {
     }
 
+    /** The growth of an aggregate by a rule: the same for every fund that takes it. */
+    private record Groeisleutel(String aggregaat, BudgetYear jaar, Stand stand, RuleRef regel) {
+    }
+
+    /** The bbp-systematiek of a year at a stand over a window: the same for every fund that takes it. */
+    private record Bbpsleutel(BudgetYear jaar, Stand stand, BbpSystematiek.Venster venster) {
+    }
+
     private final Normeringsinvoer in;
     private final Besluiten besluiten;
     private final boolean explain;
@@ -44,6 +52,8 @@ final class Accresberekening {
     private final Vaststellingen vaststellingen;
     private final Grondslagopbouw grondslag;
     private final Map<Key, Berekend> memo = new HashMap<>();
+    private final Map<Groeisleutel, AccresPercentage> groei = new HashMap<>();
+    private final Map<Bbpsleutel, BbpSystematiek.Uitkomst> bbp = new HashMap<>();
 
     Accresberekening(Normeringsinvoer in, Besluiten besluiten, Aggregaten aggregaten, Vaststellingen vaststellingen,
             boolean explain) {
@@ -164,16 +174,16 @@ final class Accresberekening {
 
         @Override
         public Opbrengst trapOpTrapAf(String aggregaat) {
-            AccresPercentage g = Groei.accres(new AggregaatJaar(aggregaten.voorGroei(aggregaat, y, s, regel.id()), y), regel,
-                    explain);
+            AccresPercentage g = groei.computeIfAbsent(new Groeisleutel(aggregaat, y, s, regel), k -> Groei.accres(
+                    new AggregaatJaar(aggregaten.voorGroei(aggregaat, y, s, regel.id()), y), regel, explain));
             b.absorb(g.explanation());
             return new Opbrengst(g.fraction(), null);
         }
 
         @Override
         public Opbrengst bbpSystematiek() {
-            BbpSystematiek.Uitkomst u = BbpSystematiek.accres(y, s, in.bbpVolume(), in.bbpPrijs(), in.bbpKeuzes(),
-                    venster(y, s, regel), explain);
+            BbpSystematiek.Uitkomst u = bbp.computeIfAbsent(new Bbpsleutel(y, s, venster(y, s, regel)), k -> BbpSystematiek
+                    .accres(y, s, in.bbpVolume(), in.bbpPrijs(), in.bbpKeuzes(), k.venster(), explain));
             b.absorb(u.explanation());
             return new Opbrengst(u.accres(), null, new Prijsdeel(in.bbpPrijs().naam() + " " + y, u.prijs(),
                     in.bbpPrijs().sourceStand(y, u.prijsStand()), in.bbpPrijs().bron(),
