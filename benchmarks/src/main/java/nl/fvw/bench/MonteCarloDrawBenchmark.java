@@ -54,9 +54,15 @@ public class MonteCarloDrawBenchmark {
         return monteCarlo.trekking(input, draw++ & 0xFFFF);
     }
 
-    /** The draw's input and its outcome. */
+    /** The draw's input and what the sweep keeps of it: the accres and levels at the perturbed stand. */
     @Benchmark
     public Object draw() {
+        return engine.kerncijfers(monteCarlo.trekking(input, draw++ & 0xFFFF), besluiten, monteCarlo.stand());
+    }
+
+    /** The draw's input and every figure of the perturbed stand. */
+    @Benchmark
+    public Object drawFigures() {
         return engine.bereken(monteCarlo.trekking(input, draw++ & 0xFFFF), besluiten, monteCarlo.stand(), false);
     }
 }

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import javax.money.CurrencyUnit;
@@ -49,6 +50,24 @@ final class Niveauopbouw {
     /** The afrekeningen, cumulative accres and levels of fund f at stand s, given its kortingen per year. */
     List<Bedrag> figuren(Fonds f, Stand s, Map<BudgetYear, Bedragfiguur> kortingen) {
         List<Bedrag> out = new ArrayList<>();
+        opbouw(f, s, kortingen, out, null);
+        return out;
+    }
+
+    /**
+     * The levels of fund f at stand s as values, each the value of the level {@link #figuren} gives
+     * ({@link Amounts#normalize}), without making any figure: for a run that reports only levels.
+     */
+    SortedMap<BudgetYear, BigDecimal> waarden(Fonds f, Stand s, Map<BudgetYear, Bedragfiguur> kortingen) {
+        TreeMap<BudgetYear, BigDecimal> waarden = new TreeMap<>();
+        opbouw(f, s, kortingen, null, waarden);
+        return waarden;
+    }
+
+    /** The levels of fund f at stand s: their figures into {@code out}, or only their values into {@code waarden}. */
+    private void opbouw(Fonds f, Stand s, Map<BudgetYear, Bedragfiguur> kortingen, List<Bedrag> out,
+            Map<BudgetYear, BigDecimal> waarden) {
+        boolean figuren = out != null;
         Standbereik scope = in.bereik(s);
         Map<BudgetYear, Bedragfiguur> afrekening = new TreeMap<>();
         Map<BudgetYear, Bedragfiguur> bcfAfrekening = new TreeMap<>();
@@ -56,15 +75,19 @@ final class Niveauopbouw {
             Bedragfiguur a = afrekeningen.afrekening(f, y, s);
             if (a != null) {
                 afrekening.put(y.next(), a);
-                out.add(a);
+                if (figuren) {
+                    out.add(a);
+                }
             }
             Bedragfiguur b = bcf.afrekening(f, y, s);
             if (b != null) {
                 bcfAfrekening.put(y.next(), b);
-                out.add(b);
+                if (figuren) {
+                    out.add(b);
+                }
             }
         }
-        if (!afrekening.isEmpty()) {
+        if (figuren && !afrekening.isEmpty()) {
             // up to the last year an afrekening is booked in, which may be the year after the stand's years
             BudgetYear tot = ((TreeMap<BudgetYear, Bedragfiguur>) afrekening).lastKey();
             tot = tot.isAfter(scope.tot()) ? tot : scope.tot();
@@ -80,7 +103,7 @@ final class Niveauopbouw {
         Fondsinvoer fi = in.fondsen().get(f);
         if (!fi.heeftNiveau() || (fi.grondslag() == null && fi.grondslagBasis() == null
                 && fi.gepubliceerdeTranches() == null)) {
-            return out;
+            return;
         }
         boolean anyTranche = false;
         for (BudgetYear y = scope.van(); !y.isAfter(scope.tot()); y = y.next()) {
@@ -88,7 +111,7 @@ final class Niveauopbouw {
         }
         if (!anyTranche) {
             // nothing at this stand to build a level from (only a % is known): no level, not a partial one
-            return out;
+            return;
         }
         // sums as decimals at the amounts' precision; an amount is made only for what is reported
         MathContext mc = Amounts.MATH_CONTEXT;
@@ -132,13 +155,11 @@ final class Niveauopbouw {
             }
             eerder.add(t);
             BigDecimal levelValue = basis.add(tranchesUsedValue, mc);
-            MonetaryAmount prijsUsed = split ? Amounts.of(cumPrijs, valuta) : null;
-            MonetaryAmount volumeUsed = split ? Amounts.of(cumVolume, valuta) : null;
-            MonetaryAmount tranchesUsed = Amounts.of(tranchesUsedValue, valuta);
+            MonetaryAmount tranchesUsed = figuren ? Amounts.of(tranchesUsedValue, valuta) : null;
             MonetaryAmount taak = Amounts.zeroEur();
             MonetaryAmount kort = Amounts.zeroEur();
             MonetaryAmount afr = Amounts.zeroEur();
-            Explanation.Builder nb = explain ? Explanation.builder(f.code() + " niveau " + y + " stand " + s)
+            Explanation.Builder nb = figuren && explain ? Explanation.builder(f.code() + " niveau " + y + " stand " + s)
                     .formula("niveau = basis + Σ tranches t/m " + y + " + taakmutaties − kortingen + afrekening")
                     .input(new Input("basis", Value.mln(basisBedrag), fi.niveauBasisPerStand() == null ? null
                             : fi.niveauBasisPerStand().bronstand(y, s), fi.bron()))
@@ -184,7 +205,13 @@ final class Niveauopbouw {
                             fi.bcfRuimte().sourceStand(y, s), fi.bron()));
                 }
             }
+            if (!figuren) {
+                waarden.put(y, Amounts.normalize(levelValue));
+                continue;
+            }
             MonetaryAmount level = Amounts.of(levelValue, valuta);
+            MonetaryAmount prijsUsed = split ? Amounts.of(cumPrijs, valuta) : null;
+            MonetaryAmount volumeUsed = split ? Amounts.of(cumVolume, valuta) : null;
             out.add(new Bedragfiguur(new FigureName(f.code(), "cumulatief", y, s), tranchesUsed, explain
                     ? Explanation.builder(f.code() + " cumulatief " + y + " stand " + s)
                             .formula("Σ tranches " + scope.van() + " t/m " + y + " (het cumulatieve accres)")
@@ -192,7 +219,6 @@ final class Niveauopbouw {
             out.add(new Fondsniveau(f, y, s, level, basisBedrag, tranchesUsed, prijsUsed, volumeUsed, taak, kort, afr,
                     bcfBedrag, explain ? nb.value(Value.mln(level)).build() : Explanation.none()));
         }
-        return out;
     }
 
     /**

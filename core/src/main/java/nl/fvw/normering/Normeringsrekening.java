@@ -1,9 +1,12 @@
 package nl.fvw.normering;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 
 import javax.money.MonetaryAmount;
 
@@ -110,6 +113,32 @@ public final class Normeringsrekening {
         return new Normeringsuitkomst(accressen, tranches, bedragen, besluiten, Provenance.of(Map.of()));
     }
 
+    /**
+     * The accres % and the levels of one stand as values, each that of the figure {@link #bereken(Stand)}
+     * gives, without making the figures: what a Monte Carlo draw reports.
+     *
+     * @param s one of the input's stands
+     * @return the accres % and the levels at {@code s}
+     * @throws FvwException when {@code s} is not one of the input's stands, or a figure cannot be computed
+     */
+    public Kerncijfers kerncijfers(Stand s) {
+        if (!in.standen().contains(s)) {
+            throw new FvwException("Stand " + s + " is not one of the stands of the input " + in.standen());
+        }
+        Standbereik scope = in.bereik(s);
+        List<AccresPercentage> accressen = new ArrayList<>();
+        for (BudgetYear y = scope.van(); !y.isAfter(scope.tot()); y = y.next()) {
+            accresEnTranches(y, s, scope, accressen, new ArrayList<>());
+        }
+        Map<Fonds, SortedMap<BudgetYear, BigDecimal>> niveaus = new EnumMap<>(Fonds.class);
+        for (Fonds f : in.fondsen().keySet()) {
+            if (scope.fondsen().contains(f)) {
+                niveaus.put(f, this.niveaus.waarden(f, s, kortingen.van(f, s)));
+            }
+        }
+        return new Kerncijfers(s, accressen, niveaus);
+    }
+
     /** The figures of stand s. */
     private void stand(Stand s, List<AccresPercentage> accressen, List<Tranche> tranches, List<Bedrag> bedragen) {
         Standbereik scope = in.bereik(s);
@@ -144,7 +173,7 @@ public final class Normeringsrekening {
 
     /** The behoedzaamheidsreserve held back of a tranche at its stand, where a rule holds one back. */
     private void reserve(Tranche t, List<Bedrag> out) {
-        java.math.BigDecimal r = vaststellingen.reserve(t.fonds(), t.jaar(), t.stand());
+        BigDecimal r = vaststellingen.reserve(t.fonds(), t.jaar(), t.stand());
         if (r.signum() == 0) {
             return;
         }

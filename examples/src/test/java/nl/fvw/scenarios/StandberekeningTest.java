@@ -13,7 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.fvw.FvwException;
+import nl.fvw.money.Amounts;
 import nl.fvw.normering.Besluiten;
+import nl.fvw.normering.Fondsniveau;
+import nl.fvw.normering.Kerncijfers;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.present.ExplanationText;
@@ -55,6 +58,28 @@ class StandberekeningTest {
         }
     }
 
+    /** The values alone are the values of the figures, to the scale: every accres % and every level. */
+    @ParameterizedTest
+    @MethodSource("normeringScenarios")
+    void theKerncijfersAreTheValuesOfTheFigures(Path path) {
+        Scenario scenario = ScenarioReader.read(path);
+        FvwEngine engine = ScenarioRunner.engine(scenario, RuleCache.inMemory());
+        Normeringsinvoer invoer = scenario.normering();
+        Besluiten besluiten = engine.beslis(invoer);
+        for (Stand s : invoer.standen()) {
+            Normeringsuitkomst u = engine.bereken(invoer, besluiten, s, false);
+            Kerncijfers k = engine.kerncijfers(invoer, besluiten, s);
+            assertThat(k.accressen().stream().map(a -> a.name() + "=" + a.fraction()).sorted().toList())
+                    .as(path + " stand " + s).isEqualTo(u.accressen().stream().map(a -> a.name() + "=" + a.fraction()).sorted()
+                            .toList());
+            List<String> niveaus = new java.util.ArrayList<>();
+            k.niveaus().forEach((f, jaren) -> jaren.forEach((y, v) -> niveaus.add(f.code() + " niveau " + y + "=" + v)));
+            assertThat(niveaus).as(path + " stand " + s).isEqualTo(u.bedragen().stream()
+                    .filter(b -> b instanceof Fondsniveau).map(b -> (Fondsniveau) b)
+                    .map(n -> n.fonds().code() + " niveau " + n.jaar() + "=" + Amounts.value(n.bedrag())).toList());
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("normeringScenarios")
     void aStandThatIsNotTheInputsIsRefused(Path path) {
@@ -63,6 +88,9 @@ class StandberekeningTest {
         Normeringsinvoer invoer = scenario.normering();
         Stand elders = Stand.parse("Voorjaarsnota 1999");
         assertThatThrownBy(() -> engine.bereken(invoer, engine.beslis(invoer), elders, false))
+                .isInstanceOf(FvwException.class).hasMessageContaining("Voorjaarsnota 1999")
+                .hasMessageContaining("not one of the stands");
+        assertThatThrownBy(() -> engine.kerncijfers(invoer, engine.beslis(invoer), elders))
                 .isInstanceOf(FvwException.class).hasMessageContaining("Voorjaarsnota 1999")
                 .hasMessageContaining("not one of the stands");
     }

@@ -26,6 +26,7 @@ import nl.fvw.normering.Besluiten;
 import nl.fvw.normering.Fonds;
 import nl.fvw.normering.FondsJaar;
 import nl.fvw.normering.GegevenParameter;
+import nl.fvw.normering.Kerncijfers;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Normeringsrekening;
 import nl.fvw.normering.Normeringsuitkomst;
@@ -296,6 +297,21 @@ public final class FvwEngine {
      */
     public Normeringsuitkomst bereken(Normeringsinvoer input, Besluiten besluiten, Stand stand, boolean explain) {
         return new Normeringsrekening(withPolicy(input), besluiten, explain).bereken(stand).withProvenance(provenance);
+    }
+
+    /**
+     * The accres % and the levels of one stand as values under decisions the rules took before, each
+     * that of the figure {@link #bereken(Normeringsinvoer, Besluiten, Stand, boolean)} gives: what a
+     * Monte Carlo draw reports, without making figures.
+     *
+     * @param input an input of the same structure as the one decided for
+     * @param besluiten the rules' decisions
+     * @param stand one of the input's stands
+     * @return the accres % and levels at {@code stand}
+     * @throws nl.fvw.FvwException as {@link #bereken(Normeringsinvoer, Besluiten, Stand, boolean)}
+     */
+    public Kerncijfers kerncijfers(Normeringsinvoer input, Besluiten besluiten, Stand stand) {
+        return new Normeringsrekening(withPolicy(input), besluiten, false).kerncijfers(stand);
     }
 
     /** The input with the shipped parameters under its own. */

@@ -1,6 +1,7 @@
 package nl.fvw.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import nl.fvw.normering.AccresPercentage;
 import nl.fvw.normering.Bedrag;
 import nl.fvw.normering.Besluiten;
 import nl.fvw.normering.Fondsniveau;
+import nl.fvw.normering.Kerncijfers;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.onzekerheid.MonteCarlo;
@@ -27,8 +29,8 @@ import nl.fvw.time.Stand;
 
 /**
  * Runs a {@link MonteCarlo} over threads that share one engine: the rules decide once (a draw
- * changes forecasts, not the structure they decide on), each draw is a new input whose figures at
- * the perturbed stand are computed without explanations, and its accres and levels there are kept. Draw {@code i}
+ * changes forecasts, not the structure they decide on), each draw is a new input of which only the
+ * accres and the levels at the perturbed stand are computed, as values ({@link Kerncijfers}), and kept. Draw {@code i}
  * depends only on the seed and {@code i}, so the outcome does not depend on the number of threads.
  * Up to {@value #BEWAREN} figures (draws × cells) are kept and ranked; a larger run evaluates every draw
  * twice and keeps only what holds a percentile ({@link Spreidingsteller}), so that its memory does not
@@ -73,16 +75,17 @@ public final class MonteCarloRunner {
         int n = monteCarlo.trekkingen();
         // a draw changes forecasts, never the structure the rules decide on: they fire once
         Besluiten besluiten = engine.beslis(invoer);
-        Normeringsuitkomst eerste = evaluate(engine, besluiten, invoer, monteCarlo, 0);
-        List<Spreiding.Cel> accresCellen = new ArrayList<>(accressen(eerste, stand).keySet());
+        // the cells, in the order of the figures, from the first draw's figures; every draw then only its values
+        Normeringsuitkomst eerste = eersteTrekking(engine, besluiten, invoer, monteCarlo);
+        List<Spreiding.Cel> accresCellen = new ArrayList<>(accressen(eerste.accressen(), stand).keySet());
         if (accresCellen.isEmpty()) {
             throw new FvwException("The scenario computes no accres at stand " + stand + ", the stand the Monte Carlo perturbs");
         }
-        List<Spreiding.Cel> niveauCellen = new ArrayList<>(niveaus(eerste, stand).keySet());
+        List<Spreiding.Cel> niveauCellen = new ArrayList<>(niveaus(eerste).keySet());
         IntFunction<long[][]> trekking = i -> {
-            Normeringsuitkomst u = evaluate(engine, besluiten, invoer, monteCarlo, i);
-            return new long[][] {keep(i, "accres", accressen(u, stand), accresCellen),
-                    keep(i, "niveau", niveaus(u, stand), niveauCellen)};
+            Kerncijfers k = evaluate(engine, besluiten, invoer, monteCarlo, i);
+            return new long[][] {keep(i, "accres", accressen(k.accressen(), stand), accresCellen),
+                    keep(i, "niveau", niveaus(k), niveauCellen)};
         };
         int cellen = accresCellen.size() + niveauCellen.size();
         if ((long) n * cellen <= bewaren) {
@@ -151,19 +154,28 @@ public final class MonteCarloRunner {
         }
     }
 
-    private static Normeringsuitkomst evaluate(FvwEngine engine, Besluiten besluiten, Normeringsinvoer invoer,
+    private static Normeringsuitkomst eersteTrekking(FvwEngine engine, Besluiten besluiten, Normeringsinvoer invoer,
+            MonteCarlo monteCarlo) {
+        try {
+            return engine.bereken(monteCarlo.trekking(invoer, 0), besluiten, monteCarlo.stand(), false);
+        } catch (FvwException e) {
+            throw new FvwException("Monte Carlo draw 0 (seed " + monteCarlo.zaad() + "): " + e.getMessage());
+        }
+    }
+
+    private static Kerncijfers evaluate(FvwEngine engine, Besluiten besluiten, Normeringsinvoer invoer,
             MonteCarlo monteCarlo, int i) {
         try {
-            return engine.bereken(monteCarlo.trekking(invoer, i), besluiten, monteCarlo.stand(), false);
+            return engine.kerncijfers(monteCarlo.trekking(invoer, i), besluiten, monteCarlo.stand());
         } catch (FvwException e) {
             throw new FvwException("Monte Carlo draw " + i + " (seed " + monteCarlo.zaad() + "): " + e.getMessage());
         }
     }
 
     /** The accres per fund and year at the stand, as ranked (0,0001 %), in figure order. */
-    private static Map<Spreiding.Cel, Long> accressen(Normeringsuitkomst u, Stand stand) {
+    private static Map<Spreiding.Cel, Long> accressen(List<AccresPercentage> accressen, Stand stand) {
         Map<Spreiding.Cel, Long> out = new LinkedHashMap<>();
-        for (AccresPercentage a : u.accressen()) {
+        for (AccresPercentage a : accressen) {
             if (a.stand().equals(stand)) {
                 out.put(new Spreiding.Cel(a.fonds() == null ? "GF en PF" : a.fonds().code(), a.jaar()),
                         Spreiding.accresEenheden(a.fraction()));
@@ -172,14 +184,21 @@ public final class MonteCarloRunner {
         return out;
     }
 
-    /** The level per fund and year at the stand, in cents, in figure order. */
-    private static Map<Spreiding.Cel, Long> niveaus(Normeringsuitkomst u, Stand stand) {
+    /** The level per fund and year of the first draw's figures, in cents, in figure order. */
+    private static Map<Spreiding.Cel, Long> niveaus(Normeringsuitkomst u) {
         Map<Spreiding.Cel, Long> out = new LinkedHashMap<>();
         for (Bedrag b : u.bedragen()) {
-            if (b instanceof Fondsniveau n && n.stand().equals(stand)) {
+            if (b instanceof Fondsniveau n) {
                 out.put(new Spreiding.Cel(n.fonds().code(), n.jaar()), Spreiding.centen(Amounts.value(n.bedrag())));
             }
         }
+        return out;
+    }
+
+    /** The level per fund and year of a draw, in cents. */
+    private static Map<Spreiding.Cel, Long> niveaus(Kerncijfers k) {
+        Map<Spreiding.Cel, Long> out = new HashMap<>();
+        k.niveaus().forEach((f, jaren) -> jaren.forEach((y, v) -> out.put(new Spreiding.Cel(f.code(), y), Spreiding.centen(v))));
         return out;
     }
 
