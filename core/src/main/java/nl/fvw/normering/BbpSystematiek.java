@@ -26,7 +26,22 @@ import nl.fvw.time.StandRates;
  * }</pre>
  */
 public final class BbpSystematiek {
-    private static final MathContext MC = Amounts.MATH_CONTEXT;
+    static final MathContext MC = Amounts.MATH_CONTEXT;
+    /** 1/n for the n whose inverse is a finite decimal (2^a × 5^b), else null. */
+    private static final BigDecimal[] INVERSEN = new BigDecimal[65];
+
+    static {
+        for (int n = 1; n < INVERSEN.length; n++) {
+            int m = n;
+            while (m % 2 == 0) {
+                m /= 2;
+            }
+            while (m % 5 == 0) {
+                m /= 5;
+            }
+            INVERSEN[n] = m == 1 ? BigDecimal.ONE.divide(BigDecimal.valueOf(n)) : null;
+        }
+    }
 
     private BbpSystematiek() {
     }
@@ -145,7 +160,29 @@ public final class BbpSystematiek {
         for (BigDecimal v : values) {
             sum = sum.add(v, MC);
         }
-        return sum.divide(BigDecimal.valueOf(values.size()), MC);
+        return gedeeld(sum, values.size());
+    }
+
+    /**
+     * {@code x.divide(BigDecimal.valueOf(n), MC)}, value and scale. Where 1/n is a finite decimal (the
+     * window of 8 years) and the quotient fits in 34 digits, the quotient is exact: x × (1/n), with
+     * the scale the division gives an exact quotient (its trailing zeros dropped, not below x's scale).
+     * That skips the long division at 34 digits.
+     */
+    static BigDecimal gedeeld(BigDecimal x, int n) {
+        BigDecimal inverse = n > 0 && n < INVERSEN.length ? INVERSEN[n] : null;
+        if (inverse == null) {
+            return x.divide(BigDecimal.valueOf(n), MC);
+        }
+        if (x.signum() == 0) {
+            return BigDecimal.ZERO.setScale(x.scale());
+        }
+        BigDecimal q = x.multiply(inverse);
+        if (q.precision() > MC.getPrecision()) {
+            return x.divide(BigDecimal.valueOf(n), MC);
+        }
+        BigDecimal kort = q.stripTrailingZeros();
+        return kort.scale() < x.scale() ? kort.setScale(x.scale()) : kort;
     }
 
     /** (Π (1 + g_i))^(1/n) − 1, by Newton's method at 34 digits. */

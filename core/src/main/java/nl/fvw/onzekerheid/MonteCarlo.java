@@ -151,8 +151,10 @@ public record MonteCarlo(int trekkingen, long zaad, Stand stand, List<Voorspelfo
                 BigDecimal groei = origineel.divide(vorigOrigineel, MathContext.DECIMAL128);
                 verstoord = vorigVerstoord.multiply(groei.add(fout(random, f.sd())), MathContext.DECIMAL128)
                         .setScale(2, RoundingMode.HALF_EVEN);
+                waarden.put(y, Amounts.eur(verstoord));
+            } else {
+                waarden.put(y, a.waarde(y));   // as given
             }
-            waarden.put(y, Amounts.eur(verstoord));
             vorigOrigineel = origineel;
             vorigVerstoord = verstoord;
         }
