@@ -300,15 +300,13 @@ public final class FvwEngine {
     }
 
     /**
-     * The accres % and the levels of one stand as values under decisions the rules took before, each
-     * that of the figure {@link #bereken(Normeringsinvoer, Besluiten, Stand, boolean)} gives: what a
-     * Monte Carlo draw reports, without making figures.
+     * The accres % and levels of one stand as the values of the figures {@link #bereken(Normeringsinvoer,
+     * Besluiten, Stand, boolean)} gives, without making them (a Monte Carlo draw).
      *
      * @param input an input of the same structure as the one decided for
      * @param besluiten the rules' decisions
      * @param stand one of the input's stands
-     * @return the accres % and levels at {@code stand}
-     * @throws nl.fvw.FvwException as {@link #bereken(Normeringsinvoer, Besluiten, Stand, boolean)}
+     * @return the accres % and levels at {@code stand}; throws as {@link #bereken(Normeringsinvoer, Besluiten, boolean)}
      */
     public Kerncijfers kerncijfers(Normeringsinvoer input, Besluiten besluiten, Stand stand) {
         return new Normeringsrekening(withPolicy(input), besluiten, false).kerncijfers(stand);
