@@ -98,9 +98,7 @@ public final class Normeringsrekening {
      * @throws nl.fvw.FvwException when {@code s} is not one of the input's stands, or a figure cannot be computed
      */
     public Normeringsuitkomst bereken(Stand s) {
-        if (!in.standen().contains(s)) {
-            throw new FvwException("Stand " + s + " is not one of the stands of the input " + in.standen());
-        }
+        requireStand(s);
         List<AccresPercentage> accressen = new ArrayList<>();
         List<Tranche> tranches = new ArrayList<>();
         List<Bedrag> bedragen = new ArrayList<>();
@@ -122,9 +120,7 @@ public final class Normeringsrekening {
      * @throws FvwException when {@code s} is not one of the input's stands, or a figure cannot be computed
      */
     public Kerncijfers kerncijfers(Stand s) {
-        if (!in.standen().contains(s)) {
-            throw new FvwException("Stand " + s + " is not one of the stands of the input " + in.standen());
-        }
+        requireStand(s);
         Standbereik scope = in.bereik(s);
         List<AccresPercentage> accressen = new ArrayList<>();
         for (BudgetYear y = scope.van(); !y.isAfter(scope.tot()); y = y.next()) {
@@ -137,6 +133,12 @@ public final class Normeringsrekening {
             }
         }
         return new Kerncijfers(s, accressen, niveaus);
+    }
+
+    private void requireStand(Stand s) {
+        if (!in.standen().contains(s)) {
+            throw new FvwException("Stand " + s + " is not one of the stands of the input " + in.standen());
+        }
     }
 
     /** The figures of stand s. */

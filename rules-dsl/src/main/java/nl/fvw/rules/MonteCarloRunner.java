@@ -11,10 +11,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.function.ObjIntConsumer;
 
 import nl.fvw.FvwException;
-import nl.fvw.money.Amounts;
 import nl.fvw.normering.AccresPercentage;
 import nl.fvw.normering.Bedrag;
 import nl.fvw.normering.Besluiten;
@@ -76,14 +76,15 @@ public final class MonteCarloRunner {
         // a draw changes forecasts, never the structure the rules decide on: they fire once
         Besluiten besluiten = engine.beslis(invoer);
         // the cells, in the order of the figures, from the first draw's figures; every draw then only its values
-        Normeringsuitkomst eerste = eersteTrekking(engine, besluiten, invoer, monteCarlo);
+        Normeringsuitkomst eerste = opTrekking(monteCarlo, 0,
+                () -> engine.bereken(monteCarlo.trekking(invoer, 0), besluiten, stand, false));
         List<Spreiding.Cel> accresCellen = new ArrayList<>(accressen(eerste.accressen(), stand).keySet());
         if (accresCellen.isEmpty()) {
             throw new FvwException("The scenario computes no accres at stand " + stand + ", the stand the Monte Carlo perturbs");
         }
-        List<Spreiding.Cel> niveauCellen = new ArrayList<>(niveaus(eerste).keySet());
+        List<Spreiding.Cel> niveauCellen = niveauCellen(eerste);
         IntFunction<long[][]> trekking = i -> {
-            Kerncijfers k = evaluate(engine, besluiten, invoer, monteCarlo, i);
+            Kerncijfers k = opTrekking(monteCarlo, i, () -> engine.kerncijfers(monteCarlo.trekking(invoer, i), besluiten, stand));
             return new long[][] {keep(i, "accres", accressen(k.accressen(), stand), accresCellen),
                     keep(i, "niveau", niveaus(k), niveauCellen)};
         };
@@ -154,19 +155,10 @@ public final class MonteCarloRunner {
         }
     }
 
-    private static Normeringsuitkomst eersteTrekking(FvwEngine engine, Besluiten besluiten, Normeringsinvoer invoer,
-            MonteCarlo monteCarlo) {
+    /** What draw {@code i} computes, an error naming the draw and the seed. */
+    private static <T> T opTrekking(MonteCarlo monteCarlo, int i, Supplier<T> berekening) {
         try {
-            return engine.bereken(monteCarlo.trekking(invoer, 0), besluiten, monteCarlo.stand(), false);
-        } catch (FvwException e) {
-            throw new FvwException("Monte Carlo draw 0 (seed " + monteCarlo.zaad() + "): " + e.getMessage());
-        }
-    }
-
-    private static Kerncijfers evaluate(FvwEngine engine, Besluiten besluiten, Normeringsinvoer invoer,
-            MonteCarlo monteCarlo, int i) {
-        try {
-            return engine.kerncijfers(monteCarlo.trekking(invoer, i), besluiten, monteCarlo.stand());
+            return berekening.get();
         } catch (FvwException e) {
             throw new FvwException("Monte Carlo draw " + i + " (seed " + monteCarlo.zaad() + "): " + e.getMessage());
         }
@@ -184,12 +176,12 @@ public final class MonteCarloRunner {
         return out;
     }
 
-    /** The level per fund and year of the first draw's figures, in cents, in figure order. */
-    private static Map<Spreiding.Cel, Long> niveaus(Normeringsuitkomst u) {
-        Map<Spreiding.Cel, Long> out = new LinkedHashMap<>();
+    /** The level cells of the first draw's figures, in figure order. */
+    private static List<Spreiding.Cel> niveauCellen(Normeringsuitkomst u) {
+        List<Spreiding.Cel> out = new ArrayList<>();
         for (Bedrag b : u.bedragen()) {
             if (b instanceof Fondsniveau n) {
-                out.put(new Spreiding.Cel(n.fonds().code(), n.jaar()), Spreiding.centen(Amounts.value(n.bedrag())));
+                out.add(new Spreiding.Cel(n.fonds().code(), n.jaar()));
             }
         }
         return out;
