@@ -41,13 +41,22 @@ class StandberekeningTest {
         }
     }
 
+    /** A scenario's engine with its own rules, its input and the rules' decisions on it. */
+    private record Rekening(FvwEngine engine, Normeringsinvoer invoer, Besluiten besluiten) {
+        static Rekening van(Path path) {
+            Scenario scenario = ScenarioReader.read(path);
+            FvwEngine engine = ScenarioRunner.engine(scenario, RuleCache.inMemory());
+            return new Rekening(engine, scenario.normering(), engine.beslis(scenario.normering()));
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("normeringScenarios")
     void aStandAloneGivesTheFiguresOfTheWholeAtThatStand(Path path) {
-        Scenario scenario = ScenarioReader.read(path);
-        FvwEngine engine = ScenarioRunner.engine(scenario, RuleCache.inMemory());
-        Normeringsinvoer invoer = scenario.normering();
-        Besluiten besluiten = engine.beslis(invoer);
+        Rekening r = Rekening.van(path);
+        FvwEngine engine = r.engine();
+        Normeringsinvoer invoer = r.invoer();
+        Besluiten besluiten = r.besluiten();
         Normeringsuitkomst geheel = engine.bereken(invoer, besluiten, true);
         assertThat(invoer.standen()).isNotEmpty();
         for (Stand s : invoer.standen()) {
@@ -62,10 +71,10 @@ class StandberekeningTest {
     @ParameterizedTest
     @MethodSource("normeringScenarios")
     void theKerncijfersAreTheValuesOfTheFigures(Path path) {
-        Scenario scenario = ScenarioReader.read(path);
-        FvwEngine engine = ScenarioRunner.engine(scenario, RuleCache.inMemory());
-        Normeringsinvoer invoer = scenario.normering();
-        Besluiten besluiten = engine.beslis(invoer);
+        Rekening r = Rekening.van(path);
+        FvwEngine engine = r.engine();
+        Normeringsinvoer invoer = r.invoer();
+        Besluiten besluiten = r.besluiten();
         for (Stand s : invoer.standen()) {
             Normeringsuitkomst u = engine.bereken(invoer, besluiten, s, false);
             Kerncijfers k = engine.kerncijfers(invoer, besluiten, s);
