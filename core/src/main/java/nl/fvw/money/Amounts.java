@@ -188,6 +188,45 @@ public final class Amounts {
     }
 
     /**
+     * The value of {@code add(a, b)} for amounts of values {@code a} and {@code b} in one currency,
+     * to the scale, without making an amount.
+     *
+     * @param a the value of an amount ({@link #value} or {@link #normalize})
+     * @param b the value of an amount in the same currency
+     * @return the value the sum holds
+     */
+    public static BigDecimal addValues(BigDecimal a, BigDecimal b) {
+        if (b.signum() == 0) {
+            return a;
+        }
+        return a.signum() == 0 ? b : normalize(a.add(b, MATH_CONTEXT));
+    }
+
+    /**
+     * The value of {@code subtract(a, b)} for amounts of values {@code a} and {@code b} in one
+     * currency, to the scale, without making an amount.
+     *
+     * @param a the value of an amount ({@link #value} or {@link #normalize})
+     * @param b the value of an amount in the same currency
+     * @return the value the difference holds
+     */
+    public static BigDecimal subtractValues(BigDecimal a, BigDecimal b) {
+        return b.signum() == 0 ? a : normalize(a.subtract(b, MATH_CONTEXT));
+    }
+
+    /**
+     * The value of {@code multiply(a, factor)} for an amount of value {@code a}, to the scale,
+     * without making an amount.
+     *
+     * @param a the value of an amount ({@link #value} or {@link #normalize})
+     * @param factor a plain number, such as a rate
+     * @return the value the product holds
+     */
+    public static BigDecimal multiplyValue(BigDecimal a, BigDecimal factor) {
+        return normalize(a.multiply(factor, MATH_CONTEXT));
+    }
+
+    /**
      * {@code a + b}, exact within 34 digits.
      *
      * @param a an amount

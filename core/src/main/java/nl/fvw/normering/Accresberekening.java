@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 import nl.fvw.FvwException;
@@ -101,15 +102,15 @@ final class Accresberekening {
         BigDecimal pct = o.pct();
         Tranche tranche = o.tranche();
         if (tranche == null && grondslag.gegeven(in.fondsen().get(f))) {
-            MonetaryAmount g = grondslag.grondslag(f, y, s);
-            MonetaryAmount bedrag = Amounts.multiply(g, pct);
+            BigDecimal g = grondslag.waarde(f, y, s);
+            BigDecimal bedrag = Amounts.multiplyValue(g, pct);
             Explanation.Builder tb = explain ? Explanation.builder(f.code() + " tranche " + y + " stand " + s)
                     .rule(calc.regel()).formula("tranche = accres % × grondslag")
                     .input(new Input("accres % " + y, Value.rate(pct), s, calc.regel().source()))
-                    .input(new Input(f.code() + " grondslag " + y, Value.mln(g), grondslag.bronstand(f, y, s),
-                            grondslag.bron(f)))
+                    .input(new Input(f.code() + " grondslag " + y, Value.mln(grondslag.grondslag(f, y, s)),
+                            grondslag.bronstand(f, y, s), grondslag.bron(f)))
                     : Explanation.off();
-            tranche = split(f, y, s, bedrag, g, o.prijs() != null ? o.prijs() : lpoDeel(y, s), null, tb);
+            tranche = split(f, y, s, Amounts.EUR, bedrag, g, o.prijs() != null ? o.prijs() : lpoDeel(y, s), null, tb);
         }
         Stand volumeVast = vast == null ? null : vast.inhoud().volumedeelVastOp();
         if (volumeVast != null && volumeVast.isBefore(s)) {
@@ -214,8 +215,8 @@ final class Accresberekening {
             TrancheUitBron.Gedrukt gedrukt = TrancheUitBron.bedrag(fi, y, s, tb);
             MonetaryAmount published = gedrukt.bedrag();
             boolean hasBase = grondslag.gegeven(fi);
-            Tranche tranche = split(f, y, s, published, hasBase ? grondslag.grondslag(f, y, s) : null, lpoDeel(y, s),
-                    gedrukt.stand(), tb);
+            Tranche tranche = split(f, y, s, published.getCurrency(), Amounts.value(published),
+                    hasBase ? grondslag.waarde(f, y, s) : null, lpoDeel(y, s), gedrukt.stand(), tb);
             if (!hasBase) {
                 return new Opbrengst(null, tranche);
             }
@@ -260,21 +261,22 @@ final class Accresberekening {
             throw new FvwException("Rule " + vast.regel().id() + " fixes the volume part of the " + f.naam() + " accres "
                     + y + " at " + fixedAt + ", but that stand has no LPO % to split the tranche (give 'lpo')");
         }
-        MonetaryAmount g = grondslag.grondslag(f, y, s);
+        Tranche fixed = atFix.tranche();
         BigDecimal lpoPct = in.lpo().knownAt(y, s);
-        MonetaryAmount lpo = Amounts.multiply(g, lpoPct);
-        MonetaryAmount volume = atFix.tranche().volumeDeel();
-        MonetaryAmount bedrag = Amounts.add(volume, lpo);
+        BigDecimal lpo = Amounts.multiplyValue(grondslag.waarde(f, y, s), lpoPct);
+        BigDecimal bedrag = Amounts.addValues(fixed.volumeWaarde(), lpo);
         Explanation.Builder tb = explain ? Explanation.builder(f.code() + " tranche " + y + " stand " + s)
                 .rule(vast.regel()).formula("tranche = volumedeel vastgezet op stand " + fixedAt + " + lpo % × grondslag")
-                .input(new Input("volumedeel " + y, Value.mln(volume), fixedAt, "berekend op die stand"))
+                .input(new Input("volumedeel " + y, Value.mln(fixed.volumeDeel()), fixedAt, "berekend op die stand"))
                 .input(new Input("lpo % " + y, Value.rate(lpoPct), in.lpo().sourceStand(y, s), in.lpo().bron()))
-                .input(new Input(f.code() + " grondslag " + y, Value.mln(g), grondslag.bronstand(f, y, s), grondslag.bron(f)))
-                .child(atFix.tranche().explanation()) : Explanation.off();
+                .input(new Input(f.code() + " grondslag " + y, Value.mln(grondslag.grondslag(f, y, s)),
+                        grondslag.bronstand(f, y, s), grondslag.bron(f)))
+                .child(fixed.explanation()) : Explanation.off();
         if (tb.isOn()) {
-            tb.value(Value.phrase(Value.mln(bedrag), " (lpo ", Value.mln(lpo), " + volume ", Value.mln(volume), ")"));
+            tb.value(Value.phrase(Value.mln(Amounts.of(bedrag, fixed.valuta())), " (lpo ",
+                    Value.mln(Amounts.of(lpo, fixed.valuta())), " + volume ", Value.mln(fixed.volumeDeel()), ")"));
         }
-        return new Tranche(f, y, s, bedrag, lpo, volume, null, tb.build());
+        return new Tranche(f, y, s, fixed.valuta(), bedrag, lpo, fixed.volumeWaarde(), null, tb.build());
     }
 
     private Berekend carried(Berekend d, Fonds f, BudgetYear y, Stand s, String why, RuleRef rule, Besluit<?> vast) {
@@ -290,8 +292,7 @@ final class Accresberekening {
             Explanation e = explain ? Explanation.builder(f.code() + " tranche " + y + " stand " + s).rule(rule)
                     .formula("gelijk aan stand " + d.tranche().stand() + ": " + why).value(d.tranche().value())
                     .child(d.tranche().explanation()).build() : Explanation.none();
-            t = new Tranche(f, y, s, d.tranche().bedrag(), d.tranche().prijsDeel(), d.tranche().volumeDeel(),
-                    d.tranche().gedruktOp(), e);
+            t = d.tranche().op(s, e);
         }
         List<Object> sig = new ArrayList<>(d.signature());
         sig.add(rule.id());
@@ -304,24 +305,30 @@ final class Accresberekening {
                 : List.of(calc.regel().id(), calc.inhoud(), vast.regel().id(), vast.inhoud());
     }
 
-    /** The tranche split into price part (prijsdeel % × grondslag) and volume part (the rest), where both are known. */
-    private Tranche split(Fonds f, BudgetYear y, Stand s, MonetaryAmount bedrag, MonetaryAmount g, Prijsdeel prijs,
-            Stand gedruktOp, Explanation.Builder tb) {
-        MonetaryAmount prijsDeel = null;
-        MonetaryAmount volume = null;
+    /**
+     * The tranche of value {@code bedrag} split into price part (prijsdeel % × grondslag) and volume
+     * part (the rest), where both are known; {@code g} is the value of the grondslag, or null.
+     */
+    private Tranche split(Fonds f, BudgetYear y, Stand s, CurrencyUnit valuta, BigDecimal bedrag, BigDecimal g,
+            Prijsdeel prijs, Stand gedruktOp, Explanation.Builder tb) {
+        BigDecimal prijsDeel = null;
+        BigDecimal volume = null;
         if (g != null && prijs != null) {
-            prijsDeel = Amounts.multiply(g, prijs.pct());
-            volume = Amounts.subtract(bedrag, prijsDeel);
+            prijsDeel = Amounts.multiplyValue(g, prijs.pct());
+            volume = Amounts.subtractValues(bedrag, prijsDeel);
             if (tb.isOn()) {
                 tb.input(new Input(prijs.naam(), Value.rate(prijs.pct()), prijs.stand(), prijs.bron()));
                 tb.formulaStep("prijsdeel = " + prijs.naam() + " × grondslag; volumedeel = tranche − prijsdeel"
                         + (prijs.kruisterm() ? " (met de kruisterm v·p van (1 + v)(1 + p) − 1)" : ""));
             }
         }
-        if (tb.isOn()) {
-            tb.value(prijsDeel == null ? Value.mln(bedrag)
-                    : Value.phrase(Value.mln(bedrag), " (prijs ", Value.mln(prijsDeel), " + volume ", Value.mln(volume), ")"));
+        Tranche t = new Tranche(f, y, s, valuta, bedrag, prijsDeel, volume, gedruktOp, Explanation.none());
+        if (!tb.isOn()) {
+            return t;
         }
-        return new Tranche(f, y, s, bedrag, prijsDeel, volume, gedruktOp, tb.build());
+        tb.value(prijsDeel == null ? Value.mln(t.bedrag())
+                : Value.phrase(Value.mln(t.bedrag()), " (prijs ", Value.mln(t.prijsDeel()), " + volume ",
+                        Value.mln(t.volumeDeel()), ")"));
+        return t.op(s, tb.build());
     }
 }

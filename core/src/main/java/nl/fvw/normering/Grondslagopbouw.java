@@ -1,5 +1,6 @@
 package nl.fvw.normering;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,7 +14,8 @@ import nl.fvw.time.Stand;
 /**
  * The grondslag of a fund in a year at a stand (normering.md §1): as published per stand, or rolled
  * forward from a base year with each year's tranche and the mutations that join it (an IU joining
- * the AU, a bundled SPUK).
+ * the AU, a bundled SPUK). A rolled grondslag is carried as its value ({@link Amounts#normalize});
+ * its amount is made where it is read.
  */
 final class Grondslagopbouw {
     /** The tranche the grondslag of the next year grows by. */
@@ -27,7 +29,7 @@ final class Grondslagopbouw {
 
     private final Normeringsinvoer in;
     private final Tranches tranches;
-    private final Map<Key, MonetaryAmount> memo = new HashMap<>();
+    private final Map<Key, BigDecimal> memo = new HashMap<>();
 
     Grondslagopbouw(Normeringsinvoer in, Tranches tranches) {
         this.in = in;
@@ -39,35 +41,53 @@ final class Grondslagopbouw {
         return fi != null && (fi.grondslag() != null || fi.grondslagBasis() != null);
     }
 
+    /** The grondslag of fund f in year y at stand s. */
     MonetaryAmount grondslag(Fonds f, BudgetYear y, Stand s) {
         Fondsinvoer fi = in.fondsen().get(f);
         if (fi.grondslag() != null) {
-            if (fi.grondslag().sourceStand(y, s) == null) {
-                throw new FvwException(f.naam() + ": no grondslag for " + y + " is known at stand " + s + " (fondsen."
-                        + f.code() + ".grondslag gives " + gegevenJaren(fi) + ")");
-            }
-            return fi.grondslag().knownAt(y, s);
+            return gepubliceerd(fi, f, y, s);
+        }
+        if (y.equals(fi.grondslagBasisjaar())) {
+            return fi.grondslagBasis();
+        }
+        return Amounts.of(waarde(f, y, s), fi.grondslagBasis().getCurrency());
+    }
+
+    /** The value of {@link #grondslag}, without making the amount where it is rolled forward. */
+    BigDecimal waarde(Fonds f, BudgetYear y, Stand s) {
+        Fondsinvoer fi = in.fondsen().get(f);
+        if (fi.grondslag() != null) {
+            return Amounts.value(gepubliceerd(fi, f, y, s));
         }
         Key key = new Key(f, y, s);
-        MonetaryAmount done = memo.get(key);
+        BigDecimal done = memo.get(key);
         if (done != null) {
             return done;
         }
-        MonetaryAmount g;
+        BigDecimal g;
         if (y.equals(fi.grondslagBasisjaar())) {
-            g = fi.grondslagBasis();
+            g = Amounts.value(fi.grondslagBasis());
         } else if (y.isBefore(fi.grondslagBasisjaar())) {
             throw new FvwException(f.naam() + ": the grondslag is rolled forward from " + fi.grondslagBasisjaar()
                     + " and has no value for " + y);
         } else {
             BudgetYear prev = y.previous();
-            g = Amounts.add(grondslag(f, prev, s), tranches.van(f, prev, s).bedrag());
+            // the tranches and mutations are in the fund's currency, euro (Fondsinvoer)
+            g = Amounts.addValues(waarde(f, prev, s), tranches.van(f, prev, s).bedragWaarde());
             if (fi.grondslagMutaties() != null && fi.grondslagMutaties().contains(y)) {
-                g = Amounts.add(g, fi.grondslagMutaties().get(y));
+                g = Amounts.addValues(g, Amounts.value(fi.grondslagMutaties().get(y)));
             }
         }
         memo.put(key, g);
         return g;
+    }
+
+    private static MonetaryAmount gepubliceerd(Fondsinvoer fi, Fonds f, BudgetYear y, Stand s) {
+        if (fi.grondslag().sourceStand(y, s) == null) {
+            throw new FvwException(f.naam() + ": no grondslag for " + y + " is known at stand " + s + " (fondsen."
+                    + f.code() + ".grondslag gives " + gegevenJaren(fi) + ")");
+        }
+        return fi.grondslag().knownAt(y, s);
     }
 
     /** The stand the grondslag of y used at s was entered at: its published stand, or s where it is rolled forward. */

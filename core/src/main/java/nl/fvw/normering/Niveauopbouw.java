@@ -17,6 +17,7 @@ import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Input;
 import nl.fvw.explain.Value;
 import nl.fvw.money.Amounts;
+import nl.fvw.money.CurrencyMismatchException;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
@@ -115,7 +116,7 @@ final class Niveauopbouw {
         }
         // sums as decimals at the amounts' precision; an amount is made only for what is reported
         MathContext mc = Amounts.MATH_CONTEXT;
-        List<Tranche> eerder = new ArrayList<>();
+        List<Eerder> eerder = new ArrayList<>();
         for (BudgetYear y = scope.van(); !y.isAfter(scope.tot()); y = y.next()) {
             Tranche t = accres.tranche(f, y, s);
             if (t == null) {
@@ -125,7 +126,9 @@ final class Niveauopbouw {
             MonetaryAmount basisBedrag = fi.niveauBasis(y, s);
             BigDecimal basis = Amounts.value(basisBedrag);
             CurrencyUnit valuta = basisBedrag.getCurrency();
-            Amounts.requireSameCurrency(basisBedrag, t.bedrag(), f.naam() + " niveau " + y);
+            if (!valuta.equals(t.valuta())) {
+                throw new CurrencyMismatchException(valuta, t.valuta(), f.naam() + " niveau " + y);
+            }
             Tranche paid = null;
             if (afrekening.containsKey(y.next())) {
                 paid = accres.tranche(f, y, vaststellingen.betaald(f, y));
@@ -134,26 +137,28 @@ final class Niveauopbouw {
             // the earlier tranches as they count in y (their profile), then this year's as paid or as known; each
             // less the behoedzaamheidsreserve held back while its year is not settled
             BigDecimal uit = BigDecimal.ONE.subtract(vaststellingen.reserve(f, y, paid == null ? s : paid.stand()), mc);
-            BigDecimal tranchesUsedValue = maal(Amounts.value(usedT.bedrag()), uit, mc);
-            boolean split = usedT.prijsDeel() != null;
-            BigDecimal cumPrijs = split ? maal(Amounts.value(usedT.prijsDeel()), uit, mc) : BigDecimal.ZERO;
-            BigDecimal cumVolume = split ? maal(Amounts.value(usedT.volumeDeel()), uit, mc) : BigDecimal.ZERO;
+            BigDecimal tranchesUsedValue = maal(usedT.bedragWaarde(), uit, mc);
+            boolean split = usedT.prijsWaarde() != null;
+            BigDecimal cumPrijs = split ? maal(usedT.prijsWaarde(), uit, mc) : BigDecimal.ZERO;
+            BigDecimal cumVolume = split ? maal(usedT.volumeWaarde(), uit, mc) : BigDecimal.ZERO;
             boolean profiel = false;
             boolean reserve = uit.compareTo(BigDecimal.ONE) != 0;
-            for (Tranche e : eerder) {
-                Profielopbouw.Jaar j = profielen.in(e, y, s);
-                BigDecimal eUit = BigDecimal.ONE.subtract(vaststellingen.reserve(f, e.jaar(), s), mc);
+            for (Eerder er : eerder) {
+                Tranche e = er.tranche();
+                Profielopbouw.Jaar j = profielen.in(e, y, s, er.looptijd());
+                BigDecimal eUit = er.uit();
                 reserve |= eUit.compareTo(BigDecimal.ONE) != 0;
-                tranchesUsedValue = tranchesUsedValue.add(maal(Amounts.value(j.bedrag()), eUit, mc), mc);
+                tranchesUsedValue = tranchesUsedValue.add(maal(j.waarde(), eUit, mc), mc);
                 profiel |= !j.eigen();
-                if (j.eigen() && e.prijsDeel() != null) {
-                    cumPrijs = cumPrijs.add(maal(Amounts.value(e.prijsDeel()), eUit, mc), mc);
-                    cumVolume = cumVolume.add(maal(Amounts.value(e.volumeDeel()), eUit, mc), mc);
-                } else if (j.eigen() || !j.bedrag().isZero()) {
+                if (j.eigen() && e.prijsWaarde() != null) {
+                    cumPrijs = cumPrijs.add(maal(e.prijsWaarde(), eUit, mc), mc);
+                    cumVolume = cumVolume.add(maal(e.volumeWaarde(), eUit, mc), mc);
+                } else if (j.eigen() || j.waarde().signum() != 0) {
                     split = false;   // not split, or a printed profile the source does not split; an ended tranche adds nothing to either
                 }
             }
-            eerder.add(t);
+            BigDecimal tUit = paid == null ? uit : BigDecimal.ONE.subtract(vaststellingen.reserve(f, y, s), mc);
+            eerder.add(new Eerder(t, profielen.looptijd(t, s), tUit));
             BigDecimal levelValue = basis.add(tranchesUsedValue, mc);
             MonetaryAmount tranchesUsed = figuren ? Amounts.of(tranchesUsedValue, valuta) : null;
             MonetaryAmount taak = Amounts.zeroEur();
@@ -241,16 +246,19 @@ final class Niveauopbouw {
             }
             Stand paidAt = vaststellingen.betaald(f, e.jaar());
             Tranche paid = accres.tranche(f, e.jaar(), paidAt);
-            MonetaryAmount nu = profielen.in(e, y, s).bedrag();
-            MonetaryAmount toenVoor = profielen.in(paid, y, paidAt).bedrag();
-            Amounts.requireSameCurrency(nu, toenVoor, f.naam() + " structurele correctie " + y);
+            Profielopbouw.Jaar nu = profielen.in(e, y, s);
+            Profielopbouw.Jaar toenVoor = profielen.in(paid, y, paidAt);
+            if (!nu.valuta().equals(toenVoor.valuta())) {
+                throw new CurrencyMismatchException(nu.valuta(), toenVoor.valuta(), f.naam() + " structurele correctie " + y);
+            }
             BigDecimal uit = BigDecimal.ONE.subtract(vaststellingen.reserve(f, e.jaar(), paidAt));
-            BigDecimal toen = Amounts.value(toenVoor).multiply(uit, mc);
-            BigDecimal d = Amounts.value(nu).subtract(toen, mc);
+            BigDecimal toen = toenVoor.waarde().multiply(uit, mc);
+            BigDecimal d = nu.waarde().subtract(toen, mc);
             som = som == null ? d : som.add(d, mc);
-            valuta = nu.getCurrency();
+            valuta = nu.valuta();
             if (b.isOn()) {
-                b.input(new Input("tranche " + e.jaar() + " in " + y + " definitief", Value.mln(nu), s, "deze stand"));
+                b.input(new Input("tranche " + e.jaar() + " in " + y + " definitief", Value.mln(nu.bedrag()), s,
+                        "deze stand"));
                 b.input(new Input("tranche " + e.jaar() + " in " + y + " betaald", Value.mln(Amounts.of(toen, valuta)), paidAt,
                         "zoals betaald"));
             }
@@ -260,6 +268,10 @@ final class Niveauopbouw {
             out.add(new Bedragfiguur(new FigureName(f.code(), "structurele correctie", y, s), correctie,
                     b.isOn() ? b.value(Value.mln(correctie)).build() : Explanation.none()));
         }
+    }
+
+    /** An earlier tranche at the stand, with its looptijd and the part of it paid out (1 − behoedzaamheidsreserve). */
+    private record Eerder(Tranche tranche, Besluit<Besluit.Looptijd> looptijd, BigDecimal uit) {
     }
 
     /**

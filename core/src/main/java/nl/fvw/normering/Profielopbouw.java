@@ -1,7 +1,9 @@
 package nl.fvw.normering;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 import nl.fvw.explain.Explanation;
@@ -23,10 +25,23 @@ import nl.fvw.time.YearSeries;
  */
 final class Profielopbouw {
     /**
-     * Tranche {@code u} in year {@code t}: the amount, whether it is the tranche's own amount (the
-     * permanent case), and the explanation where it is not.
+     * Tranche {@code u} in year {@code t}: the value and currency of the amount, whether it is the
+     * tranche's own amount (the permanent case), and the explanation where it is not.
      */
-    record Jaar(MonetaryAmount bedrag, boolean eigen, Explanation explanation) {
+    record Jaar(BigDecimal waarde, CurrencyUnit valuta, boolean eigen, Explanation explanation) {
+        /** The tranche's own amount in a later year. */
+        static Jaar eigen(Tranche tr) {
+            return new Jaar(tr.bedragWaarde(), tr.valuta(), true, Explanation.none());
+        }
+
+        static Jaar of(MonetaryAmount bedrag, boolean eigen, Explanation explanation) {
+            return new Jaar(Amounts.value(bedrag), bedrag.getCurrency(), eigen, explanation);
+        }
+
+        /** The amount. */
+        MonetaryAmount bedrag() {
+            return Amounts.of(waarde, valuta);
+        }
     }
 
     private final Normeringsinvoer in;
@@ -41,11 +56,20 @@ final class Profielopbouw {
 
     /** What tranche {@code tr} (of its fund and year, at stand s) counts for in year t, at or after its own year. */
     Jaar in(Tranche tr, BudgetYear t, Stand s) {
+        return in(tr, t, s, looptijd(tr, s));
+    }
+
+    /** The looptijd of tranche {@code tr} at stand s, or null: what {@link #in(Tranche, BudgetYear, Stand, Besluit)} takes. */
+    Besluit<Besluit.Looptijd> looptijd(Tranche tr, Stand s) {
+        return besluiten.looptijd(tr.fonds(), tr.jaar(), s);
+    }
+
+    /** What tranche {@code tr} counts for in year t at stand s, given its {@link #looptijd} at s. */
+    Jaar in(Tranche tr, BudgetYear t, Stand s, Besluit<Besluit.Looptijd> looptijd) {
         BudgetYear u = tr.jaar();
         if (!t.isAfter(u)) {
-            return new Jaar(tr.bedrag(), true, Explanation.none());
+            return Jaar.eigen(tr);
         }
-        Besluit<Besluit.Looptijd> looptijd = besluiten.looptijd(tr.fonds(), u, s);
         if (tr.gedruktOp() != null) {
             return gedrukt(tr, t, s, looptijd);
         }
@@ -53,9 +77,9 @@ final class Profielopbouw {
             Explanation e = explain ? Explanation.builder(naam(tr, t, s)).rule(looptijd.regel())
                     .formula("de tranche " + u + " telt mee tot en met " + looptijd.inhoud().totEnMet() + ", niet in " + t)
                     .value(Value.mln(Amounts.zeroEur())).child(tr.explanation()).build() : Explanation.none();
-            return new Jaar(Amounts.zero(tr.bedrag().getCurrency()), false, e);
+            return new Jaar(BigDecimal.ZERO, tr.valuta(), false, e);
         }
-        return new Jaar(tr.bedrag(), true, Explanation.none());
+        return Jaar.eigen(tr);
     }
 
     /** The figures of the years in (u, tot] where tranche tr does not count for its own amount. */
@@ -102,7 +126,7 @@ final class Profielopbouw {
             }
         }
         boolean eigen = Amounts.sameValue(total, tr.bedrag());
-        return new Jaar(total, eigen, b.isOn() ? b.value(Value.mln(total)).build() : Explanation.none());
+        return Jaar.of(total, eigen, b.isOn() ? b.value(Value.mln(total)).build() : Explanation.none());
     }
 
     /**

@@ -1,12 +1,15 @@
 package nl.fvw.normering;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Value;
+import nl.fvw.money.Amounts;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
@@ -18,33 +21,161 @@ import nl.fvw.time.Stand;
  * volume part is the rest.
  * Under the rekenregel a tranche is permanent: it stays in every later year's level; a decision on
  * its {@link Besluit.Looptijd} or a printed profile changes the later years (normering.md §2a).
+ * <p>
+ * The computation carries the values ({@link Amounts#normalize}: what the amounts hold, to the
+ * scale); each amount is made when it is first read.
  *
  * <pre>{@code
  * Tranche t = (Tranche) uitkomst.figuur(FigureName.parse("GF tranche 2024 stand Voorjaarsnota 2024"));
  * MonetaryAmount prijs = t.prijsDeel();   // null when the tranche is not split
  * }</pre>
  */
-public record Tranche(Fonds fonds, BudgetYear jaar, Stand stand, MonetaryAmount bedrag, MonetaryAmount prijsDeel,
-        MonetaryAmount volumeDeel, Stand gedruktOp, Explanation explanation) implements Bedrag {
+public final class Tranche implements Bedrag {
+    private final Fonds fonds;
+    private final BudgetYear jaar;
+    private final Stand stand;
+    private final CurrencyUnit valuta;
+    private final BigDecimal bedrag;
+    private final BigDecimal prijsDeel;
+    private final BigDecimal volumeDeel;
+    private final Stand gedruktOp;
+    private final Explanation explanation;
+    private MonetaryAmount bedragAmount;
+    private MonetaryAmount prijsAmount;
+    private MonetaryAmount volumeAmount;
+
     /**
-     * Checks the components.
+     * A tranche of values.
      *
-     * @param fonds the fund
-     * @param jaar the budget year
-     * @param stand the stand
-     * @param bedrag the tranche: accres % × grondslag
-     * @param prijsDeel the price part, or null when not split
-     * @param volumeDeel the volume part, or null when not split
+     * @param valuta the currency of the amounts
+     * @param bedrag the value of the tranche: accres % × grondslag
+     * @param prijsDeel the value of the price part, or null when not split
+     * @param volumeDeel the value of the volume part, or null when not split
      * @param gedruktOp the stand whose printed tranche this is (its profile over the years may be printed there
      *                  too, see {@link Trancheprofielen}); null when fvw computed it
-     * @param explanation how it was computed
      */
-    public Tranche {
-        Objects.requireNonNull(fonds, "fonds");
-        Objects.requireNonNull(jaar, "jaar");
-        Objects.requireNonNull(stand, "stand");
-        Objects.requireNonNull(bedrag, "bedrag");
-        Objects.requireNonNull(explanation, "explanation");
+    Tranche(Fonds fonds, BudgetYear jaar, Stand stand, CurrencyUnit valuta, BigDecimal bedrag, BigDecimal prijsDeel,
+            BigDecimal volumeDeel, Stand gedruktOp, Explanation explanation) {
+        this.fonds = Objects.requireNonNull(fonds, "fonds");
+        this.jaar = Objects.requireNonNull(jaar, "jaar");
+        this.stand = Objects.requireNonNull(stand, "stand");
+        this.valuta = Objects.requireNonNull(valuta, "valuta");
+        this.bedrag = Objects.requireNonNull(bedrag, "bedrag");
+        this.prijsDeel = prijsDeel;
+        this.volumeDeel = volumeDeel;
+        this.gedruktOp = gedruktOp;
+        this.explanation = Objects.requireNonNull(explanation, "explanation");
+    }
+
+    /**
+     * The same tranche at stand {@code s} with explanation {@code e}, sharing the amounts already
+     * made: a figure carried to a later stand, or explained.
+     */
+    Tranche op(Stand s, Explanation e) {
+        Tranche t = new Tranche(fonds, jaar, s, valuta, bedrag, prijsDeel, volumeDeel, gedruktOp, e);
+        t.bedragAmount = bedragAmount;
+        t.prijsAmount = prijsAmount;
+        t.volumeAmount = volumeAmount;
+        return t;
+    }
+
+    /**
+     * The fund.
+     *
+     * @return the fund
+     */
+    public Fonds fonds() {
+        return fonds;
+    }
+
+    /**
+     * The budget year.
+     *
+     * @return the year
+     */
+    public BudgetYear jaar() {
+        return jaar;
+    }
+
+    /**
+     * The stand.
+     *
+     * @return the stand
+     */
+    public Stand stand() {
+        return stand;
+    }
+
+    /**
+     * The tranche: accres % × grondslag.
+     *
+     * @return the amount
+     */
+    @Override
+    public MonetaryAmount bedrag() {
+        if (bedragAmount == null) {
+            bedragAmount = Amounts.of(bedrag, valuta);
+        }
+        return bedragAmount;
+    }
+
+    /**
+     * The price part.
+     *
+     * @return the amount, or null when the tranche is not split
+     */
+    public MonetaryAmount prijsDeel() {
+        if (prijsAmount == null && prijsDeel != null) {
+            prijsAmount = Amounts.of(prijsDeel, valuta);
+        }
+        return prijsAmount;
+    }
+
+    /**
+     * The volume part: the tranche less its price part.
+     *
+     * @return the amount, or null when the tranche is not split
+     */
+    public MonetaryAmount volumeDeel() {
+        if (volumeAmount == null && volumeDeel != null) {
+            volumeAmount = Amounts.of(volumeDeel, valuta);
+        }
+        return volumeAmount;
+    }
+
+    /**
+     * The stand whose printed tranche this is; its profile over the years may be printed there too
+     * (see {@link Trancheprofielen}).
+     *
+     * @return the stand, or null when fvw computed the tranche
+     */
+    public Stand gedruktOp() {
+        return gedruktOp;
+    }
+
+    @Override
+    public Explanation explanation() {
+        return explanation;
+    }
+
+    /** The currency of the amounts. */
+    CurrencyUnit valuta() {
+        return valuta;
+    }
+
+    /** The value of {@link #bedrag()}. */
+    BigDecimal bedragWaarde() {
+        return bedrag;
+    }
+
+    /** The value of {@link #prijsDeel()}, or null. */
+    BigDecimal prijsWaarde() {
+        return prijsDeel;
+    }
+
+    /** The value of {@link #volumeDeel()}, or null. */
+    BigDecimal volumeWaarde() {
+        return volumeDeel;
     }
 
     @Override
@@ -54,6 +185,26 @@ public record Tranche(Fonds fonds, BudgetYear jaar, Stand stand, MonetaryAmount 
 
     @Override
     public Value value() {
-        return Value.mln(bedrag);
+        return Value.mln(bedrag());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Tranche t && fonds == t.fonds && jaar.equals(t.jaar) && stand.equals(t.stand)
+                && valuta.equals(t.valuta) && bedrag.equals(t.bedrag) && Objects.equals(prijsDeel, t.prijsDeel)
+                && Objects.equals(volumeDeel, t.volumeDeel) && Objects.equals(gedruktOp, t.gedruktOp)
+                && explanation.equals(t.explanation);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(fonds, jaar, stand, bedrag, prijsDeel, volumeDeel, gedruktOp);
+    }
+
+    @Override
+    public String toString() {
+        return name() + " = " + valuta.getCurrencyCode() + " " + bedrag.toPlainString()
+                + (prijsDeel == null ? "" : " (prijs " + prijsDeel.toPlainString() + ", volume " + volumeDeel.toPlainString()
+                        + ")");
     }
 }

@@ -7,14 +7,20 @@ import java.math.BigInteger;
 
 import javax.money.MonetaryAmount;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
 /**
  * The shortcuts past Moneta's conversions give what Moneta gives, to the scale: the value of an
- * amount, and the value an amount of a decimal would hold.
+ * amount, the value an amount of a decimal would hold, and the value of a sum, difference and product
+ * of amounts.
  */
 class AmountsProperties {
     @Property(tries = 2_000)
@@ -38,5 +44,28 @@ class AmountsProperties {
         BigDecimal x = BigDecimal.ZERO.setScale(scale);
         assertThat(Amounts.normalize(x)).isEqualTo(Amounts.of(x, Amounts.EUR).getNumber().numberValueExact(BigDecimal.class));
         assertThat(Amounts.zero(Amounts.EUR)).isEqualTo(Amounts.of(x, Amounts.EUR));
+    }
+
+    @Property(tries = 2_000)
+    void theValueOperationsGiveTheValuesOfTheAmountOperations(@ForAll("decimals") BigDecimal a,
+            @ForAll("decimals") BigDecimal b, @ForAll("decimals") BigDecimal factor) {
+        MonetaryAmount x = Amounts.of(a, Amounts.EUR);
+        MonetaryAmount y = Amounts.of(b, Amounts.EUR);
+        BigDecimal va = Amounts.normalize(a);
+        BigDecimal vb = Amounts.normalize(b);
+        assertThat(Amounts.addValues(va, vb)).isEqualTo(Amounts.value(Amounts.add(x, y)));
+        assertThat(Amounts.subtractValues(va, vb)).isEqualTo(Amounts.value(Amounts.subtract(x, y)));
+        assertThat(Amounts.multiplyValue(va, factor)).isEqualTo(Amounts.value(Amounts.multiply(x, factor)));
+    }
+
+    /** Decimals of up to 40 digits at scales -6..30, a tenth of them zero of some scale. */
+    @Provide
+    Arbitrary<BigDecimal> decimals() {
+        Arbitrary<BigInteger> unscaled = Arbitraries.bigIntegers().between(BigInteger.TEN.pow(40).negate(),
+                BigInteger.TEN.pow(40));
+        Arbitrary<BigDecimal> any = Combinators.combine(unscaled, Arbitraries.integers().between(-6, 30))
+                .as(BigDecimal::new);
+        Arbitrary<BigDecimal> zero = Arbitraries.integers().between(-6, 30).map(BigDecimal.ZERO::setScale);
+        return Arbitraries.frequencyOf(Tuple.of(9, any), Tuple.of(1, zero));
     }
 }
