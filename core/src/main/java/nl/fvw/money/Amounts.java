@@ -302,6 +302,24 @@ public final class Amounts {
     }
 
     /**
+     * {@code a / b} as a plain ratio, at 34 digits, for the values of two amounts in one currency:
+     * {@code ratio(of(a, currency), of(b, currency), operation)} without making the amounts.
+     *
+     * @param a the value of an amount ({@link #value} or {@link #normalize})
+     * @param b the value of an amount in the same currency, not zero
+     * @param currency their currency, for the message
+     * @param operation what the ratio is, for the error messages
+     * @return the ratio
+     * @throws FvwException when {@code b} is zero, naming the operation
+     */
+    public static BigDecimal ratio(BigDecimal a, BigDecimal b, CurrencyUnit currency, String operation) {
+        if (b.signum() == 0) {
+            throw new FvwException("Division by zero in " + operation + ": the divisor is " + format(of(b, currency)));
+        }
+        return a.divide(b, MATH_CONTEXT);
+    }
+
+    /**
      * Compares two amounts by value.
      *
      * @param a an amount

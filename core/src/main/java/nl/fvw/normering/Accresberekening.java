@@ -115,7 +115,8 @@ final class Accresberekening {
         Stand volumeVast = vast == null ? null : vast.inhoud().volumedeelVastOp();
         if (volumeVast != null && volumeVast.isBefore(s)) {
             tranche = volumedeelVast(f, y, s, vast, volumeVast, tranche);
-            pct = Amounts.ratio(tranche.bedrag(), grondslag.grondslag(f, y, s), "accres % with a fixed volume part");
+            pct = Amounts.ratio(tranche.bedragWaarde(), grondslag.waarde(f, y, s), tranche.valuta(),
+                    "accres % with a fixed volume part");
             b = explain ? Explanation.builder(f.code() + " accres " + y + " stand " + s).rule(vast.regel())
                     .formula("accres % = tranche / grondslag (volumedeel vast)").child(tranche.explanation())
                     : Explanation.off();
@@ -257,7 +258,7 @@ final class Accresberekening {
                     + " (or leave the " + f.naam() + " out of stand " + s + ")");
         }
         Berekend atFix = compute(f, y, fixedAt);
-        if (atFix.tranche() == null || atFix.tranche().volumeDeel() == null) {
+        if (atFix.tranche() == null || atFix.tranche().volumeWaarde() == null) {
             throw new FvwException("Rule " + vast.regel().id() + " fixes the volume part of the " + f.naam() + " accres "
                     + y + " at " + fixedAt + ", but that stand has no LPO % to split the tranche (give 'lpo')");
         }

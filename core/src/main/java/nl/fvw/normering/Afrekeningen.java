@@ -9,6 +9,7 @@ import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Input;
 import nl.fvw.explain.Value;
 import nl.fvw.money.Amounts;
+import nl.fvw.money.CurrencyMismatchException;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
@@ -45,10 +46,13 @@ final class Afrekeningen {
         if (definitive == null || paid == null) {
             return null;
         }
+        if (!definitive.valuta().equals(paid.valuta())) {
+            throw new CurrencyMismatchException(definitive.valuta(), paid.valuta(), f.naam() + " afrekening " + y);
+        }
         BigDecimal reserve = vaststellingen.reserve(f, y, paidAt);
-        MonetaryAmount paidOut = reserve.signum() == 0 ? paid.bedrag()
-                : Amounts.multiply(paid.bedrag(), BigDecimal.ONE.subtract(reserve));
-        MonetaryAmount diff = Amounts.subtract(definitive.bedrag(), paidOut);
+        BigDecimal paidOut = reserve.signum() == 0 ? paid.bedragWaarde()
+                : Amounts.multiplyValue(paid.bedragWaarde(), BigDecimal.ONE.subtract(reserve));
+        MonetaryAmount diff = Amounts.of(Amounts.subtractValues(definitive.bedragWaarde(), paidOut), paid.valuta());
         Explanation e = explain ? Explanation.builder(f.code() + " afrekening " + y.next() + " stand " + s)
                 .rule(vaststellingen.besluit(f, y).regel())
                 .formula("afrekening " + y + " = tranche " + y + " definitief (" + def + ") − tranche " + y + " betaald ("

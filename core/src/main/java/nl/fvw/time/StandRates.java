@@ -1,7 +1,10 @@
 package nl.fvw.time;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -26,11 +29,32 @@ public final class StandRates {
     private final String naam;
     private final String bron;
     private final NavigableMap<Stand, SortedMap<BudgetYear, BigDecimal>> byStand;
+    private final Map<BudgetYear, Jaarreeks> byYear;
+
+    /** The stands that give a year, in publication order, and the rate each gives. */
+    private record Jaarreeks(Stand[] stands, BigDecimal[] rates) {
+        /** The index of the latest stand at or before {@code stand}, or −1. */
+        int at(Stand stand) {
+            for (int i = stands.length - 1; i >= 0; i--) {
+                if (!stands[i].isAfter(stand)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
 
     private StandRates(String naam, String bron, NavigableMap<Stand, SortedMap<BudgetYear, BigDecimal>> byStand) {
         this.naam = Objects.requireNonNull(naam, "naam");
         this.bron = Objects.requireNonNull(bron, "bron");
         this.byStand = Collections.unmodifiableNavigableMap(byStand);
+        Map<BudgetYear, List<Stand>> stands = new HashMap<>();
+        byStand.forEach((stand, rates) -> rates.keySet().forEach(y -> stands.computeIfAbsent(y, k -> new ArrayList<>())
+                .add(stand)));
+        Map<BudgetYear, Jaarreeks> index = new HashMap<>();
+        stands.forEach((y, l) -> index.put(y, new Jaarreeks(l.toArray(Stand[]::new),
+                l.stream().map(st -> byStand.get(st).get(y)).toArray(BigDecimal[]::new))));
+        this.byYear = index;
     }
 
     /**
@@ -104,13 +128,9 @@ public final class StandRates {
      * @return the latest stand at or before it that gives the year, or null
      */
     public Stand sourceStand(BudgetYear year, Stand stand) {
-        for (Map.Entry<Stand, SortedMap<BudgetYear, BigDecimal>> e : byStand.headMap(stand, true).descendingMap()
-                .entrySet()) {
-            if (e.getValue().containsKey(year)) {
-                return e.getKey();
-            }
-        }
-        return null;
+        Jaarreeks r = byYear.get(year);
+        int i = r == null ? -1 : r.at(stand);
+        return i < 0 ? null : r.stands()[i];
     }
 
     /**
@@ -133,11 +153,12 @@ public final class StandRates {
      * @throws nl.fvw.FvwException naming both when unknown
      */
     public BigDecimal knownAt(BudgetYear year, Stand stand) {
-        Stand from = sourceStand(year, stand);
-        if (from == null) {
+        Jaarreeks r = byYear.get(year);
+        int i = r == null ? -1 : r.at(stand);
+        if (i < 0) {
             throw new FvwException(naam + ": no figure for " + year + " is known at stand " + stand
                     + (byStand.isEmpty() ? " (none given)" : " (stands given: " + byStand.keySet() + ")"));
         }
-        return byStand.get(from).get(year);
+        return r.rates()[i];
     }
 }

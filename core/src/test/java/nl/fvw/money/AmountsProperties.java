@@ -56,6 +56,9 @@ class AmountsProperties {
         assertThat(Amounts.addValues(va, vb)).isEqualTo(Amounts.value(Amounts.add(x, y)));
         assertThat(Amounts.subtractValues(va, vb)).isEqualTo(Amounts.value(Amounts.subtract(x, y)));
         assertThat(Amounts.multiplyValue(va, factor)).isEqualTo(Amounts.value(Amounts.multiply(x, factor)));
+        if (vb.signum() != 0) {
+            assertThat(Amounts.ratio(va, vb, Amounts.EUR, "test")).isEqualTo(Amounts.ratio(x, y, "test"));
+        }
     }
 
     /** Decimals of up to 40 digits at scales -6..30, a tenth of them zero of some scale. */

@@ -45,6 +45,8 @@ class AmountsTest {
     void divisionByZeroIsAClearError() {
         assertThatThrownBy(() -> Amounts.ratio(Amounts.eur("1"), Amounts.eur("0"), "growth of NGRU"))
                 .isInstanceOf(FvwException.class).hasMessage("Division by zero in growth of NGRU: the divisor is EUR 0");
+        assertThatThrownBy(() -> Amounts.ratio(BigDecimal.ONE, new BigDecimal("0.00"), Amounts.EUR, "growth of NGRU"))
+                .isInstanceOf(FvwException.class).hasMessage("Division by zero in growth of NGRU: the divisor is EUR 0");
     }
 
     /** Moneta drops trailing zeros; the value is what counts, presentation picks the decimals. */
