@@ -161,8 +161,9 @@ public final class Amounts {
      * @return its value, without trailing zeros after the decimal point
      */
     public static BigDecimal value(MonetaryAmount amount) {
-        if (amount instanceof Money m && (m.getScale() > 0 || m.isZero())) {
-            return m.getNumberStripped();   // what numberValueExact gives here, without its conversion lookups
+        if (amount instanceof Money m) {
+            // what numberValueExact gives, without its conversion lookups: an integer keeps its scale
+            return m.getScale() > 0 || m.isZero() ? m.getNumberStripped() : m.getNumberStripped().setScale(m.getScale());
         }
         return amount.getNumber().numberValueExact(BigDecimal.class);
     }

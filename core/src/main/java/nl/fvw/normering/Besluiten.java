@@ -35,6 +35,8 @@ import nl.fvw.time.Stand;
 public final class Besluiten {
     private final List<Besluit<?>> all;
     private final Map<Fonds, Map<BudgetYear, List<Besluit<?>>>> byFundYear = new EnumMap<>(Fonds.class);
+    /** The decisions of each fund, year and kind, in the order given. */
+    private final Map<Fonds, Map<BudgetYear, EnumMap<Besluit.Soort, List<Besluit<?>>>>> byKind = new EnumMap<>(Fonds.class);
     private final List<Uitsluiting> uitsluitingen;
     private final List<Kortingsbesluit> kortingen;
     private final BudgetYear eersteJaar;
@@ -79,6 +81,8 @@ public final class Besluiten {
                 }
             }
             same.add(b);
+            byKind.computeIfAbsent(b.fonds(), f -> new HashMap<>()).computeIfAbsent(b.jaar(),
+                    y -> new EnumMap<>(Besluit.Soort.class)).computeIfAbsent(b.inhoud().soort(), k -> new ArrayList<>()).add(b);
         }
     }
 
@@ -235,9 +239,15 @@ public final class Besluiten {
     /** The latest decision of a kind in force; its content is of the type that kind has. */
     @SuppressWarnings("unchecked")
     private <I extends Besluit.Inhoud> Besluit<I> latest(Fonds fonds, BudgetYear jaar, Stand stand, Besluit.Soort soort) {
+        Map<BudgetYear, EnumMap<Besluit.Soort, List<Besluit<?>>>> perJaar = byKind.get(fonds);
+        EnumMap<Besluit.Soort, List<Besluit<?>>> perSoort = perJaar == null ? null : perJaar.get(jaar);
+        List<Besluit<?>> of = perSoort == null ? null : perSoort.get(soort);
+        if (of == null) {
+            return null;
+        }
         Besluit<?> best = null;
-        for (Besluit<?> b : of(fonds, jaar)) {
-            if (b.inhoud().soort() == soort && b.inForceAt(stand) && (best == null || later(b, best))) {
+        for (Besluit<?> b : of) {
+            if (b.inForceAt(stand) && (best == null || later(b, best))) {
                 best = b;
             }
         }

@@ -55,17 +55,16 @@ final class Grondslagopbouw {
 
     /** The value of {@link #grondslag}, without making the amount where it is rolled forward. */
     BigDecimal waarde(Fonds f, BudgetYear y, Stand s) {
-        Fondsinvoer fi = in.fondsen().get(f);
-        if (fi.grondslag() != null) {
-            return Amounts.value(gepubliceerd(fi, f, y, s));
-        }
         Key key = new Key(f, y, s);
         BigDecimal done = memo.get(key);
         if (done != null) {
             return done;
         }
+        Fondsinvoer fi = in.fondsen().get(f);
         BigDecimal g;
-        if (y.equals(fi.grondslagBasisjaar())) {
+        if (fi.grondslag() != null) {
+            g = Amounts.value(gepubliceerd(fi, f, y, s));
+        } else if (y.equals(fi.grondslagBasisjaar())) {
             g = Amounts.value(fi.grondslagBasis());
         } else if (y.isBefore(fi.grondslagBasisjaar())) {
             throw new FvwException(f.naam() + ": the grondslag is rolled forward from " + fi.grondslagBasisjaar()

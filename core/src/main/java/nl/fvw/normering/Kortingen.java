@@ -67,9 +67,13 @@ final class Kortingen {
                     if (!p.knows(y, s)) {
                         continue; // not yet decided at s
                     }
-                    ParameterValue v = p.decisionFor(y, s);
                     a = p.amountFor(y, s);
-                    bron = explain ? new Input(k.naam() + " " + y, Value.mln(a), v.decidedAt(), v.source()) : null;
+                    if (explain) {
+                        ParameterValue v = p.decisionFor(y, s);
+                        bron = new Input(k.naam() + " " + y, Value.mln(a), v.decidedAt(), v.source());
+                    } else {
+                        bron = null;
+                    }
                 }
                 total = Amounts.add(total, a);
                 any = true;

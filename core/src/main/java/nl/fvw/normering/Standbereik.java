@@ -1,8 +1,10 @@
 package nl.fvw.normering;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import nl.fvw.FvwException;
 import nl.fvw.time.BudgetYear;
@@ -19,6 +21,9 @@ import nl.fvw.time.BudgetYear;
  * }</pre>
  */
 public record Standbereik(BudgetYear van, BudgetYear tot, Set<Fonds> fondsen) {
+    /** The range of every fund over a span of years, made once per span (spans lie within 1900-2199). */
+    private static final Map<Integer, Standbereik> ALLES = new ConcurrentHashMap<>();
+
     /**
      * Checks the components.
      *
@@ -43,7 +48,8 @@ public record Standbereik(BudgetYear van, BudgetYear tot, Set<Fonds> fondsen) {
      * @return the range
      */
     public static Standbereik alles(BudgetYear van, BudgetYear tot) {
-        return new Standbereik(van, tot, EnumSet.allOf(Fonds.class));
+        return ALLES.computeIfAbsent(van.value() * 10_000 + tot.value(),
+                k -> new Standbereik(van, tot, EnumSet.allOf(Fonds.class)));
     }
 
     /**

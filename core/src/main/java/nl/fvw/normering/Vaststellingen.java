@@ -18,6 +18,7 @@ import nl.fvw.time.Stand;
 final class Vaststellingen {
     private final Normeringsinvoer in;
     private final Besluiten besluiten;
+    /** The Financieel Jaarverslag Rijk of each year: the input's, else at its usual date. */
     private final Map<Integer, Stand> fjr = new HashMap<>();
     private final Map<Sleutel, Stand> definitief = new HashMap<>();
 
@@ -36,8 +37,8 @@ final class Vaststellingen {
 
     /** The rule's settlement of fund f, year y, in force at the Financieel Jaarverslag Rijk of y; null when none. */
     Besluit<Besluit.Vaststelling> besluit(Fonds f, BudgetYear y) {
-        return besluiten.vaststelling(f, y, fjr.getOrDefault(y.value(), Stand.of(Ijkmoment.FINANCIEEL_JAARVERSLAG_RIJK,
-                y.value())));
+        return besluiten.vaststelling(f, y, fjr.computeIfAbsent(y.value(),
+                j -> Stand.of(Ijkmoment.FINANCIEEL_JAARVERSLAG_RIJK, j)));
     }
 
     /** The stand at which the afrekening of f in y is booked, carrying the definitive accres; null when none. */

@@ -27,6 +27,16 @@ public record BudgetYear(int value) implements Comparable<BudgetYear> {
         }
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BudgetYear y && y.value == value;   // as the record's, without its method handles
+    }
+
+    @Override
+    public int hashCode() {
+        return value;   // the record's hash of one int component
+    }
+
     /**
      * A budget year.
      *

@@ -1,10 +1,9 @@
 package nl.fvw.time;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -29,7 +28,8 @@ public final class StandRates {
     private final String naam;
     private final String bron;
     private final NavigableMap<Stand, SortedMap<BudgetYear, BigDecimal>> byStand;
-    private final Map<BudgetYear, Jaarreeks> byYear;
+    /** The per-year index, made at the first question (a table built stand by stand is not indexed in between). */
+    private Index index;
 
     /** The stands that give a year, in publication order, and the rate each gives. */
     private record Jaarreeks(Stand[] stands, BigDecimal[] rates) {
@@ -42,19 +42,48 @@ public final class StandRates {
             }
             return -1;
         }
+
+        /** These and a later stand's rate. */
+        Jaarreeks plus(Stand stand, BigDecimal rate) {
+            Stand[] st = Arrays.copyOf(stands, stands.length + 1);
+            BigDecimal[] r = Arrays.copyOf(rates, rates.length + 1);
+            st[stands.length] = stand;
+            r[rates.length] = rate;
+            return new Jaarreeks(st, r);
+        }
+    }
+
+    /** The rates per year; its final field publishes it safely to every thread that reads the table. */
+    private static final class Index {
+        private final Map<BudgetYear, Jaarreeks> byYear;
+
+        Index(NavigableMap<Stand, SortedMap<BudgetYear, BigDecimal>> byStand) {
+            Map<BudgetYear, Jaarreeks> m = new HashMap<>();
+            for (Map.Entry<Stand, SortedMap<BudgetYear, BigDecimal>> e : byStand.entrySet()) {
+                for (Map.Entry<BudgetYear, BigDecimal> r : e.getValue().entrySet()) {
+                    Jaarreeks j = m.get(r.getKey());
+                    m.put(r.getKey(), j == null ? new Jaarreeks(new Stand[] {e.getKey()}, new BigDecimal[] {r.getValue()})
+                            : j.plus(e.getKey(), r.getValue()));
+                }
+            }
+            this.byYear = m;
+        }
     }
 
     private StandRates(String naam, String bron, NavigableMap<Stand, SortedMap<BudgetYear, BigDecimal>> byStand) {
         this.naam = Objects.requireNonNull(naam, "naam");
         this.bron = Objects.requireNonNull(bron, "bron");
         this.byStand = Collections.unmodifiableNavigableMap(byStand);
-        Map<BudgetYear, List<Stand>> stands = new HashMap<>();
-        byStand.forEach((stand, rates) -> rates.keySet().forEach(y -> stands.computeIfAbsent(y, k -> new ArrayList<>())
-                .add(stand)));
-        Map<BudgetYear, Jaarreeks> index = new HashMap<>();
-        stands.forEach((y, l) -> index.put(y, new Jaarreeks(l.toArray(Stand[]::new),
-                l.stream().map(st -> byStand.get(st).get(y)).toArray(BigDecimal[]::new))));
-        this.byYear = index;
+    }
+
+    /** The rates of a year by stand, or null when no stand gives the year. */
+    private Jaarreeks jaar(BudgetYear year) {
+        Index i = index;
+        if (i == null) {
+            i = new Index(byStand);   // two threads may both make it; either is the same
+            index = i;
+        }
+        return i.byYear.get(year);
     }
 
     /**
@@ -128,7 +157,7 @@ public final class StandRates {
      * @return the latest stand at or before it that gives the year, or null
      */
     public Stand sourceStand(BudgetYear year, Stand stand) {
-        Jaarreeks r = byYear.get(year);
+        Jaarreeks r = jaar(year);
         int i = r == null ? -1 : r.at(stand);
         return i < 0 ? null : r.stands()[i];
     }
@@ -153,7 +182,7 @@ public final class StandRates {
      * @throws nl.fvw.FvwException naming both when unknown
      */
     public BigDecimal knownAt(BudgetYear year, Stand stand) {
-        Jaarreeks r = byYear.get(year);
+        Jaarreeks r = jaar(year);
         int i = r == null ? -1 : r.at(stand);
         if (i < 0) {
             throw new FvwException(naam + ": no figure for " + year + " is known at stand " + stand
