@@ -52,7 +52,8 @@ final class Afrekeningen {
         BigDecimal reserve = vaststellingen.reserve(f, y, paidAt);
         BigDecimal paidOut = reserve.signum() == 0 ? paid.bedragWaarde()
                 : Amounts.multiplyValue(paid.bedragWaarde(), BigDecimal.ONE.subtract(reserve));
-        MonetaryAmount diff = Amounts.of(Amounts.subtractValues(definitive.bedragWaarde(), paidOut), paid.valuta());
+        BigDecimal verschil = Amounts.subtractValues(definitive.bedragWaarde(), paidOut);
+        MonetaryAmount diff = explain ? Amounts.of(verschil, paid.valuta()) : null;
         Explanation e = explain ? Explanation.builder(f.code() + " afrekening " + y.next() + " stand " + s)
                 .rule(vaststellingen.besluit(f, y).regel())
                 .formula("afrekening " + y + " = tranche " + y + " definitief (" + def + ") − tranche " + y + " betaald ("
@@ -70,6 +71,6 @@ final class Afrekeningen {
                             + ": " + r.regel().source()))
                     .value(Value.mln(diff)).child(definitive.explanation()).child(paid.explanation()).build();
         }
-        return new Bedragfiguur(new FigureName(f.code(), "afrekening", y.next(), s), diff, e);
+        return new Bedragfiguur(new FigureName(f.code(), "afrekening", y.next(), s), verschil, paid.valuta(), e);
     }
 }

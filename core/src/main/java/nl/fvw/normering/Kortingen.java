@@ -1,5 +1,6 @@
 package nl.fvw.normering;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,17 +47,20 @@ final class Kortingen {
         Standbereik scope = in.bereik(s);
         Map<BudgetYear, Bedragfiguur> out = new LinkedHashMap<>();
         for (BudgetYear y = scope.van(); !y.isAfter(scope.tot()); y = y.next()) {
-            MonetaryAmount total = Amounts.zeroEur();
+            BigDecimal total = BigDecimal.ZERO;
             Explanation.Builder kb = explain ? Explanation.builder(f.code() + " korting " + y + " stand " + s)
                     .formula("som van de kortingen die regels op dit jaar toepassen") : Explanation.off();
             boolean any = false;
             for (Kortingsbesluit k : besluiten.getOrDefault(new Sleutel(f, y), List.of())) {
-                MonetaryAmount a;
-                Input bron;
+                BigDecimal a;
+                Input bron = null;
                 if (k.bedrag() != null) {
-                    a = k.bedrag();
-                    bron = explain ? new Input(k.naam() + " " + y, Value.mln(a), null,
-                            "regel " + k.regel().id() + ": " + k.regel().source()) : null;
+                    Amounts.requireSameCurrency(Amounts.zeroEur(), k.bedrag(), "addition");
+                    a = Amounts.value(k.bedrag());
+                    if (explain) {
+                        bron = new Input(k.naam() + " " + y, Value.mln(k.bedrag()), null,
+                                "regel " + k.regel().id() + ": " + k.regel().source());
+                    }
                 } else {
                     if (!in.parameters().has(k.naam())) {
                         throw new FvwException("Rule " + k.regel().id() + " applies the korting '" + k.naam() + "' to the "
@@ -67,22 +71,20 @@ final class Kortingen {
                     if (!p.knows(y, s)) {
                         continue; // not yet decided at s
                     }
-                    a = p.amountFor(y, s);
+                    a = p.amountValueFor(y, s);
                     if (explain) {
                         ParameterValue v = p.decisionFor(y, s);
-                        bron = new Input(k.naam() + " " + y, Value.mln(a), v.decidedAt(), v.source());
-                    } else {
-                        bron = null;
+                        bron = new Input(k.naam() + " " + y, Value.mln(Amounts.eur(a)), v.decidedAt(), v.source());
                     }
                 }
-                total = Amounts.add(total, a);
+                total = Amounts.addValues(total, a);
                 any = true;
-                kb.child(explain ? Explanation.builder(k.naam() + " " + y).rule(k.regel()).value(Value.mln(a)).input(bron)
-                        .build() : Explanation.none());
+                kb.child(explain ? Explanation.builder(k.naam() + " " + y).rule(k.regel()).value(Value.mln(Amounts.eur(a)))
+                        .input(bron).build() : Explanation.none());
             }
             if (any) {
-                Explanation e = explain ? kb.value(Value.mln(total)).build() : Explanation.none();
-                out.put(y, new Bedragfiguur(new FigureName(f.code(), "korting", y, s), total, e));
+                Explanation e = explain ? kb.value(Value.mln(Amounts.eur(total))).build() : Explanation.none();
+                out.put(y, new Bedragfiguur(new FigureName(f.code(), "korting", y, s), total, Amounts.EUR, e));
             }
         }
         return out;

@@ -182,15 +182,17 @@ final class Niveauopbouw {
                     nb.input(new Input("taakmutaties " + y, Value.mln(taak), null, fi.bron()));
                 }
             }
-            if (kortingen.containsKey(y)) {
-                kort = kortingen.get(y).bedrag();
-                levelValue = levelValue.subtract(Amounts.value(kort), mc);
-                nb.child(kortingen.get(y).explanation());
+            Bedragfiguur k = kortingen.get(y);
+            if (k != null) {
+                levelValue = levelValue.subtract(k.waarde(), mc);
+                kort = figuren ? k.bedrag() : kort;
+                nb.child(k.explanation());
             }
-            if (afrekening.containsKey(y)) {
-                afr = afrekening.get(y).bedrag();
-                levelValue = levelValue.add(Amounts.value(afr), mc);
-                nb.child(afrekening.get(y).explanation());
+            Bedragfiguur a = afrekening.get(y);
+            if (a != null) {
+                levelValue = levelValue.add(a.waarde(), mc);
+                afr = figuren ? a.bedrag() : afr;
+                nb.child(a.explanation());
             }
             MonetaryAmount bcfBedrag = bcf.inLevel(f, y, s);
             if (bcfAfrekening.containsKey(y)) {

@@ -262,9 +262,21 @@ public final class Parameter {
      * @throws FvwException when the parameter is not an amount or no decision applies
      */
     public MonetaryAmount amountFor(BudgetYear year, Stand stand) {
+        return Amounts.eur(amountValueFor(year, stand));
+    }
+
+    /**
+     * The value of {@link #amountFor}, without making the amount.
+     *
+     * @param year the budget year
+     * @param stand the stand of the question
+     * @return the value of the amount in euro ({@link Amounts#normalize})
+     * @throws FvwException when the parameter is not an amount or no decision applies
+     */
+    public BigDecimal amountValueFor(BudgetYear year, Stand stand) {
         if (kind != ParameterKind.BEDRAG) {
             throw new FvwException("Parameter '" + name + "' is a " + kind.word() + ", not an amount");
         }
-        return Amounts.eur(valueFor(year, stand));
+        return Amounts.normalize(valueFor(year, stand));
     }
 }
