@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
@@ -49,6 +50,14 @@ public record MonteCarlo(int trekkingen, long zaad, Stand stand, List<Voorspelfo
     private static final int TREKKING_SCHAAL = 4;
     private static final BigDecimal HONDERD = BigDecimal.valueOf(100);
     private static final long MILJOEN = 1_000_000L;
+    private static final long[] TIENMACHT = new long[19];
+
+    static {
+        TIENMACHT[0] = 1;
+        for (int i = 1; i < TIENMACHT.length; i++) {
+            TIENMACHT[i] = TIENMACHT[i - 1] * 10;
+        }
+    }
 
     /**
      * Checks the components.
@@ -164,21 +173,17 @@ public record MonteCarlo(int trekkingen, long zaad, Stand stand, List<Voorspelfo
 
     /** rate'_t = rate_t + ε_t at {@code stand}, from {@code vanaf} on. */
     private StandRates verstoord(StandRates rates, Voorspelfout f, SplittableRandom random) {
-        StandRates out = StandRates.empty(rates.naam(), rates.bron());
-        for (Map.Entry<Stand, java.util.SortedMap<BudgetYear, BigDecimal>> e : rates.stands().entrySet()) {
-            if (!e.getKey().equals(stand)) {
-                out = out.with(e.getKey(), e.getValue());
-                continue;
-            }
-            TreeMap<BudgetYear, BigDecimal> m = new TreeMap<>(e.getValue());
-            for (Map.Entry<BudgetYear, BigDecimal> y : m.entrySet()) {
-                if (!y.getKey().isBefore(f.vanaf())) {
-                    y.setValue(y.getValue().add(fout(random, f.sd())));
-                }
-            }
-            out = out.with(e.getKey(), m);
+        SortedMap<BudgetYear, BigDecimal> gegeven = rates.stands().get(stand);
+        if (gegeven == null) {
+            return rates;
         }
-        return out;
+        TreeMap<BudgetYear, BigDecimal> m = new TreeMap<>(gegeven);
+        for (Map.Entry<BudgetYear, BigDecimal> y : m.entrySet()) {
+            if (!y.getKey().isBefore(f.vanaf())) {
+                y.setValue(y.getValue().add(fout(random, f.sd())));
+            }
+        }
+        return rates.replacing(stand, m);
     }
 
     /**
@@ -190,9 +195,37 @@ public record MonteCarlo(int trekkingen, long zaad, Stand stand, List<Voorspelfo
         for (int i = 0; i < 12; i++) {
             som += random.nextLong(MILJOEN);
         }
-        BigDecimal z = BigDecimal.valueOf(som - 6 * MILJOEN, 6);
-        BigDecimal procentpunt = z.multiply(sd).setScale(TREKKING_SCHAAL, RoundingMode.HALF_EVEN);
-        return procentpunt.divide(HONDERD);
+        return fout(som - 6 * MILJOEN, sd);
+    }
+
+    /**
+     * ε for z = {@code miljoensten} × 10^-6: z × sd rounded to 0,0001 procentpunt (HALF_EVEN), ÷ 100.
+     * Value and scale are those of {@code BigDecimal.valueOf(miljoensten, 6).multiply(sd).setScale(4,
+     * HALF_EVEN).divide(100)}, computed in longs where sd has at most 12 digits and a scale of −2 to 16.
+     */
+    static BigDecimal fout(long miljoensten, BigDecimal sd) {
+        int overtollig = 6 + sd.scale() - TREKKING_SCHAAL;   // the product's digits beyond 0,0001
+        if (sd.precision() > 12 || overtollig < 0 || overtollig > 18 || Math.abs(miljoensten) > 6 * MILJOEN) {
+            return BigDecimal.valueOf(miljoensten, 6).multiply(sd).setScale(TREKKING_SCHAAL, RoundingMode.HALF_EVEN)
+                    .divide(HONDERD);
+        }
+        long product = miljoensten * sd.unscaledValue().longValue();   // below 6 × 10^18
+        long p = overtollig == 0 ? product : halfEven(product, TIENMACHT[overtollig]);
+        // ÷ 100 is exact: p × 10^-6, its trailing zeros dropped down to divide's preferred scale 4
+        if (p % 100 == 0) {
+            return BigDecimal.valueOf(p / 100, TREKKING_SCHAAL);
+        }
+        return p % 10 == 0 ? BigDecimal.valueOf(p / 10, TREKKING_SCHAAL + 1) : BigDecimal.valueOf(p, TREKKING_SCHAAL + 2);
+    }
+
+    /** x / d rounded HALF_EVEN, for d a power of ten up to 10^18. */
+    private static long halfEven(long x, long d) {
+        long q = x / d;
+        long r = Math.abs(x % d);
+        if (r > d - r || (r == d - r && (q & 1) != 0)) {
+            q += x < 0 ? -1 : 1;
+        }
+        return q;
     }
 
     private Uitgavenaggregaat aggregaat(Normeringsinvoer invoer, String naam) {

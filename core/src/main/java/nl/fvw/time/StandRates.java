@@ -114,6 +114,23 @@ public final class StandRates {
     }
 
     /**
+     * This table with the rates of a stand it gives replaced: a variant of one stand's forecasts.
+     *
+     * @param stand a stand of this table
+     * @param rates the rates per year that replace that stand's, as fractions
+     * @return the table with those rates at {@code stand}
+     * @throws FvwException when the table does not give {@code stand}
+     */
+    public StandRates replacing(Stand stand, Map<BudgetYear, BigDecimal> rates) {
+        if (!byStand.containsKey(stand)) {
+            throw new FvwException(naam + ": stand " + stand + " is not given, so its rates cannot be replaced");
+        }
+        TreeMap<Stand, SortedMap<BudgetYear, BigDecimal>> m = new TreeMap<>(byStand);
+        m.put(stand, Collections.unmodifiableSortedMap(new TreeMap<>(rates)));
+        return new StandRates(naam, bron, m);
+    }
+
+    /**
      * What the rates are.
      *
      * @return the name
