@@ -11,9 +11,11 @@ import nl.fvw.FvwException;
  *
  * <p>First count: a histogram of {@value #BAKKEN} bins of width 2^s over the whole numbers, whose width
  * doubles (two neighbouring bins merged, exactly) whenever the values seen no longer fit. Second count:
- * only the values in the bins that hold a wanted rank are kept, at most {@code 101} bins, each value once
- * with how often it came (a year without forecast error gives every draw the same value); walking them
- * in order gives the order statistic exactly. The result does not depend on the order in which values arrive.
+ * only the values in the bins that hold a wanted rank are kept, at most {@code 101} bins: a bin narrower
+ * than its count keeps a count per value it can hold (a year without forecast error gives every draw the
+ * same value), any other bin its values in a row of its count's length, sorted when the count closes.
+ * Walking them in order gives the order statistic exactly. The result does not depend on the order in
+ * which values arrive.
  */
 final class Rangtelling {
     /** Bins of the histogram. */
@@ -31,8 +33,10 @@ final class Rangtelling {
     private long[] rangen;
     private long[] bakVanRang;
     private long[] bakken;
-    /** Per kept bin its values with how often each came, so that a bin of one repeated value holds one entry. */
-    private java.util.TreeMap<Long, Long>[] waarden;
+    /** Per kept bin: a count per value of the bin ({@code dicht}), or the values as they came. */
+    private long[][] waarden;
+    private boolean[] dicht;
+    private int[] ingevuld;
     private long[] gevuld;
     private long[] ervoor;
 
@@ -117,13 +121,14 @@ final class Rangtelling {
         }
         bakken = Arrays.copyOf(gekozen, m);
         ervoor = Arrays.copyOf(cumulatiefVoor, m);
-        @SuppressWarnings("unchecked")
-        java.util.TreeMap<Long, Long>[] w = new java.util.TreeMap[m];
-        waarden = w;
+        waarden = new long[m][];
+        dicht = new boolean[m];
+        ingevuld = new int[m];
         gevuld = new long[m];
         for (int j = 0; j < m; j++) {
-            waarden[j] = new java.util.TreeMap<>();
             gevuld[j] = counts[(int) (bakken[j] - begin)];
+            dicht[j] = shift < 31 && (1L << shift) <= gevuld[j];
+            waarden[j] = new long[dicht[j] ? 1 << shift : Math.toIntExact(gevuld[j])];
         }
         counts = null;
     }
@@ -136,7 +141,11 @@ final class Rangtelling {
                 throw new IllegalStateException("the second count differs from the first");
             }
             gevuld[j]--;
-            waarden[j].merge(v, 1L, Long::sum);
+            if (dicht[j]) {
+                waarden[j][(int) (v - (bakken[j] << shift))]++;
+            } else {
+                waarden[j][ingevuld[j]++] = v;
+            }
         }
     }
 
@@ -151,14 +160,23 @@ final class Rangtelling {
                 throw new IllegalStateException("the second count differs from the first");
             }
         }
+        for (int j = 0; j < waarden.length; j++) {
+            if (!dicht[j]) {
+                Arrays.sort(waarden[j]);
+            }
+        }
         long[] uit = new long[rangen.length];
         for (int p = 0; p < rangen.length; p++) {
             int j = Arrays.binarySearch(bakken, bakVanRang[p]);
-            long nodig = rangen[p] - ervoor[j];
-            for (var e : waarden[j].entrySet()) {
-                nodig -= e.getValue();
+            long nodig = rangen[p] - ervoor[j];   // the rank within the bin, from 1
+            if (!dicht[j]) {
+                uit[p] = waarden[j][(int) nodig - 1];
+                continue;
+            }
+            for (int i = 0; ; i++) {
+                nodig -= waarden[j][i];
                 if (nodig <= 0) {
-                    uit[p] = e.getKey();
+                    uit[p] = (bakken[j] << shift) + i;
                     break;
                 }
             }
