@@ -53,12 +53,14 @@ final class Kortingen {
             boolean any = false;
             for (Kortingsbesluit k : besluiten.getOrDefault(new Sleutel(f, y), List.of())) {
                 BigDecimal a;
+                MonetaryAmount bedrag = null;   // made for the explanation only
                 Input bron = null;
                 if (k.bedrag() != null) {
                     Amounts.requireSameCurrency(Amounts.zeroEur(), k.bedrag(), "addition");
                     a = Amounts.value(k.bedrag());
                     if (explain) {
-                        bron = new Input(k.naam() + " " + y, Value.mln(k.bedrag()), null,
+                        bedrag = k.bedrag();
+                        bron = new Input(k.naam() + " " + y, Value.mln(bedrag), null,
                                 "regel " + k.regel().id() + ": " + k.regel().source());
                     }
                 } else {
@@ -74,12 +76,13 @@ final class Kortingen {
                     a = p.amountValueFor(y, s);
                     if (explain) {
                         ParameterValue v = p.decisionFor(y, s);
-                        bron = new Input(k.naam() + " " + y, Value.mln(Amounts.eur(a)), v.decidedAt(), v.source());
+                        bedrag = Amounts.eur(a);
+                        bron = new Input(k.naam() + " " + y, Value.mln(bedrag), v.decidedAt(), v.source());
                     }
                 }
                 total = Amounts.addValues(total, a);
                 any = true;
-                kb.child(explain ? Explanation.builder(k.naam() + " " + y).rule(k.regel()).value(Value.mln(Amounts.eur(a)))
+                kb.child(explain ? Explanation.builder(k.naam() + " " + y).rule(k.regel()).value(Value.mln(bedrag))
                         .input(bron).build() : Explanation.none());
             }
             if (any) {

@@ -1,6 +1,7 @@
 package nl.fvw.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -17,6 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
+import nl.fvw.FvwException;
 import nl.fvw.money.Amounts;
 
 /** Laws of meerjarenraming arithmetic. */
@@ -35,6 +37,29 @@ class YearSeriesProperties {
             m.put(BudgetYear.of(FIRST + i), Amounts.eur(values.get(i)));
         }
         return YearSeries.of(m);
+    }
+
+    /** Reading a year gives the map's amount; a year outside the range is absent and refused. */
+    @Property(tries = 500)
+    void aYearIsReadAsTheMapHoldsIt(@ForAll @IntRange(min = 1, max = 12) int length,
+            @ForAll @IntRange(min = 1990, max = 2150) int first) {
+        Map<BudgetYear, MonetaryAmount> m = new TreeMap<>();
+        for (int i = 0; i < length; i++) {
+            m.put(BudgetYear.of(first + i), Amounts.eur(1_000L * i - 7));
+        }
+        YearSeries x = YearSeries.of(m);
+        assertThat(x.firstYear()).isEqualTo(BudgetYear.of(first));
+        assertThat(x.lastYear()).isEqualTo(BudgetYear.of(first + length - 1));
+        for (int j = first - 2; j <= first + length + 1; j++) {
+            BudgetYear y = BudgetYear.of(j);
+            assertThat(x.contains(y)).isEqualTo(m.containsKey(y));
+            if (m.containsKey(y)) {
+                assertThat(x.get(y)).isEqualTo(m.get(y));
+            } else {
+                assertThatThrownBy(() -> x.get(y)).isInstanceOf(FvwException.class)
+                        .hasMessage("No amount for year " + y + " in a series covering " + x.firstYear() + "-" + x.lastYear());
+            }
+        }
     }
 
     @Property(tries = 2_000)
