@@ -11,6 +11,7 @@ import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Input;
 import nl.fvw.explain.Value;
 import nl.fvw.money.Amounts;
+import nl.fvw.money.CurrencyMismatchException;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 import nl.fvw.time.YearSeries;
@@ -32,10 +33,6 @@ final class Profielopbouw {
         /** The tranche's own amount in a later year. */
         static Jaar eigen(Tranche tr) {
             return new Jaar(tr.bedragWaarde(), tr.valuta(), true, Explanation.none());
-        }
-
-        static Jaar of(MonetaryAmount bedrag, boolean eigen, Explanation explanation) {
-            return new Jaar(Amounts.value(bedrag), bedrag.getCurrency(), eigen, explanation);
         }
 
         /** The amount. */
@@ -115,18 +112,25 @@ final class Profielopbouw {
                     ? "elk later jaar" : "tot en met " + looptijd.inhoud().totEnMet()), looptijd.besloten(),
                     looptijd.regel().source()));
         }
-        MonetaryAmount total = deel(fi, Trancheprofielen.Soort.TRANCHE, p, fi.gepubliceerdeTranches().value(u, p), u, t,
+        MonetaryAmount eerste = deel(fi, Trancheprofielen.Soort.TRANCHE, p, fi.gepubliceerdeTranches().value(u, p), u, t,
                 looptijd, "tranche ", b);
+        CurrencyUnit valuta = eerste.getCurrency();
+        BigDecimal total = Amounts.value(eerste);   // summed as values: an amount is made for the explanation only
         if (fi.trancheBijstellingen() != null) {
             for (Map.Entry<Stand, YearSeries> e : fi.trancheBijstellingen().stands().subMap(p, false, s, true).entrySet()) {
                 if (e.getValue().contains(u)) {
-                    total = Amounts.add(total, deel(fi, Trancheprofielen.Soort.BIJSTELLING, e.getKey(), e.getValue().get(u),
-                            u, t, looptijd, "bijstelling tranche ", b));
+                    MonetaryAmount bij = deel(fi, Trancheprofielen.Soort.BIJSTELLING, e.getKey(), e.getValue().get(u), u, t,
+                            looptijd, "bijstelling tranche ", b);
+                    if (!bij.getCurrency().equals(valuta)) {
+                        throw new CurrencyMismatchException(valuta, bij.getCurrency(), "addition");
+                    }
+                    total = Amounts.addValues(total, Amounts.value(bij));
                 }
             }
         }
-        boolean eigen = Amounts.sameValue(total, tr.bedrag());
-        return Jaar.of(total, eigen, b.isOn() ? b.value(Value.mln(total)).build() : Explanation.none());
+        boolean eigen = valuta.equals(tr.valuta()) && total.compareTo(tr.bedragWaarde()) == 0;
+        return new Jaar(total, valuta, eigen, b.isOn() ? b.value(Value.mln(Amounts.of(total, valuta))).build()
+                : Explanation.none());
     }
 
     /**
