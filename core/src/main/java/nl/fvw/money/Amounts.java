@@ -353,8 +353,20 @@ public final class Amounts {
      * @throws CurrencyMismatchException naming both currencies and the operation
      */
     public static void requireSameCurrency(MonetaryAmount a, MonetaryAmount b, String operation) {
-        if (!a.getCurrency().equals(b.getCurrency())) {
-            throw new CurrencyMismatchException(a.getCurrency(), b.getCurrency(), operation);
+        requireSameCurrency(a.getCurrency(), b.getCurrency(), operation);
+    }
+
+    /**
+     * Refuses two different currencies, for values carried without their amounts.
+     *
+     * @param a a currency
+     * @param b a currency
+     * @param operation what was being done, for the message
+     * @throws CurrencyMismatchException naming both currencies and the operation
+     */
+    public static void requireSameCurrency(CurrencyUnit a, CurrencyUnit b, String operation) {
+        if (!a.equals(b)) {
+            throw new CurrencyMismatchException(a, b, operation);
         }
     }
 

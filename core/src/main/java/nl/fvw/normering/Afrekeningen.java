@@ -9,7 +9,6 @@ import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Input;
 import nl.fvw.explain.Value;
 import nl.fvw.money.Amounts;
-import nl.fvw.money.CurrencyMismatchException;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
@@ -46,9 +45,7 @@ final class Afrekeningen {
         if (definitive == null || paid == null) {
             return null;
         }
-        if (!definitive.valuta().equals(paid.valuta())) {
-            throw new CurrencyMismatchException(definitive.valuta(), paid.valuta(), f.naam() + " afrekening " + y);
-        }
+        Amounts.requireSameCurrency(definitive.valuta(), paid.valuta(), f.naam() + " afrekening " + y);
         BigDecimal reserve = vaststellingen.reserve(f, y, paidAt);
         BigDecimal paidOut = reserve.signum() == 0 ? paid.bedragWaarde()
                 : Amounts.multiplyValue(paid.bedragWaarde(), BigDecimal.ONE.subtract(reserve));

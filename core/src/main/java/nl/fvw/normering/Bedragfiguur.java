@@ -81,11 +81,6 @@ public final class Bedragfiguur implements Bedrag {
         return waarde;
     }
 
-    /** The currency of {@link #bedrag()}. */
-    CurrencyUnit valuta() {
-        return valuta;
-    }
-
     @Override
     public Value value() {
         return Value.mln(bedrag());

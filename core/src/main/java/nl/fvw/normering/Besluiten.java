@@ -34,7 +34,6 @@ import nl.fvw.time.Stand;
  */
 public final class Besluiten {
     private final List<Besluit<?>> all;
-    private final Map<Fonds, Map<BudgetYear, List<Besluit<?>>>> byFundYear = new EnumMap<>(Fonds.class);
     /** The decisions of each fund, year and kind, in the order given. */
     private final Map<Fonds, Map<BudgetYear, EnumMap<Besluit.Soort, List<Besluit<?>>>>> byKind = new EnumMap<>(Fonds.class);
     private final List<Uitsluiting> uitsluitingen;
@@ -63,11 +62,10 @@ public final class Besluiten {
         this.posten = beslotenVoor.posten();
         this.parameters = Set.copyOf(beslotenVoor.parameters().all().keySet());
         for (Besluit<?> b : all) {
-            List<Besluit<?>> same = byFundYear.computeIfAbsent(b.fonds(), f -> new HashMap<>())
-                    .computeIfAbsent(b.jaar(), y -> new ArrayList<>());
+            List<Besluit<?>> same = byKind.computeIfAbsent(b.fonds(), f -> new HashMap<>()).computeIfAbsent(b.jaar(),
+                    y -> new EnumMap<>(Besluit.Soort.class)).computeIfAbsent(b.inhoud().soort(), k -> new ArrayList<>());
             for (Besluit<?> a : same) {
-                if (Objects.equals(a.besloten(), b.besloten()) && a.inhoud().soort() == b.inhoud().soort()
-                        && !a.inhoud().equals(b.inhoud())) {
+                if (Objects.equals(a.besloten(), b.besloten()) && !a.inhoud().equals(b.inhoud())) {
                     throw new FvwException("Rules " + b.regel().id() + " and " + a.regel().id() + " decide differently on the "
                             + switch (b.inhoud().soort()) {
                                 case BEREKENING -> "computation";
@@ -81,8 +79,6 @@ public final class Besluiten {
                 }
             }
             same.add(b);
-            byKind.computeIfAbsent(b.fonds(), f -> new HashMap<>()).computeIfAbsent(b.jaar(),
-                    y -> new EnumMap<>(Besluit.Soort.class)).computeIfAbsent(b.inhoud().soort(), k -> new ArrayList<>()).add(b);
         }
     }
 
@@ -200,8 +196,8 @@ public final class Besluiten {
      */
     public List<Besluit<?>> overruled(Besluit<?> winner, Stand stand) {
         List<Besluit<?>> out = new ArrayList<>();
-        for (Besluit<?> b : of(winner.fonds(), winner.jaar())) {
-            if (b != winner && b.inhoud().soort() == winner.inhoud().soort() && b.inForceAt(stand)) {
+        for (Besluit<?> b : of(winner.fonds(), winner.jaar(), winner.inhoud().soort())) {
+            if (b != winner && b.inForceAt(stand)) {
                 out.add(b);
             }
         }
@@ -230,23 +226,19 @@ public final class Besluiten {
         }
     }
 
-    private List<Besluit<?>> of(Fonds fonds, BudgetYear jaar) {
-        Map<BudgetYear, List<Besluit<?>>> m = byFundYear.get(fonds);
-        List<Besluit<?>> l = m == null ? null : m.get(jaar);
+    /** The decisions of a kind for a fund and year, in the order given. */
+    private List<Besluit<?>> of(Fonds fonds, BudgetYear jaar, Besluit.Soort soort) {
+        Map<BudgetYear, EnumMap<Besluit.Soort, List<Besluit<?>>>> perJaar = byKind.get(fonds);
+        EnumMap<Besluit.Soort, List<Besluit<?>>> perSoort = perJaar == null ? null : perJaar.get(jaar);
+        List<Besluit<?>> l = perSoort == null ? null : perSoort.get(soort);
         return l == null ? List.of() : l;
     }
 
     /** The latest decision of a kind in force; its content is of the type that kind has. */
     @SuppressWarnings("unchecked")
     private <I extends Besluit.Inhoud> Besluit<I> latest(Fonds fonds, BudgetYear jaar, Stand stand, Besluit.Soort soort) {
-        Map<BudgetYear, EnumMap<Besluit.Soort, List<Besluit<?>>>> perJaar = byKind.get(fonds);
-        EnumMap<Besluit.Soort, List<Besluit<?>>> perSoort = perJaar == null ? null : perJaar.get(jaar);
-        List<Besluit<?>> of = perSoort == null ? null : perSoort.get(soort);
-        if (of == null) {
-            return null;
-        }
         Besluit<?> best = null;
-        for (Besluit<?> b : of) {
+        for (Besluit<?> b : of(fonds, jaar, soort)) {
             if (b.inForceAt(stand) && (best == null || later(b, best))) {
                 best = b;
             }

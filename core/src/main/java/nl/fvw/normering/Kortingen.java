@@ -56,7 +56,7 @@ final class Kortingen {
                 MonetaryAmount bedrag = null;   // made for the explanation only
                 Input bron = null;
                 if (k.bedrag() != null) {
-                    Amounts.requireSameCurrency(Amounts.zeroEur(), k.bedrag(), "addition");
+                    Amounts.requireSameCurrency(Amounts.EUR, k.bedrag().getCurrency(), "addition");
                     a = Amounts.value(k.bedrag());
                     if (explain) {
                         bedrag = k.bedrag();

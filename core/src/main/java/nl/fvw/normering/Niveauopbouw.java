@@ -17,7 +17,6 @@ import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Input;
 import nl.fvw.explain.Value;
 import nl.fvw.money.Amounts;
-import nl.fvw.money.CurrencyMismatchException;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
@@ -126,9 +125,7 @@ final class Niveauopbouw {
             MonetaryAmount basisBedrag = fi.niveauBasis(y, s);
             BigDecimal basis = Amounts.value(basisBedrag);
             CurrencyUnit valuta = basisBedrag.getCurrency();
-            if (!valuta.equals(t.valuta())) {
-                throw new CurrencyMismatchException(valuta, t.valuta(), f.naam() + " niveau " + y);
-            }
+            Amounts.requireSameCurrency(valuta, t.valuta(), f.naam() + " niveau " + y);
             Tranche paid = null;
             if (afrekening.containsKey(y.next())) {
                 paid = accres.tranche(f, y, vaststellingen.betaald(f, y));
@@ -250,9 +247,7 @@ final class Niveauopbouw {
             Tranche paid = accres.tranche(f, e.jaar(), paidAt);
             Profielopbouw.Jaar nu = profielen.in(e, y, s);
             Profielopbouw.Jaar toenVoor = profielen.in(paid, y, paidAt);
-            if (!nu.valuta().equals(toenVoor.valuta())) {
-                throw new CurrencyMismatchException(nu.valuta(), toenVoor.valuta(), f.naam() + " structurele correctie " + y);
-            }
+            Amounts.requireSameCurrency(nu.valuta(), toenVoor.valuta(), f.naam() + " structurele correctie " + y);
             BigDecimal uit = BigDecimal.ONE.subtract(vaststellingen.reserve(f, e.jaar(), paidAt));
             BigDecimal toen = toenVoor.waarde().multiply(uit, mc);
             BigDecimal d = nu.waarde().subtract(toen, mc);

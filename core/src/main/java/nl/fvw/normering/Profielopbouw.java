@@ -11,7 +11,6 @@ import nl.fvw.explain.FigureName;
 import nl.fvw.explain.Input;
 import nl.fvw.explain.Value;
 import nl.fvw.money.Amounts;
-import nl.fvw.money.CurrencyMismatchException;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 import nl.fvw.time.YearSeries;
@@ -121,9 +120,7 @@ final class Profielopbouw {
                 if (e.getValue().contains(u)) {
                     MonetaryAmount bij = deel(fi, Trancheprofielen.Soort.BIJSTELLING, e.getKey(), e.getValue().get(u), u, t,
                             looptijd, "bijstelling tranche ", b);
-                    if (!bij.getCurrency().equals(valuta)) {
-                        throw new CurrencyMismatchException(valuta, bij.getCurrency(), "addition");
-                    }
+                    Amounts.requireSameCurrency(valuta, bij.getCurrency(), "addition");
                     total = Amounts.addValues(total, Amounts.value(bij));
                 }
             }

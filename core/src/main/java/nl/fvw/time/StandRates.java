@@ -108,9 +108,7 @@ public final class StandRates {
         if (byStand.containsKey(stand)) {
             throw new FvwException(naam + ": stand " + stand + " is given twice");
         }
-        TreeMap<Stand, SortedMap<BudgetYear, BigDecimal>> m = new TreeMap<>(byStand);
-        m.put(stand, Collections.unmodifiableSortedMap(new TreeMap<>(rates)));
-        return new StandRates(naam, bron, m);
+        return met(stand, rates);
     }
 
     /**
@@ -125,6 +123,11 @@ public final class StandRates {
         if (!byStand.containsKey(stand)) {
             throw new FvwException(naam + ": stand " + stand + " is not given, so its rates cannot be replaced");
         }
+        return met(stand, rates);
+    }
+
+    /** This table with {@code rates} at {@code stand}, in place of what the stand gave. */
+    private StandRates met(Stand stand, Map<BudgetYear, BigDecimal> rates) {
         TreeMap<Stand, SortedMap<BudgetYear, BigDecimal>> m = new TreeMap<>(byStand);
         m.put(stand, Collections.unmodifiableSortedMap(new TreeMap<>(rates)));
         return new StandRates(naam, bron, m);

@@ -39,6 +39,8 @@ class AmountsTest {
                 .hasMessage("Currencies differ in addition: EUR/USD");
         assertThatThrownBy(() -> Amounts.subtract(usd, eur)).hasMessage("Currencies differ in subtraction: USD/EUR");
         assertThatThrownBy(() -> Amounts.compare(eur, usd)).hasMessageContaining("comparison");
+        assertThatThrownBy(() -> Amounts.requireSameCurrency(Amounts.EUR, usd.getCurrency(), "GF niveau 2024"))
+                .isInstanceOf(CurrencyMismatchException.class).hasMessage("Currencies differ in GF niveau 2024: EUR/USD");
     }
 
     @Test
