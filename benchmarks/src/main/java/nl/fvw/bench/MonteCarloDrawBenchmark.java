@@ -17,14 +17,16 @@ import org.openjdk.jmh.annotations.Warmup;
 import nl.fvw.normering.Besluiten;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.onzekerheid.MonteCarlo;
+import nl.fvw.onzekerheid.Trekkingen;
 import nl.fvw.rules.FvwEngine;
 import nl.fvw.scenario.Scenario;
 import nl.fvw.scenario.ScenarioReader;
 
 /**
  * One Monte Carlo draw of examples/scenarios/normering-onzekerheid.yaml as the sweep evaluates it: the
- * draw's input made from the seed and its number, computed without explanations on the rules' decisions
- * taken once (2 stands × 7 years × 2 funds). Run from the repository root.
+ * draw's input made from the seed and its number (what all draws share prepared once), computed
+ * without explanations on the rules' decisions taken once (2 stands × 7 years × 2 funds). Run from
+ * the repository root.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,6 +38,7 @@ public class MonteCarloDrawBenchmark {
     private FvwEngine engine;
     private Normeringsinvoer input;
     private MonteCarlo monteCarlo;
+    private Trekkingen trekkingen;
     private Besluiten besluiten;
     private int draw;
 
@@ -46,23 +49,24 @@ public class MonteCarloDrawBenchmark {
         input = scenario.normering();
         monteCarlo = scenario.monteCarlo();
         besluiten = engine.beslis(input);
+        trekkingen = monteCarlo.trekkingen(input);
     }
 
     /** The draw's input alone. */
     @Benchmark
     public Object drawInput() {
-        return monteCarlo.trekking(input, draw++ & 0xFFFF);
+        return trekkingen.trekking(draw++ & 0xFFFF);
     }
 
     /** The draw's input and what the sweep keeps of it: the accres and levels at the perturbed stand. */
     @Benchmark
     public Object draw() {
-        return engine.kerncijfers(monteCarlo.trekking(input, draw++ & 0xFFFF), besluiten, monteCarlo.stand());
+        return engine.kerncijfers(trekkingen.trekking(draw++ & 0xFFFF), besluiten, monteCarlo.stand());
     }
 
     /** The draw's input and every figure of the perturbed stand. */
     @Benchmark
     public Object drawFigures() {
-        return engine.bereken(monteCarlo.trekking(input, draw++ & 0xFFFF), besluiten, monteCarlo.stand(), false);
+        return engine.bereken(trekkingen.trekking(draw++ & 0xFFFF), besluiten, monteCarlo.stand(), false);
     }
 }

@@ -1,26 +1,17 @@
 package nl.fvw.onzekerheid;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
-
-import javax.money.MonetaryAmount;
 
 import nl.fvw.FvwException;
-import nl.fvw.money.Amounts;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Uitgavenaggregaat;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 import nl.fvw.time.StandRates;
-import nl.fvw.time.YearSeries;
 
 /**
  * A seeded Monte Carlo over forecast errors: draw {@code i} perturbs the series known at
@@ -121,76 +112,33 @@ public record MonteCarlo(int trekkingen, long zaad, Stand stand, List<Voorspelfo
     }
 
     /**
-     * Draw {@code index}: the input with every declared series perturbed.
+     * The draws over {@code invoer}, with what every draw shares worked out once: for a run of many draws.
      *
-     * @param invoer the input the draws start from (checked with {@link #controleer})
+     * @param invoer the input the draws start from
+     * @return the draws
+     * @throws FvwException as {@link #controleer} does
+     */
+    public Trekkingen trekkingen(Normeringsinvoer invoer) {
+        return new Trekkingen(this, invoer);
+    }
+
+    /**
+     * Draw {@code index}: the input with every declared series perturbed ({@link #trekkingen} makes many).
+     *
+     * @param invoer the input the draws start from
      * @param index the draw, 0 to {@code trekkingen − 1}
      * @return the perturbed input
+     * @throws FvwException as {@link #controleer} does
      */
     public Normeringsinvoer trekking(Normeringsinvoer invoer, int index) {
-        SplittableRandom random = new SplittableRandom(mix(zaad, index));
-        List<Uitgavenaggregaat> aggregaten = new ArrayList<>(invoer.aggregaten());
-        StandRates volume = invoer.bbpVolume();
-        StandRates prijs = invoer.bbpPrijs();
-        for (Voorspelfout f : fouten) {
-            if (f.reeks().isAggregaat()) {
-                Uitgavenaggregaat a = aggregaat(invoer, f.reeks().spelling());
-                aggregaten.set(aggregaten.indexOf(a), verstoord(a, f, random, index));
-            } else if (f.reeks() == Voorspelfout.Reeks.BBP_VOLUME) {
-                volume = verstoord(volume, f, random);
-            } else {
-                prijs = verstoord(prijs, f, random);
-            }
-        }
-        return new Normeringsinvoer(aggregaten, invoer.posten(), invoer.gepubliceerdAccres(), invoer.fondsen(), volume, prijs,
-                invoer.lpo(), invoer.bbpKeuzes(), invoer.bcf(), invoer.parameters(), invoer.standen(), invoer.bereik(),
-                invoer.eersteJaar(), invoer.laatsteJaar());
-    }
-
-    /** X'_t = X'_{t−1} × (X_t / X_{t−1} + ε_t), from {@code vanaf} on; the years before stay as given. */
-    private Uitgavenaggregaat verstoord(Uitgavenaggregaat a, Voorspelfout f, SplittableRandom random, int index) {
-        Map<BudgetYear, MonetaryAmount> waarden = new TreeMap<>();
-        BudgetYear first = a.getWaarden().firstYear();
-        BigDecimal vorigOrigineel = null;
-        BigDecimal vorigVerstoord = null;
-        for (BudgetYear y = first; !y.isAfter(a.getWaarden().lastYear()); y = y.next()) {
-            BigDecimal origineel = Amounts.value(a.waarde(y));
-            BigDecimal verstoord = origineel;
-            if (!y.isBefore(f.vanaf())) {
-                BigDecimal groei = origineel.divide(vorigOrigineel, MathContext.DECIMAL128);
-                verstoord = vorigVerstoord.multiply(groei.add(fout(random, f.sd())), MathContext.DECIMAL128)
-                        .setScale(2, RoundingMode.HALF_EVEN);
-                waarden.put(y, Amounts.eur(verstoord));
-            } else {
-                waarden.put(y, a.waarde(y));   // as given
-            }
-            vorigOrigineel = origineel;
-            vorigVerstoord = verstoord;
-        }
-        return Uitgavenaggregaat.of(a.getNaam(), a.getStand(), a.getBron() + "; trekking " + index + " (zaad " + zaad + ")",
-                YearSeries.of(waarden));
-    }
-
-    /** rate'_t = rate_t + ε_t at {@code stand}, from {@code vanaf} on. */
-    private StandRates verstoord(StandRates rates, Voorspelfout f, SplittableRandom random) {
-        SortedMap<BudgetYear, BigDecimal> gegeven = rates.stands().get(stand);
-        if (gegeven == null) {
-            return rates;
-        }
-        TreeMap<BudgetYear, BigDecimal> m = new TreeMap<>(gegeven);
-        for (Map.Entry<BudgetYear, BigDecimal> y : m.entrySet()) {
-            if (!y.getKey().isBefore(f.vanaf())) {
-                y.setValue(y.getValue().add(fout(random, f.sd())));
-            }
-        }
-        return rates.replacing(stand, m);
+        return trekkingen(invoer).trekking(index);
     }
 
     /**
      * ε ≈ N(0, sd) as a fraction: z = Σ_{i=1..12} u_i − 6 with u_i uniform in millionths (Irwin-Hall),
      * times sd in procentpunt, rounded to 0,0001 procentpunt.
      */
-    private static BigDecimal fout(SplittableRandom random, BigDecimal sd) {
+    static BigDecimal fout(SplittableRandom random, BigDecimal sd) {
         long som = 0;
         for (int i = 0; i < 12; i++) {
             som += random.nextLong(MILJOEN);
@@ -228,7 +176,7 @@ public record MonteCarlo(int trekkingen, long zaad, Stand stand, List<Voorspelfo
         return q;
     }
 
-    private Uitgavenaggregaat aggregaat(Normeringsinvoer invoer, String naam) {
+    Uitgavenaggregaat aggregaat(Normeringsinvoer invoer, String naam) {
         for (Uitgavenaggregaat a : invoer.aggregaten()) {
             if (a.getNaam().equals(naam) && a.getStand().equals(stand)) {
                 return a;
@@ -242,7 +190,7 @@ public record MonteCarlo(int trekkingen, long zaad, Stand stand, List<Voorspelfo
     }
 
     /** A well-mixed seed for draw {@code index} (the SplitMix64 finaliser). */
-    private static long mix(long seed, int index) {
+    static long mix(long seed, int index) {
         long z = seed + 0x9E3779B97F4A7C15L * (index + 1L);
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

@@ -25,6 +25,7 @@ import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.onzekerheid.MonteCarlo;
 import nl.fvw.onzekerheid.Spreiding;
 import nl.fvw.onzekerheid.Spreidingsteller;
+import nl.fvw.onzekerheid.Trekkingen;
 import nl.fvw.time.Stand;
 
 /**
@@ -70,21 +71,21 @@ public final class MonteCarloRunner {
         if (threads < 1) {
             throw new FvwException("A Monte Carlo needs at least one thread, got " + threads);
         }
-        monteCarlo.controleer(invoer);
+        Trekkingen trekkingen = monteCarlo.trekkingen(invoer);   // checks the input first
         Stand stand = monteCarlo.stand();
         int n = monteCarlo.trekkingen();
         // a draw changes forecasts, never the structure the rules decide on: they fire once
         Besluiten besluiten = engine.beslis(invoer);
         // the cells, in the order of the figures, from the first draw's figures; every draw then only its values
         Normeringsuitkomst eerste = opTrekking(monteCarlo, 0,
-                () -> engine.bereken(monteCarlo.trekking(invoer, 0), besluiten, stand, false));
+                () -> engine.bereken(trekkingen.trekking(0), besluiten, stand, false));
         List<Spreiding.Cel> accresCellen = new ArrayList<>(accressen(eerste.accressen(), stand).keySet());
         if (accresCellen.isEmpty()) {
             throw new FvwException("The scenario computes no accres at stand " + stand + ", the stand the Monte Carlo perturbs");
         }
         List<Spreiding.Cel> niveauCellen = niveauCellen(eerste);
         IntFunction<long[][]> trekking = i -> {
-            Kerncijfers k = opTrekking(monteCarlo, i, () -> engine.kerncijfers(monteCarlo.trekking(invoer, i), besluiten, stand));
+            Kerncijfers k = opTrekking(monteCarlo, i, () -> engine.kerncijfers(trekkingen.trekking(i), besluiten, stand));
             return new long[][] {keep(i, "accres", accressen(k.accressen(), stand), accresCellen),
                     keep(i, "niveau", niveaus(k), niveauCellen)};
         };
