@@ -238,7 +238,9 @@ public final class Besluiten {
     @SuppressWarnings("unchecked")
     private <I extends Besluit.Inhoud> Besluit<I> latest(Fonds fonds, BudgetYear jaar, Stand stand, Besluit.Soort soort) {
         Besluit<?> best = null;
-        for (Besluit<?> b : of(fonds, jaar, soort)) {
+        List<Besluit<?>> l = of(fonds, jaar, soort);
+        for (int i = 0; i < l.size(); i++) {
+            Besluit<?> b = l.get(i);
             if (b.inForceAt(stand) && (best == null || later(b, best))) {
                 best = b;
             }

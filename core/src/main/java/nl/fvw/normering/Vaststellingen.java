@@ -19,7 +19,7 @@ final class Vaststellingen {
     private final Normeringsinvoer in;
     private final Besluiten besluiten;
     /** The Financieel Jaarverslag Rijk of each year: the input's, else at its usual date. */
-    private final Map<Integer, Stand> fjr = new HashMap<>();
+    private final Map<BudgetYear, Stand> fjr = new HashMap<>();
     private final Map<Sleutel, Stand> definitief = new HashMap<>();
 
     private record Sleutel(Fonds f, BudgetYear y) {
@@ -30,22 +30,23 @@ final class Vaststellingen {
         this.besluiten = besluiten;
         for (Stand s : in.standen()) {
             if (s.ijkmoment() == Ijkmoment.FINANCIEEL_JAARVERSLAG_RIJK) {
-                fjr.putIfAbsent(s.year(), s);
+                fjr.putIfAbsent(BudgetYear.of(s.year()), s);
             }
         }
     }
 
     /** The rule's settlement of fund f, year y, in force at the Financieel Jaarverslag Rijk of y; null when none. */
     Besluit<Besluit.Vaststelling> besluit(Fonds f, BudgetYear y) {
-        return besluiten.vaststelling(f, y, fjr.computeIfAbsent(y.value(),
-                j -> Stand.of(Ijkmoment.FINANCIEEL_JAARVERSLAG_RIJK, j)));
+        return besluiten.vaststelling(f, y, fjr.computeIfAbsent(y,
+                j -> Stand.of(Ijkmoment.FINANCIEEL_JAARVERSLAG_RIJK, j.value())));
     }
 
     /** The stand at which the afrekening of f in y is booked, carrying the definitive accres; null when none. */
     Stand definitief(Fonds f, BudgetYear y) {
         Sleutel k = new Sleutel(f, y);
-        if (definitief.containsKey(k)) {
-            return definitief.get(k); // null too: no settlement, known once
+        Stand known = definitief.get(k);
+        if (known != null || definitief.containsKey(k)) {
+            return known; // null too: no settlement, known once
         }
         Stand d = boeking(f, y);
         definitief.put(k, d);

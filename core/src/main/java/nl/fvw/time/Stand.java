@@ -150,7 +150,7 @@ public final class Stand implements Comparable<Stand> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Stand s && s.ijkmoment == ijkmoment && s.year == year
+        return o == this || o instanceof Stand s && s.ijkmoment == ijkmoment && s.year == year
                 && s.publicationDate.equals(publicationDate);
     }
 

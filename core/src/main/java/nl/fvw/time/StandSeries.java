@@ -1,7 +1,6 @@
 package nl.fvw.time;
 
 import java.util.Collections;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -116,9 +115,9 @@ public final class StandSeries {
      * @return the latest stand at or before it that gives the year, or null
      */
     public Stand sourceStand(BudgetYear year, Stand stand) {
-        for (Map.Entry<Stand, YearSeries> e : byStand.headMap(stand, true).descendingMap().entrySet()) {
-            if (e.getValue().contains(year)) {
-                return e.getKey();
+        for (Stand s = byStand.floorKey(stand); s != null; s = byStand.lowerKey(s)) {
+            if (byStand.get(s).contains(year)) {
+                return s;
             }
         }
         return null;
