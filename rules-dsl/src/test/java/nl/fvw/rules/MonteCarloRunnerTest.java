@@ -132,6 +132,14 @@ class MonteCarloRunnerTest {
         return u.figuren().stream().map(f -> f.name() + "=" + Values.text(f) + "|" + ExplanationText.of(f.explanation())).toList();
     }
 
+    /** A small heap keeps fewer figures (a third of it), a large one at most BEWAREN. */
+    @Test
+    void theFiguresKeptFitInAThirdOfTheHeap() {
+        assertThat(MonteCarloRunner.bewaren(64L << 20)).isEqualTo((64L << 20) / 24);
+        assertThat(MonteCarloRunner.bewaren(96L << 20)).isEqualTo(MonteCarloRunner.BEWAREN);
+        assertThat(MonteCarloRunner.bewaren(16L << 30)).isEqualTo(MonteCarloRunner.BEWAREN);
+    }
+
     @Test
     void progressIsReportedUpToTheLastDraw() {
         AtomicInteger last = new AtomicInteger();
