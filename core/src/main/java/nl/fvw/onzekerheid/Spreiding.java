@@ -101,7 +101,7 @@ public final class Spreiding {
             throw new FvwException("A spread needs " + monteCarlo.trekkingen() + " draws per cell, got " + values.length);
         }
         long[] sorted = values.clone();
-        Arrays.sort(sorted);
+        Arrays.parallelSort(sorted);
         long[] out = new long[PERCENTIELEN_0_100];
         for (int p = 0; p < out.length; p++) {
             out[p] = sorted[(int) rang(sorted.length, p) - 1];
@@ -128,7 +128,7 @@ public final class Spreiding {
      * @return the fraction × 10^6, rounded HALF_EVEN
      */
     public static long accresEenheden(BigDecimal fraction) {
-        return fraction.movePointRight(6).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+        return fraction.setScale(6, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
     }
 
     /**
@@ -138,7 +138,7 @@ public final class Spreiding {
      * @return the amount in cents, rounded HALF_EVEN
      */
     public static long centen(BigDecimal euro) {
-        return euro.movePointRight(2).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+        return euro.setScale(2, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
     }
 
     /**

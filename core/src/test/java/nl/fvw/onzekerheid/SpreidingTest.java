@@ -48,6 +48,14 @@ class SpreidingTest {
         assertThat(Spreiding.accresEenheden(new BigDecimal("0.0345675"))).isEqualTo(34_568);
         assertThat(Spreiding.accresEenheden(new BigDecimal("0.0345665"))).isEqualTo(34_566);
         assertThat(Spreiding.centen(new BigDecimal("1234.565"))).isEqualTo(123_456);
+        assertThat(Spreiding.centen(new BigDecimal("1234.575"))).isEqualTo(123_458);
+        assertThat(Spreiding.centen(new BigDecimal("-1234.565"))).isEqualTo(-123_456);
+        assertThat(Spreiding.centen(new BigDecimal("-1234.5651"))).isEqualTo(-123_457);
+        assertThat(Spreiding.centen(new BigDecimal("1E+3"))).isEqualTo(100_000);
+        assertThat(Spreiding.centen(new BigDecimal("31250000000.123456789012345678901234"))).isEqualTo(3_125_000_000_012L);
+        assertThat(Spreiding.accresEenheden(new BigDecimal("-0.0345665"))).isEqualTo(-34_566);
+        assertThat(Spreiding.accresEenheden(new BigDecimal("1E-7"))).isEqualTo(0);
+        assertThat(Spreiding.accresEenheden(BigDecimal.ONE)).isEqualTo(1_000_000);
     }
 
     @Test
