@@ -1,7 +1,7 @@
 package nl.fvw.rules;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +26,7 @@ import nl.fvw.onzekerheid.MonteCarlo;
 import nl.fvw.onzekerheid.Spreiding;
 import nl.fvw.onzekerheid.Spreidingsteller;
 import nl.fvw.onzekerheid.Trekkingen;
+import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
 /**
@@ -96,11 +97,11 @@ public final class MonteCarloRunner {
         if (accresCellen.isEmpty()) {
             throw new FvwException("The scenario computes no accres at stand " + stand + ", the stand the Monte Carlo perturbs");
         }
-        List<Spreiding.Cel> niveauCellen = niveauCellen(eerste);
+        List<Fondsniveau> niveaus = niveaus(eerste);
+        List<Spreiding.Cel> niveauCellen = niveaus.stream().map(f -> new Spreiding.Cel(f.fonds().code(), f.jaar())).toList();
         IntFunction<long[][]> trekking = i -> {
             Kerncijfers k = opTrekking(monteCarlo, i, () -> engine.kerncijfers(trekkingen.trekking(i), besluiten, stand));
-            return new long[][] {keep(i, "accres", accressen(k.accressen(), stand), accresCellen),
-                    keep(i, "niveau", niveaus(k), niveauCellen)};
+            return new long[][] {accres(i, k.accressen(), stand, accresCellen), niveau(i, k, niveaus, niveauCellen)};
         };
         int cellen = accresCellen.size() + niveauCellen.size();
         if ((long) n * cellen <= bewaren) {
@@ -190,39 +191,84 @@ public final class MonteCarloRunner {
         return out;
     }
 
-    /** The level cells of the first draw's figures, in figure order. */
-    private static List<Spreiding.Cel> niveauCellen(Normeringsuitkomst u) {
-        List<Spreiding.Cel> out = new ArrayList<>();
+    /** The levels of the first draw's figures, in figure order: the level cells. */
+    static List<Fondsniveau> niveaus(Normeringsuitkomst u) {
+        List<Fondsniveau> out = new ArrayList<>();
         for (Bedrag b : u.bedragen()) {
             if (b instanceof Fondsniveau n) {
-                out.add(new Spreiding.Cel(n.fonds().code(), n.jaar()));
+                out.add(n);
             }
         }
         return out;
     }
 
-    /** The level per fund and year of a draw, in cents. */
-    private static Map<Spreiding.Cel, Long> niveaus(Kerncijfers k) {
-        Map<Spreiding.Cel, Long> out = new HashMap<>();
-        k.niveaus().forEach((f, jaren) -> jaren.forEach((y, v) -> out.put(new Spreiding.Cel(f.code(), y), Spreiding.centen(v))));
+    /** Draw {@code i}'s accres at the stand in the order of the cells, as ranked; a draw must give the cells of the first. */
+    static long[] accres(int i, List<AccresPercentage> accressen, Stand stand, List<Spreiding.Cel> cellen) {
+        long[] out = new long[cellen.size()];
+        boolean[] gegeven = new boolean[cellen.size()];
+        int aantal = 0;
+        for (AccresPercentage a : accressen) {
+            if (!a.stand().equals(stand)) {
+                continue;
+            }
+            String fonds = a.fonds() == null ? "GF en PF" : a.fonds().code();
+            // the cells are in figure order, as a draw gives them: the next one is the one looked for
+            int c = aantal < cellen.size() && is(cellen.get(aantal), fonds, a.jaar()) ? aantal : plaats(cellen, fonds, a.jaar());
+            aantal++;
+            if (c < 0 || gegeven[c]) {
+                continue;   // counted, and refused below
+            }
+            out[c] = Spreiding.accresEenheden(a.fraction());
+            gegeven[c] = true;
+        }
+        vergelijk(i, "accres", aantal, cellen, gegeven);
         return out;
     }
 
-    /** Draw {@code i}'s figures in the order of the cells; a draw must give the same cells as the first. */
-    private static long[] keep(int i, String what, Map<Spreiding.Cel, Long> values, List<Spreiding.Cel> cellen) {
-        if (values.size() != cellen.size()) {
-            throw new FvwException("Monte Carlo draw " + i + " computes " + values.size() + " " + what + " figures where the"
+    /** Draw {@code i}'s levels in the order of the first draw's, in cents. */
+    static long[] niveau(int i, Kerncijfers k, List<Fondsniveau> niveaus, List<Spreiding.Cel> cellen) {
+        long[] out = new long[niveaus.size()];
+        boolean[] gegeven = new boolean[niveaus.size()];
+        int aantal = 0;
+        for (Map<BudgetYear, BigDecimal> jaren : k.niveaus().values()) {
+            aantal += jaren.size();
+        }
+        for (int c = 0; c < out.length; c++) {
+            Map<BudgetYear, BigDecimal> jaren = k.niveaus().get(niveaus.get(c).fonds());
+            BigDecimal v = jaren == null ? null : jaren.get(niveaus.get(c).jaar());
+            if (v != null) {
+                out[c] = Spreiding.centen(v);
+                gegeven[c] = true;
+            }
+        }
+        vergelijk(i, "niveau", aantal, cellen, gegeven);
+        return out;
+    }
+
+    private static boolean is(Spreiding.Cel cel, String fonds, BudgetYear jaar) {
+        return cel.fonds().equals(fonds) && cel.jaar().equals(jaar);
+    }
+
+    private static int plaats(List<Spreiding.Cel> cellen, String fonds, BudgetYear jaar) {
+        for (int c = 0; c < cellen.size(); c++) {
+            if (is(cellen.get(c), fonds, jaar)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** A draw must give the cells of the first draw, no more and no fewer. */
+    private static void vergelijk(int i, String what, int aantal, List<Spreiding.Cel> cellen, boolean[] gegeven) {
+        if (aantal != cellen.size()) {
+            throw new FvwException("Monte Carlo draw " + i + " computes " + aantal + " " + what + " figures where the"
                     + " first draw computes " + cellen.size());
         }
-        long[] out = new long[cellen.size()];
         for (int c = 0; c < cellen.size(); c++) {
-            Long v = values.get(cellen.get(c));
-            if (v == null) {
+            if (!gegeven[c]) {
                 throw new FvwException("Monte Carlo draw " + i + " computes no " + what + " for " + cellen.get(c).fonds() + " "
                         + cellen.get(c).jaar());
             }
-            out[c] = v;
         }
-        return out;
     }
 }

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import nl.fvw.normering.AccresPercentage;
 import nl.fvw.normering.Besluiten;
 import nl.fvw.normering.Fonds;
+import nl.fvw.normering.Fondsniveau;
+import nl.fvw.normering.Kerncijfers;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.onzekerheid.MonteCarlo;
@@ -24,6 +30,7 @@ import nl.fvw.present.Values;
 import nl.fvw.scenario.Scenario;
 import nl.fvw.scenario.ScenarioReader;
 import nl.fvw.time.BudgetYear;
+import nl.fvw.time.Stand;
 
 /** The shipped Monte Carlo scenario, over one shared engine. */
 class MonteCarloRunnerTest {
@@ -130,6 +137,50 @@ class MonteCarloRunnerTest {
 
     private static List<String> figures(Normeringsuitkomst u) {
         return u.figuren().stream().map(f -> f.name() + "=" + Values.text(f) + "|" + ExplanationText.of(f.explanation())).toList();
+    }
+
+    /** A draw's figures are kept in the cells' order, whatever order it gives them in; other cells are refused. */
+    @Test
+    void aDrawMustGiveTheCellsOfTheFirst() {
+        Stand vjn = SCENARIO.monteCarlo().stand();
+        Stand ander = Stand.parse("Voorjaarsnota 2022");
+        List<Spreiding.Cel> cellen = List.of(new Spreiding.Cel("GF en PF", BudgetYear.of(2024)),
+                new Spreiding.Cel("GF", BudgetYear.of(2025)), new Spreiding.Cel("PF", BudgetYear.of(2025)));
+        AccresPercentage beide = pct(null, 2024, vjn, "0.031");
+        AccresPercentage gf = pct(Fonds.GEMEENTEFONDS, 2025, vjn, "0.0205");
+        AccresPercentage pf = pct(Fonds.PROVINCIEFONDS, 2025, vjn, "0.0199999");
+        assertThat(MonteCarloRunner.accres(3, List.of(beide, gf, pf), vjn, cellen)).containsExactly(31_000, 20_500, 20_000);
+        assertThat(MonteCarloRunner.accres(3, List.of(pf, pct(null, 2024, ander, "0.5"), beide, gf), vjn, cellen))
+                .containsExactly(31_000, 20_500, 20_000);
+        assertThatThrownBy(() -> MonteCarloRunner.accres(3, List.of(beide, gf), vjn, cellen))
+                .hasMessage("Monte Carlo draw 3 computes 2 accres figures where the first draw computes 3");
+        assertThatThrownBy(() -> MonteCarloRunner.accres(3, List.of(beide, gf, pct(Fonds.PROVINCIEFONDS, 2026, vjn, "0")),
+                vjn, cellen)).hasMessage("Monte Carlo draw 3 computes no accres for PF 2025");
+        assertThatThrownBy(() -> MonteCarloRunner.accres(3, List.of(beide, gf, gf), vjn, cellen))
+                .hasMessage("Monte Carlo draw 3 computes no accres for PF 2025");
+
+        Besluiten b = ENGINE.beslis(SCENARIO.normering());
+        List<Fondsniveau> niveaus = MonteCarloRunner.niveaus(ENGINE.bereken(SCENARIO.normering(), b, vjn, false));
+        List<Spreiding.Cel> niveauCellen = niveaus.stream().map(n -> new Spreiding.Cel(n.fonds().code(), n.jaar())).toList();
+        Kerncijfers k = ENGINE.kerncijfers(SCENARIO.normering(), b, vjn);
+        long[] centen = MonteCarloRunner.niveau(0, k, niveaus, niveauCellen);
+        for (int c = 0; c < niveaus.size(); c++) {
+            assertThat(centen[c]).isEqualTo(Spreiding.centen(nl.fvw.money.Amounts.value(niveaus.get(c).bedrag())));
+        }
+        Map<Fonds, SortedMap<BudgetYear, BigDecimal>> zonder = new EnumMap<>(k.niveaus());
+        SortedMap<BudgetYear, BigDecimal> pfJaren = new TreeMap<>(zonder.get(Fonds.PROVINCIEFONDS));
+        pfJaren.remove(BudgetYear.of(2027));
+        zonder.put(Fonds.PROVINCIEFONDS, pfJaren);
+        assertThatThrownBy(() -> MonteCarloRunner.niveau(0, new Kerncijfers(vjn, k.accressen(), zonder), niveaus, niveauCellen))
+                .hasMessage("Monte Carlo draw 0 computes " + (niveaus.size() - 1) + " niveau figures where the first draw"
+                        + " computes " + niveaus.size());
+        pfJaren.put(BudgetYear.of(2030), BigDecimal.ONE);
+        assertThatThrownBy(() -> MonteCarloRunner.niveau(0, new Kerncijfers(vjn, k.accressen(), zonder), niveaus, niveauCellen))
+                .hasMessage("Monte Carlo draw 0 computes no niveau for PF 2027");
+    }
+
+    private static AccresPercentage pct(Fonds fonds, int jaar, Stand stand, String fraction) {
+        return new AccresPercentage(fonds, BudgetYear.of(jaar), stand, new BigDecimal(fraction), nl.fvw.explain.Explanation.none());
     }
 
     /** A small heap keeps fewer figures (a third of it), a large one at most BEWAREN. */
