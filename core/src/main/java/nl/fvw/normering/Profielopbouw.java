@@ -26,7 +26,7 @@ import nl.fvw.time.YearSeries;
 final class Profielopbouw {
     /**
      * Tranche {@code u} in year {@code t}: the value and currency of the amount, whether it is the
-     * tranche's own amount (the permanent case), and the explanation where it is not.
+     * tranche's own amount (the permanent case), and, for its figure, the explanation where it is not.
      */
     record Jaar(BigDecimal waarde, CurrencyUnit valuta, boolean eigen, Explanation explanation) {
         /** The tranche's own amount in a later year. */
@@ -50,9 +50,12 @@ final class Profielopbouw {
         this.explain = explain;
     }
 
-    /** What tranche {@code tr} (of its fund and year, at stand s) counts for in year t, at or after its own year. */
+    /**
+     * What tranche {@code tr} (of its fund and year, at stand s) counts for in year t, at or after its own year: its
+     * value, without explanation (a level sums it; {@link #figuren} explains it where it is its own figure).
+     */
     Jaar in(Tranche tr, BudgetYear t, Stand s) {
-        return in(tr, t, s, looptijd(tr, s));
+        return in(tr, t, s, looptijd(tr, s), false);
     }
 
     /** The looptijd of tranche {@code tr} at stand s, or null: what {@link #in(Tranche, BudgetYear, Stand, Besluit)} takes. */
@@ -60,17 +63,22 @@ final class Profielopbouw {
         return besluiten.looptijd(tr.fonds(), tr.jaar(), s);
     }
 
-    /** What tranche {@code tr} counts for in year t at stand s, given its {@link #looptijd} at s. */
+    /** As {@link #in(Tranche, BudgetYear, Stand)}, given its {@link #looptijd} at s. */
     Jaar in(Tranche tr, BudgetYear t, Stand s, Besluit<Besluit.Looptijd> looptijd) {
+        return in(tr, t, s, looptijd, false);
+    }
+
+    /** What tranche {@code tr} counts for in year t at stand s, explained when {@code uitleg} and explanations are on. */
+    private Jaar in(Tranche tr, BudgetYear t, Stand s, Besluit<Besluit.Looptijd> looptijd, boolean uitleg) {
         BudgetYear u = tr.jaar();
         if (!t.isAfter(u)) {
             return Jaar.eigen(tr);
         }
         if (tr.gedruktOp() != null) {
-            return gedrukt(tr, t, s, looptijd);
+            return gedrukt(tr, t, s, looptijd, uitleg && explain);
         }
         if (looptijd != null && !looptijd.inhoud().teltMee(t)) {
-            Explanation e = explain ? Explanation.builder(naam(tr, t, s)).rule(looptijd.regel())
+            Explanation e = uitleg && explain ? Explanation.builder(naam(tr, t, s)).rule(looptijd.regel())
                     .formula("de tranche " + u + " telt mee tot en met " + looptijd.inhoud().totEnMet() + ", niet in " + t)
                     .value(Value.mln(Amounts.zeroEur())).child(tr.explanation()).build() : Explanation.none();
             return new Jaar(BigDecimal.ZERO, tr.valuta(), false, e);
@@ -78,11 +86,16 @@ final class Profielopbouw {
         return Jaar.eigen(tr);
     }
 
-    /** The figures of the years in (u, tot] where tranche tr does not count for its own amount. */
+    /**
+     * The figures of the years in (u, tot] where tranche tr does not count for its own amount, each explained;
+     * where it does, no explanation is made.
+     */
     void figuren(Tranche tr, BudgetYear tot, Stand s, java.util.List<Bedrag> out) {
+        Besluit<Besluit.Looptijd> looptijd = looptijd(tr, s);
         for (BudgetYear t = tr.jaar().next(); !t.isAfter(tot); t = t.next()) {
-            Jaar j = in(tr, t, s);
+            Jaar j = in(tr, t, s, looptijd, false);
             if (!j.eigen()) {
+                j = explain ? in(tr, t, s, looptijd, true) : j;
                 out.add(new Bedragfiguur(new FigureName(tr.fonds().code(), "tranche " + tr.jaar() + " in", t, s), j.bedrag(),
                         j.explanation()));
             }
@@ -99,11 +112,11 @@ final class Profielopbouw {
      * looptijd decided after a figure was printed redefines that figure's later years: its own-year
      * amount while the tranche counts, nothing after; one decided before was known to the source.
      */
-    private Jaar gedrukt(Tranche tr, BudgetYear t, Stand s, Besluit<Besluit.Looptijd> looptijd) {
+    private Jaar gedrukt(Tranche tr, BudgetYear t, Stand s, Besluit<Besluit.Looptijd> looptijd, boolean uitleg) {
         Fondsinvoer fi = in.fondsen().get(tr.fonds());
         BudgetYear u = tr.jaar();
         Stand p = tr.gedruktOp();
-        Explanation.Builder b = explain ? Explanation.builder(naam(tr, t, s))
+        Explanation.Builder b = uitleg ? Explanation.builder(naam(tr, t, s))
                 .formula("de tranche " + u + " in " + t + " zoals gedrukt: de tranche en de bijstellingen die later gedrukt"
                         + " zijn, elk in " + t + " zoals de bron het jaar drukt") : Explanation.off();
         if (b.isOn() && looptijd != null) {
