@@ -2,9 +2,10 @@ package nl.fvw.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -93,7 +94,7 @@ public final class MonteCarloRunner {
         // the cells, in the order of the figures, from the first draw's figures; every draw then only its values
         Normeringsuitkomst eerste = opTrekking(monteCarlo, 0,
                 () -> engine.bereken(trekkingen.trekking(0), besluiten, stand, false));
-        List<Spreiding.Cel> accresCellen = new ArrayList<>(accressen(eerste.accressen(), stand).keySet());
+        List<Spreiding.Cel> accresCellen = accresCellen(eerste.accressen(), stand);
         if (accresCellen.isEmpty()) {
             throw new FvwException("The scenario computes no accres at stand " + stand + ", the stand the Monte Carlo perturbs");
         }
@@ -179,16 +180,20 @@ public final class MonteCarloRunner {
         }
     }
 
-    /** The accres per fund and year at the stand, as ranked (0,0001 %), in figure order. */
-    private static Map<Spreiding.Cel, Long> accressen(List<AccresPercentage> accressen, Stand stand) {
-        Map<Spreiding.Cel, Long> out = new LinkedHashMap<>();
+    /** The funds and years with an accres at the stand, in figure order: the accres cells. */
+    private static List<Spreiding.Cel> accresCellen(List<AccresPercentage> accressen, Stand stand) {
+        Set<Spreiding.Cel> out = new LinkedHashSet<>();
         for (AccresPercentage a : accressen) {
             if (a.stand().equals(stand)) {
-                out.put(new Spreiding.Cel(a.fonds() == null ? "GF en PF" : a.fonds().code(), a.jaar()),
-                        Spreiding.accresEenheden(a.fraction()));
+                out.add(new Spreiding.Cel(fonds(a), a.jaar()));
             }
         }
-        return out;
+        return List.copyOf(out);
+    }
+
+    /** The fund of an accres as a cell names it: "GF en PF" where one % holds for both. */
+    private static String fonds(AccresPercentage a) {
+        return a.fonds() == null ? "GF en PF" : a.fonds().code();
     }
 
     /** The levels of the first draw's figures, in figure order: the level cells. */
@@ -211,7 +216,7 @@ public final class MonteCarloRunner {
             if (!a.stand().equals(stand)) {
                 continue;
             }
-            String fonds = a.fonds() == null ? "GF en PF" : a.fonds().code();
+            String fonds = fonds(a);
             // the cells are in figure order, as a draw gives them: the next one is the one looked for
             int c = aantal < cellen.size() && is(cellen.get(aantal), fonds, a.jaar()) ? aantal : plaats(cellen, fonds, a.jaar());
             aantal++;
