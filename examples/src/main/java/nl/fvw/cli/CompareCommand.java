@@ -1,13 +1,6 @@
 package nl.fvw.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import nl.fvw.FvwException;
 import nl.fvw.present.VariantTabellen;
@@ -17,32 +10,29 @@ import nl.fvw.scenario.Scenario;
 import nl.fvw.scenario.ScenarioReader;
 
 /** {@code fvw compare SCENARIO}: the scenario's variants side by side, or its circulaire against the earlier one. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Zet de varianten van een scenario naast elkaar: niveau per fonds en jaar, verschillen, uitgavenkader;"
-                + " of twee circulaires: de algemene uitkering per gemeente, het verschil in drie effecten.")
-public final class CompareCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenariobestand met varianten of met een vorige circulaire.")
-    Path scenario;
-
-    @Option(names = "--format", defaultValue = "table", description = "Uitvoer: ${COMPLETION-CANDIDATES}.")
-    Format format;
-
-    @Option(names = "--out", paramLabel = "BESTAND", description = "Schrijf de uitvoer naar dit bestand.")
-    Path out;
+final class CompareCommand {
+    static final Opdracht OPDRACHT = Opdracht.van("compare", "Zet de varianten van een scenario naast elkaar: niveau per"
+            + " fonds en jaar, verschillen, uitgavenkader; of twee circulaires: de algemene uitkering per gemeente, het"
+            + " verschil in drie effecten.", CompareCommand::voerUit)
+            .parameter("SCENARIO", "Scenariobestand met varianten of met een vorige circulaire.")
+            .keuze("--format", Format.class, "table")
+            .pad("--out", "BESTAND", "Schrijf de uitvoer naar dit bestand.");
 
     /** Output formats of compare. */
     enum Format {
         table, csv, json, html
     }
 
-    @Spec
-    CommandSpec spec;
+    private CompareCommand() {
+    }
 
-    @Override
-    public Integer call() {
+    private static int voerUit(Aanroep a) {
+        Path scenario = a.pad("SCENARIO");
+        Path out = a.pad("--out");
+        Format format = a.keuze("--format", Format.class);
         Scenario s = ScenarioReader.read(scenario);
         Uitvoer.geenInvoer(out, s);
-        ScenarioResult r = ScenarioRunner.run(s, Main.engine(s, spec), false, Main.cache());
+        ScenarioResult r = ScenarioRunner.run(s, Main.engine(s, a), false, Main.cache());
         if (r.varianten() == null && r.circulaires() != null) {
             String text = switch (format) {
                 case csv -> Circulairerapport.csv(r.circulaires());
@@ -50,7 +40,7 @@ public final class CompareCommand implements Callable<Integer> {
                 case table -> Circulairerapport.text(r.circulaires());
                 case html -> Circulairerapport.html(r.circulaires());
             };
-            RunCommand.output(spec.commandLine().getOut(), out, text);
+            RunCommand.output(a.out(), out, text);
             return 0;
         }
         if (r.varianten() == null) {
@@ -62,7 +52,7 @@ public final class CompareCommand implements Callable<Integer> {
             case table -> VariantTabellen.text(r.varianten());
             case html -> VariantenHtml.pagina(r.scenario().naam() + ": varianten", r.varianten());
         };
-        RunCommand.output(spec.commandLine().getOut(), out, text);
+        RunCommand.output(a.out(), out, text);
         return 0;
     }
 }

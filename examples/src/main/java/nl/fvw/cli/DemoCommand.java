@@ -3,11 +3,6 @@ package nl.fvw.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import nl.fvw.FvwException;
 import nl.fvw.explain.FigureName;
@@ -16,18 +11,17 @@ import nl.fvw.rules.ScenarioRunner;
 import nl.fvw.scenario.ScenarioReader;
 
 /** {@code fvw demo}: the shipped demo scenario, explained. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Reken het meegeleverde voorbeeld door: het accres uit de NGRU van de Miljoenennota 2012.")
-public final class DemoCommand implements Callable<Integer> {
+final class DemoCommand {
+    static final Opdracht OPDRACHT = Opdracht.van("demo",
+            "Reken het meegeleverde voorbeeld door: het accres uit de NGRU van de Miljoenennota 2012.", DemoCommand::voerUit);
     static final String DEMO = "examples/scenarios/accres-ngru-mn2012.yaml";
     /** The figure the demo explains: the one where printed parts and printed total differ. */
     static final FigureName SHOWN = FigureName.parse("accres 2014 stand Miljoenennota 2012");
 
-    @Spec
-    CommandSpec spec;
+    private DemoCommand() {
+    }
 
-    @Override
-    public Integer call() {
+    private static int voerUit(Aanroep a) {
         Path file = Path.of(System.getProperty("fvw.home", ".")).resolve(DEMO);
         if (!Files.isRegularFile(file)) {
             throw new FvwException("demo scenario " + file + " not found; run fvw from its repository (./fvw demo)");
@@ -35,6 +29,6 @@ public final class DemoCommand implements Callable<Integer> {
         ScenarioResult result = ScenarioRunner.run(ScenarioReader.read(file), true, Main.cache());
         String text = Reports.table(result, List.of(SHOWN))
                 + "\nAlle uitleg: ./fvw run " + DEMO + "\nEén cijfer:  ./fvw explain " + DEMO + " \"" + SHOWN + "\"\n";
-        return Reports.emit(result, text, null, spec.commandLine().getOut());
+        return Reports.emit(result, text, null, a.out());
     }
 }

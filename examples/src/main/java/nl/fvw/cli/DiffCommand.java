@@ -11,12 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,17 +25,14 @@ import nl.fvw.present.DutchNumbers;
  * which inputs of the provenance differ. Values are compared exactly; the difference is
  * {@code RESULT2 − RESULT1}.
  */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Wat veranderde tussen twee resultaten (run --format json), cijfer voor cijfer, met hun herkomst.")
-public final class DiffCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "RESULT1", description = "Het eerdere resultaat (JSON).")
-    Path was;
+final class DiffCommand {
+    static final Opdracht OPDRACHT = Opdracht.van("diff", "Wat veranderde tussen twee resultaten (run --format json),"
+            + " cijfer voor cijfer, met hun herkomst.", DiffCommand::voerUit)
+            .parameter("RESULT1", "Het eerdere resultaat (JSON).")
+            .parameter("RESULT2", "Het latere resultaat (JSON).");
 
-    @Parameters(index = "1", paramLabel = "RESULT2", description = "Het latere resultaat (JSON).")
-    Path wordt;
-
-    @Spec
-    CommandSpec spec;
+    private DiffCommand() {
+    }
 
     /** One compared figure: an exact number and its unit ("%" or a currency code). */
     record Waarde(BigDecimal getal, String eenheid) {
@@ -52,13 +43,14 @@ public final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    @Override
-    public Integer call() {
+    private static int voerUit(Aanroep aanroep) {
+        Path was = aanroep.pad("RESULT1");
+        Path wordt = aanroep.pad("RESULT2");
         JsonNode a = read(was);
         JsonNode b = read(wordt);
         Map<String, Waarde> va = figures(a, was);
         Map<String, Waarde> vb = figures(b, wordt);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = aanroep.out();
         out.println("Verschil " + was + " → " + wordt);
         int changed = 0;
         int same = 0;

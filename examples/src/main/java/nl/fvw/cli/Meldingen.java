@@ -29,7 +29,7 @@ final class Meldingen {
     /**
      * The message in Dutch.
      *
-     * @param melding a message of fvw's Java API (or of picocli)
+     * @param melding a message of fvw's Java API
      * @return the message with every part the catalog knows in Dutch
      */
     static String nl(String melding) {

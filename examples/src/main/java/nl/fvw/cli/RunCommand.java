@@ -4,13 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import nl.fvw.FvwException;
 import nl.fvw.rules.ScenarioResult;
@@ -20,45 +13,36 @@ import nl.fvw.scenario.ScenarioReader;
 import nl.fvw.time.Stand;
 
 /** {@code fvw run SCENARIO}: every figure of a scenario, with its checks and explanations. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Reken een scenario door en toon alle uitkomsten.")
-public final class RunCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenariobestand (.yaml, .yml of .json).")
-    Path scenario;
+final class RunCommand {
+    static final Opdracht OPDRACHT = Opdracht.van("run", "Reken een scenario door en toon alle uitkomsten.", RunCommand::voerUit)
+            .parameter("SCENARIO", "Scenariobestand (.yaml, .yml of .json).")
+            .keuze("--format", ReportFormat.class, "table")
+            .pad("--out", "BESTAND", "Schrijf de uitvoer naar dit bestand.")
+            .schakelaar("--no-explain", "Geen uitleg: alleen de cijfers (sneller bij grote runs).")
+            .waarde("--van", "STAND", "Met --naar: alleen wat veranderde van deze stand (bijvoorbeeld \"meicirculaire 2023\") ...")
+            .waarde("--naar", "STAND", "... naar deze stand: de bijstelling per cijfer en fonds en de mutatietabel van het niveau.");
 
-    @Option(names = "--format", defaultValue = "table", description = "Uitvoer: ${COMPLETION-CANDIDATES}.")
-    ReportFormat format;
+    private RunCommand() {
+    }
 
-    @Option(names = "--out", paramLabel = "BESTAND", description = "Schrijf de uitvoer naar dit bestand.")
-    Path out;
-
-    @Option(names = "--no-explain", description = "Geen uitleg: alleen de cijfers (sneller bij grote runs).")
-    boolean noExplain;
-
-    @Option(names = "--van", paramLabel = "STAND", description = "Met --naar: alleen wat veranderde van deze stand"
-            + " (bijvoorbeeld \"meicirculaire 2023\") ...")
-    String van;
-
-    @Option(names = "--naar", paramLabel = "STAND", description = "... naar deze stand: de bijstelling per cijfer en fonds"
-            + " en de mutatietabel van het niveau.")
-    String naar;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
+    private static int voerUit(Aanroep a) {
+        Path scenario = a.pad("SCENARIO");
+        Path out = a.pad("--out");
+        String van = a.tekst("--van");
+        String naar = a.tekst("--naar");
+        boolean noExplain = a.schakelaar("--no-explain");
         if ((van == null) != (naar == null)) {
             throw new Gebruiksfout("geef --van en --naar samen: de stand waarvan en de stand waarnaar de bijstelling loopt");
         }
         Scenario s = ScenarioReader.read(scenario);
         Uitvoer.geenInvoer(out, s);
-        ScenarioResult result = ScenarioRunner.run(s, Main.engine(s, spec), !noExplain, Main.cache());
+        ScenarioResult result = ScenarioRunner.run(s, Main.engine(s, a), !noExplain, Main.cache());
         if (van != null) {
-            RunCommand.output(spec.commandLine().getOut(), out, Reports.bijstellingen(result, Stand.parse(van),
+            RunCommand.output(a.out(), out, Reports.bijstellingen(result, Stand.parse(van),
                     Stand.parse(naar)));
             return 0;
         }
-        return Reports.emit(result, format, out, !noExplain, spec.commandLine().getOut());
+        return Reports.emit(result, a.keuze("--format", ReportFormat.class), out, !noExplain, a.out());
     }
 
     /** Output formats of run. */

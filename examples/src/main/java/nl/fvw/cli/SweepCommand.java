@@ -2,13 +2,6 @@ package nl.fvw.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import nl.fvw.FvwException;
 import nl.fvw.onzekerheid.MonteCarlo;
@@ -28,35 +21,37 @@ import nl.fvw.scenario.ScenarioReader;
  * level per fund and year; or, without one, every point of its {@code sweep:} (a parameter over a
  * list or a range) and the spread of the level over the points.
  */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = "Reken de Monte Carlo (monte_carlo:) of de sweep (sweep:) van een scenario door en toon de spreiding"
-                + " per fonds en jaar.")
-public final class SweepCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenariobestand met monte_carlo, sweep of varianten.")
-    Path scenario;
+final class SweepCommand {
+    static final Opdracht OPDRACHT = Opdracht.van("sweep", "Reken de Monte Carlo (monte_carlo:) of de sweep (sweep:) van"
+            + " een scenario door en toon de spreiding per fonds en jaar.", a -> new SweepCommand(a).voerUit())
+            .parameter("SCENARIO", "Scenariobestand met monte_carlo, sweep of varianten.")
+            .geheel("--trekkingen", "N", "Zoveel trekkingen in plaats van die van het scenario.")
+            .geheel("--threads", "N", "Rekenthreads (standaard: het aantal processoren).")
+            .keuze("--format", Format.class, "table")
+            .pad("--out", "BESTAND", "Schrijf de uitvoer naar dit bestand.");
 
-    @Option(names = "--trekkingen", paramLabel = "N", description = "Zoveel trekkingen in plaats van die van het scenario.")
-    Integer trekkingen;
+    private final Aanroep aanroep;
+    private final Path scenario;
+    private final Integer trekkingen;
+    private final Integer threads;
+    private final Format format;
+    private final Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Rekenthreads (standaard: het aantal processoren).")
-    Integer threads;
-
-    @Option(names = "--format", defaultValue = "table", description = "Uitvoer: ${COMPLETION-CANDIDATES}.")
-    Format format;
-
-    @Option(names = "--out", paramLabel = "BESTAND", description = "Schrijf de uitvoer naar dit bestand.")
-    Path out;
-
-    @Spec
-    CommandSpec spec;
+    private SweepCommand(Aanroep a) {
+        this.aanroep = a;
+        this.scenario = a.pad("SCENARIO");
+        this.trekkingen = a.geheel("--trekkingen");
+        this.threads = a.geheel("--threads");
+        this.format = a.keuze("--format", Format.class);
+        this.out = a.pad("--out");
+    }
 
     /** Output formats of sweep. */
     enum Format {
         table, csv, json
     }
 
-    @Override
-    public Integer call() {
+    private int voerUit() {
         if (trekkingen != null && trekkingen < 1) {
             throw new Gebruiksfout("--trekkingen " + trekkingen + ": a Monte Carlo needs at least one draw");
         }
@@ -72,7 +67,7 @@ public final class SweepCommand implements Callable<Integer> {
             throw new Gebruiksfout("scenario " + scenario + " has no monte_carlo; " + (trekkingen != null ? "--trekkingen"
                     : "--threads") + " applies to a Monte Carlo");
         }
-        ScenarioResult r = ScenarioRunner.run(s, Main.engine(s, spec), false, Main.cache());
+        ScenarioResult r = ScenarioRunner.run(s, Main.engine(s, aanroep), false, Main.cache());
         if (r.varianten() == null) {
             throw new FvwException("scenario " + scenario + " has no monte_carlo, sweep or varianten to run; add"
                     + " 'sweep: {parameter: <naam>, van: .., tot: .., stap: ..}' or 'monte_carlo: {…}'");
@@ -80,7 +75,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (format != Format.table) {
             throw new Gebruiksfout("--format " + format + " is for a Monte Carlo; the spread of a sweep is a table");
         }
-        RunCommand.output(spec.commandLine().getOut(), out, VariantTabellen.spreiding(r.varianten()));
+        RunCommand.output(aanroep.out(), out, VariantTabellen.spreiding(r.varianten()));
         return 0;
     }
 
@@ -93,8 +88,8 @@ public final class SweepCommand implements Callable<Integer> {
         if (n < 1) {
             throw new FvwException("--threads " + n + ": a Monte Carlo needs at least one thread");
         }
-        FvwEngine engine = Main.engine(s, spec);
-        Voortgangsbalk balk = new Voortgangsbalk(spec.commandLine().getErr(), mc.trekkingen(), System.console() != null);
+        FvwEngine engine = Main.engine(s, aanroep);
+        Voortgangsbalk balk = new Voortgangsbalk(aanroep.err(), mc.trekkingen(), System.console() != null);
         Spreiding spreiding = MonteCarloRunner.run(engine, s.normering(), mc, n, balk::toon);
         balk.klaar();
         String text = switch (format) {
@@ -102,7 +97,7 @@ public final class SweepCommand implements Callable<Integer> {
             case json -> SpreidingTabel.json(spreiding);
             case table -> SpreidingTabel.text(spreiding);
         };
-        RunCommand.output(spec.commandLine().getOut(), out, text);
+        RunCommand.output(aanroep.out(), out, text);
         return 0;
     }
 

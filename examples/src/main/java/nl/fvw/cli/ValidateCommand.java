@@ -2,12 +2,6 @@ package nl.fvw.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import nl.fvw.rules.FvwEngine;
 import nl.fvw.rules.ScenarioRunner;
@@ -18,26 +12,23 @@ import nl.fvw.scenario.ScenarioReader;
  * {@code fvw validate SCENARIO…}: reads each scenario with its parameter, data and rule files and
  * checks every rule line, without computing. Prints nothing but errors; exit code 1 on any.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Controleer scenario's, parameters, gegevens en regelbestanden: wat run weigert, weigert validate"
-                + " ook; zonder uitvoer.")
-public final class ValidateCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenariobestanden.")
-    List<Path> scenarios;
+final class ValidateCommand {
+    static final Opdracht OPDRACHT = Opdracht.van("validate", "Controleer scenario's, parameters, gegevens en"
+            + " regelbestanden: wat run weigert, weigert validate ook; zonder uitvoer.", ValidateCommand::voerUit)
+            .parameters("SCENARIO", "Scenariobestanden.");
 
-    @Spec
-    CommandSpec spec;
+    private ValidateCommand() {
+    }
 
-    @Override
-    public Integer call() {
+    private static int voerUit(Aanroep a) {
         int failed = 0;
-        for (Path p : scenarios) {
+        for (Path p : a.paden("SCENARIO")) {
             try {
                 Scenario s = ScenarioReader.read(p);
-                FvwEngine engine = Main.engine(s, spec);
+                FvwEngine engine = Main.engine(s, a);
                 ScenarioRunner.run(s, engine, false, Main.cache()); // what run refuses, validate refuses: same checks
             } catch (nl.fvw.FvwException e) {
-                spec.commandLine().getErr().println("fvw: " + Meldingen.nl(e.getMessage()));
+                a.err().println("fvw: " + Meldingen.nl(e.getMessage()));
                 failed++;
             }
         }

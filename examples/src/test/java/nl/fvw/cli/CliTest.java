@@ -356,7 +356,7 @@ class CliTest {
         assertThat(fvw("sweep", s, "--threads", "0").exit()).isEqualTo(Main.USAGE_ERROR);
         Run onbekend = fvw("run", s, "--fromat", "json");
         assertThat(onbekend.exit()).isEqualTo(Main.USAGE_ERROR);
-        assertThat(onbekend.err()).startsWith("fvw: Onbekende opties: '--fromat', 'json'");
+        assertThat(onbekend.err()).startsWith("fvw: onbekende opties: '--fromat', 'json'");
         Run help = fvw("--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("  shell     JShell met fvw geïmporteerd").contains("Gebruik: fvw")

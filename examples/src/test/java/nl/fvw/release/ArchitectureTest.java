@@ -29,7 +29,7 @@ class ArchitectureTest {
     private static final Pattern TOKEN = Pattern.compile("`([a-z.]+)`");
     private static final Pattern REFERENCE = Pattern.compile(
             "\\b((?:nl\\.fvw|org\\.kie|org\\.drools|org\\.javamoney|javax\\.money|com\\.fasterxml\\.jackson|org\\.yaml\\.snakeyaml"
-                    + "|org\\.apache\\.poi|picocli)(?:\\.[a-z][a-z0-9]*)*)\\.[A-Z*]");
+                    + "|org\\.apache\\.poi)(?:\\.[a-z][a-z0-9]*)*)\\.[A-Z*]");
 
     static Map<String, Set<String>> allowed() throws IOException {
         Map<String, Set<String>> out = new LinkedHashMap<>();
