@@ -1,7 +1,6 @@
 package nl.fvw.cli;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -66,7 +65,7 @@ record Opdracht(String naam, String omschrijving, List<Parameter> parameters, Li
 
         /** The name the options are sorted by: the shortest, without dashes. */
         String sorteernaam() {
-            return (kort != null ? kort : naam).replaceFirst("^-+", "");
+            return zonderStreepjes(kort != null ? kort : naam);
         }
     }
 
@@ -125,12 +124,23 @@ record Opdracht(String naam, String omschrijving, List<Parameter> parameters, Li
 
     /** This command with an option whose value is one of the constants of {@code keuzes}, {@code standaard} when not given. */
     Opdracht keuze(String optie, Class<? extends Enum<?>> keuzes, String standaard) {
-        List<String> namen = Arrays.stream(keuzes.getEnumConstants()).map(Enum::name).toList();
+        List<String> namen = new ArrayList<>();
+        for (Enum<?> e : keuzes.getEnumConstants()) {
+            namen.add(e.name());
+        }
         if (!namen.contains(standaard)) {
             throw new IllegalArgumentException(standaard + " is not one of " + namen);
         }
-        return metOptie(new Optie(null, optie, "<" + optie.replaceFirst("^-+", "") + ">", "Uitvoer: " + String.join(", ", namen) + ".", Soort.KEUZE,
+        return metOptie(new Optie(null, optie, "<" + zonderStreepjes(optie) + ">", "Uitvoer: " + String.join(", ", namen) + ".", Soort.KEUZE,
                 standaard, namen));
+    }
+
+    private static String zonderStreepjes(String optie) {
+        int i = 0;
+        while (i < optie.length() && optie.charAt(i) == '-') {
+            i++;
+        }
+        return optie.substring(i);
     }
 
     /** This command's option named {@code naam} (long or short), or null. */
