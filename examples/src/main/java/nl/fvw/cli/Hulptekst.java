@@ -108,7 +108,7 @@ final class Hulptekst {
     }
 
     /** Appends {@code tekst} after {@code eerste}, wrapped at spaces; the next lines start with {@code verder}. */
-    static void omloop(StringBuilder sb, String eerste, String verder, String tekst) {
+    private static void omloop(StringBuilder sb, String eerste, String verder, String tekst) {
         StringBuilder regel = new StringBuilder(eerste);
         boolean leeg = true;
         for (String woord : tekst.split(" ")) {

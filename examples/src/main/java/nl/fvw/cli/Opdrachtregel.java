@@ -87,15 +87,14 @@ final class Opdrachtregel {
 
     private Uitkomst lees(Opdracht o, String pad, List<String> args, PrintWriter out, PrintWriter err) {
         try {
-            Map<String, Object> waarden = new HashMap<>();
-            for (Opdracht.Optie x : o.opties()) {
-                if (x.naam().equals(HELP) && (args.contains("-h") || args.contains(HELP))) {
-                    return new Tonen(hulp(o, pad));
-                }
-                if (x.naam().equals(VERSION) && (args.contains("-V") || args.contains(VERSION))) {
-                    return new Tonen(versie.get() + "\n");
-                }
+            List<String> opties = args.contains("--") ? args.subList(0, args.indexOf("--")) : args;
+            if (opties.contains("-h") || opties.contains(HELP)) {
+                return new Tonen(hulp(o, pad));
             }
+            if (opties.contains("-V") || opties.contains(VERSION)) {
+                return new Tonen(versie.get() + "\n");
+            }
+            Map<String, Object> waarden = new HashMap<>();
             List<String> onverwacht = lees(o, args, waarden);
             if (!onverwacht.isEmpty()) {
                 throw new Ongeldig(onverwacht(onverwacht));

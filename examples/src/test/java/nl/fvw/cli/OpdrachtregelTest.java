@@ -57,8 +57,8 @@ class OpdrachtregelTest {
 
     @Test
     void doubleDashEndsTheOptionsAndAParameterMayTakeMore() {
-        Aanroep a = aanroep("validate", "a.yaml", "--", "--b.yaml");
-        assertThat(a.paden("SCENARIO")).containsExactly(Path.of("a.yaml"), Path.of("--b.yaml"));
+        Aanroep a = aanroep("validate", "a.yaml", "--", "--b.yaml", "-h");
+        assertThat(a.paden("SCENARIO")).containsExactly(Path.of("a.yaml"), Path.of("--b.yaml"), Path.of("-h"));
         assertThat(aanroep("explain", "s.yaml", "accres 2014").tekst("FIGUUR")).isEqualTo("accres 2014");
     }
 
