@@ -229,16 +229,6 @@ final class BegrotingstabelReader {
      * nothing between get the difference as one mutation. Stands run in publication order, and the
      * years of the mutations into a stand the scenario computes lie within that stand's years.
      */
-    /** Where the row itself is in the list (a row equal to it by value may come earlier: a record compares its amounts). */
-    private static int plaats(List<Gelezen> rows, Gelezen row) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i) == row) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("row not in the list: " + row.label());
-    }
-
     private List<Gelezen> afleiden(List<Gelezen> rows, List<BudgetYear> jaren) {
         List<Gelezen> out = new ArrayList<>();
         Gelezen vorige = null;
@@ -311,6 +301,16 @@ final class BegrotingstabelReader {
             out.add(g);
         }
         return out;
+    }
+
+    /** Where the row itself is in the list (a row equal to it by value may come earlier: a record compares its amounts). */
+    private static int plaats(List<Gelezen> rows, Gelezen row) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) == row) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("row not in the list: " + row.label());
     }
 
     /**
