@@ -63,8 +63,7 @@ final class Hulptekst {
             delen.add("[-" + kort + "]");
         }
         opties.stream().filter(x -> x.kort() == null && x.label() == null).forEach(x -> delen.add("[" + x.naam() + "]"));
-        opties.stream().filter(x -> x.kort() == null && x.label() != null).sorted(Comparator.comparing(Opdracht.Optie::naam))
-                .forEach(x -> delen.add("[" + x.tekst() + "]"));
+        opties.stream().filter(x -> x.kort() == null && x.label() != null).forEach(x -> delen.add("[" + x.tekst() + "]"));
         o.parameters().forEach(p -> delen.add(p.tekst()));
         return delen;
     }

@@ -98,13 +98,18 @@ record Opdracht(String naam, String omschrijving, List<Parameter> parameters, Li
     }
 
     /** This command with a last positional parameter that takes one or more files. */
-    Opdracht parameters(String label, String omschrijving) {
+    Opdracht meerdere(String label, String omschrijving) {
         return metParameter(new Parameter(label, omschrijving, true, Soort.PAD));
     }
 
     /** This command with a switch. */
     Opdracht schakelaar(String optie, String omschrijving) {
-        return metOptie(new Optie(null, optie, null, omschrijving, Soort.SCHAKELAAR, null, List.of()));
+        return schakelaar(null, optie, omschrijving);
+    }
+
+    /** This command with a switch that also has a one-letter name ({@code kort}, e.g. -h), or none (null). */
+    Opdracht schakelaar(String kort, String optie, String omschrijving) {
+        return metOptie(new Optie(kort, optie, null, omschrijving, Soort.SCHAKELAAR, null, List.of()));
     }
 
     /** This command with an option whose value is text. */
@@ -162,8 +167,7 @@ record Opdracht(String naam, String omschrijving, List<Parameter> parameters, Li
         return new Opdracht(naam, omschrijving, meer, opties, uitvoering);
     }
 
-    /** This command with one more option (used by {@link Opdrachtregel} for the options of every command). */
-    Opdracht metOptie(Optie o) {
+    private Opdracht metOptie(Optie o) {
         if (optie(o.naam()) != null) {
             throw new IllegalStateException("option " + o.naam() + " twice in " + naam);
         }

@@ -64,24 +64,25 @@ final class Opdrachtregel {
      * @return what to do
      */
     Uitkomst lees(String[] args, PrintWriter out, PrintWriter err) {
+        List<String> alle = List.of(args);
         int i = 0;
-        while (i < args.length && args[i].startsWith("-") && !args[i].equals("--")) {
+        while (i < alle.size() && alle.get(i).startsWith("-") && !alle.get(i).equals("--")) {
             i++;
         }
-        if (i == args.length || args[i].equals("--")) {
-            return lees(fvw, "fvw", List.of(args), out, err);
+        if (i == alle.size() || alle.get(i).equals("--")) {
+            return lees(fvw, "fvw", alle, out, err);
         }
-        Opdracht o = commando(args[i]);
+        Opdracht o = commando(alle.get(i));
         if (o == null) {
-            return new Fout(onbekend(args[i]), hulp(fvw, "fvw"));
+            return new Fout(onbekend(alle.get(i)), hulp(fvw, "fvw"));
         }
-        List<String> ervoor = List.of(args).subList(0, i);
+        List<String> ervoor = alle.subList(0, i);
         Uitkomst voor = lees(fvw, "fvw", ervoor, out, err);
         if (!(voor instanceof Uitvoeren)) {
             return voor;
         }
         List<String> rest = new ArrayList<>(ervoor);
-        rest.addAll(List.of(args).subList(i + 1, args.length));
+        rest.addAll(alle.subList(i + 1, alle.size()));
         return lees(o, "fvw " + o.naam(), rest, out, err);
     }
 
@@ -239,14 +240,10 @@ final class Opdrachtregel {
     }
 
     private static Opdracht metAlgemeneOpties(Opdracht o) {
-        return o.metOptie(new Opdracht.Optie(null, DEBUG, null, "Toon de stacktrace van een fout.", Opdracht.Soort.SCHAKELAAR,
-                        null, List.of()))
-                .metOptie(new Opdracht.Optie("-h", HELP, null, "Toon deze hulp en stop.", Opdracht.Soort.SCHAKELAAR, null,
-                        List.of()))
-                .metOptie(new Opdracht.Optie(null, RUWE_REGELS_TOE, null, "Sta de ruwe DRL (regels met >) van de ruwe_regels"
-                        + " van een scenario toe; ook dan alleen fvw's feiten en uitkomst.", Opdracht.Soort.SCHAKELAAR, null,
-                        List.of()))
-                .metOptie(new Opdracht.Optie("-V", VERSION, null, "Toon de versie en stop.", Opdracht.Soort.SCHAKELAAR, null,
-                        List.of()));
+        return o.schakelaar(DEBUG, "Toon de stacktrace van een fout.")
+                .schakelaar("-h", HELP, "Toon deze hulp en stop.")
+                .schakelaar(RUWE_REGELS_TOE, "Sta de ruwe DRL (regels met >) van de ruwe_regels van een scenario toe; ook dan"
+                        + " alleen fvw's feiten en uitkomst.")
+                .schakelaar("-V", VERSION, "Toon de versie en stop.");
     }
 }

@@ -15,7 +15,7 @@ import nl.fvw.scenario.ScenarioReader;
 final class ValidateCommand {
     static final Opdracht OPDRACHT = Opdracht.van("validate", "Controleer scenario's, parameters, gegevens en"
             + " regelbestanden: wat run weigert, weigert validate ook; zonder uitvoer.", ValidateCommand::voerUit)
-            .parameters("SCENARIO", "Scenariobestanden.");
+            .meerdere("SCENARIO", "Scenariobestanden.");
 
     private ValidateCommand() {
     }

@@ -112,7 +112,7 @@ class OpdrachtregelTest {
 
     @Test
     void aCommandIsDeclaredOnce() {
-        Opdracht o = Opdracht.van("x", "X.", a -> 0).parameters("BESTANDEN", "Bestanden.");
+        Opdracht o = Opdracht.van("x", "X.", a -> 0).meerdere("BESTANDEN", "Bestanden.");
         assertThatThrownBy(() -> o.parameter("NOG", "Nog een.")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> o.pad("--out", "B", "b").pad("--out", "B", "b")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> o.keuze("--format", RunCommand.ReportFormat.class, "xml"))
