@@ -2,10 +2,12 @@ package nl.fvw.normering;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.money.MonetaryAmount;
 
@@ -30,6 +32,8 @@ final class Kortingen {
     /** The rules' kortingen by fund and year, in the order the rules gave them. */
     private final Map<Sleutel, List<Kortingsbesluit>> besluiten = new HashMap<>();
     private final boolean explain;
+    /** Without explanations, the kortingen per fund and stand once worked out: the same for every input it is shared with. */
+    private final Map<Map.Entry<Fonds, Stand>, Map<BudgetYear, Bedragfiguur>> bekend = new ConcurrentHashMap<>();
 
     private record Sleutel(Fonds fonds, BudgetYear jaar) {
     }
@@ -42,8 +46,37 @@ final class Kortingen {
         this.explain = explain;
     }
 
+    private Kortingen(Normeringsinvoer in, Map<Sleutel, List<Kortingsbesluit>> besluiten, boolean explain) {
+        this.in = in;
+        this.besluiten.putAll(besluiten);
+        this.explain = explain;
+    }
+
+    /**
+     * This computation's kortingen for another input with the same parameters, stands and ranges: what only
+     * those decide, shared (without explanations, where they are worked out once); else its own.
+     */
+    Kortingen voor(Normeringsinvoer other) {
+        return !explain && other.parameters() == in.parameters() && other.standen().equals(in.standen())
+                && other.bereik().equals(in.bereik()) && other.eersteJaar().equals(in.eersteJaar())
+                && other.laatsteJaar().equals(in.laatsteJaar()) ? this : new Kortingen(other, this.besluiten, explain);
+    }
+
     /** Per year of the stand's range with a korting, the total as a figure. */
     Map<BudgetYear, Bedragfiguur> van(Fonds f, Stand s) {
+        if (explain) {
+            return bereken(f, s);
+        }
+        Map.Entry<Fonds, Stand> k = Map.entry(f, s);
+        Map<BudgetYear, Bedragfiguur> known = bekend.get(k);
+        if (known == null) {
+            known = Collections.unmodifiableMap(bereken(f, s));
+            bekend.putIfAbsent(k, known);
+        }
+        return known;
+    }
+
+    private Map<BudgetYear, Bedragfiguur> bereken(Fonds f, Stand s) {
         Standbereik scope = in.bereik(s);
         Map<BudgetYear, Bedragfiguur> out = new LinkedHashMap<>();
         for (BudgetYear y = scope.van(); !y.isAfter(scope.tot()); y = y.next()) {

@@ -135,7 +135,7 @@ final class Niveauopbouw {
             // less the behoedzaamheidsreserve held back while its year is not settled
             BigDecimal uit = BigDecimal.ONE.subtract(vaststellingen.reserve(f, y, paid == null ? s : paid.stand()), mc);
             BigDecimal tranchesUsedValue = maal(usedT.bedragWaarde(), uit, mc);
-            boolean split = usedT.prijsWaarde() != null;
+            boolean split = figuren && usedT.prijsWaarde() != null;   // the split is reported with the figures only
             BigDecimal cumPrijs = split ? maal(usedT.prijsWaarde(), uit, mc) : BigDecimal.ZERO;
             BigDecimal cumVolume = split ? maal(usedT.volumeWaarde(), uit, mc) : BigDecimal.ZERO;
             boolean profiel = false;
@@ -147,6 +147,9 @@ final class Niveauopbouw {
                 reserve |= eUit.compareTo(BigDecimal.ONE) != 0;
                 tranchesUsedValue = tranchesUsedValue.add(maal(j.waarde(), eUit, mc), mc);
                 profiel |= !j.eigen();
+                if (!figuren) {
+                    continue;
+                }
                 if (j.eigen() && e.prijsWaarde() != null) {
                     cumPrijs = cumPrijs.add(maal(e.prijsWaarde(), eUit, mc), mc);
                     cumVolume = cumVolume.add(maal(e.volumeWaarde(), eUit, mc), mc);

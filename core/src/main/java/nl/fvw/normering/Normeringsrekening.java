@@ -53,6 +53,10 @@ public final class Normeringsrekening {
      * @throws nl.fvw.FvwException when the input's structure differs from the one decided for
      */
     public Normeringsrekening(Normeringsinvoer in, Besluiten besluiten, boolean explain) {
+        this(in, besluiten, explain, null);
+    }
+
+    private Normeringsrekening(Normeringsinvoer in, Besluiten besluiten, boolean explain, Kortingen gedeeld) {
         this.in = Objects.requireNonNull(in, "in");
         this.besluiten = Objects.requireNonNull(besluiten, "besluiten");
         besluiten.requireSameStructure(in);
@@ -61,10 +65,25 @@ public final class Normeringsrekening {
         this.vaststellingen = new Vaststellingen(in, besluiten);
         this.accres = new Accresberekening(in, besluiten, aggregaten, vaststellingen, explain);
         this.bcf = new BcfBoeking(in, accres, vaststellingen, explain);
-        this.kortingen = new Kortingen(in, besluiten.kortingen(), explain);
+        this.kortingen = gedeeld != null ? gedeeld : new Kortingen(in, besluiten.kortingen(), explain);
         this.profielen = new Profielopbouw(in, besluiten, explain);
         this.niveaus = new Niveauopbouw(in, accres, vaststellingen, new Afrekeningen(in, accres, vaststellingen, explain),
                 bcf, profielen, explain);
+    }
+
+    /**
+     * The arithmetic of an input without explanations, as {@code new Normeringsrekening(in, besluiten, false)}
+     * gives it, sharing with {@code last} what only the decisions, parameters and ranges decide (the
+     * kortingen): for the draws of a Monte Carlo, which perturb only the series.
+     *
+     * @param last the arithmetic of the draw before, or null
+     * @param in an input of the structure {@code besluiten} were decided for
+     * @param besluiten what the rules decided
+     * @return its arithmetic
+     */
+    public static Normeringsrekening naast(Normeringsrekening last, Normeringsinvoer in, Besluiten besluiten) {
+        boolean deelt = last != null && !last.explain && last.besluiten == besluiten;
+        return new Normeringsrekening(in, besluiten, false, deelt ? last.kortingen.voor(in) : null);
     }
 
     /**

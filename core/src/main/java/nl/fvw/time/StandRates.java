@@ -3,7 +3,6 @@ package nl.fvw.time;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -53,20 +52,37 @@ public final class StandRates {
         }
     }
 
-    /** The rates per year; its final field publishes it safely to every thread that reads the table. */
+    /** The rates per year, by position from the first year given; its final fields publish it safely to every thread that reads the table. */
     private static final class Index {
-        private final Map<BudgetYear, Jaarreeks> byYear;
+        private final int eerste;
+        /** At {@code year − eerste}: the stands that give that year, or null where none does. */
+        private final Jaarreeks[] byYear;
 
         Index(NavigableMap<Stand, SortedMap<BudgetYear, BigDecimal>> byStand) {
-            Map<BudgetYear, Jaarreeks> m = new HashMap<>();
-            for (Map.Entry<Stand, SortedMap<BudgetYear, BigDecimal>> e : byStand.entrySet()) {
-                for (Map.Entry<BudgetYear, BigDecimal> r : e.getValue().entrySet()) {
-                    Jaarreeks j = m.get(r.getKey());
-                    m.put(r.getKey(), j == null ? new Jaarreeks(new Stand[] {e.getKey()}, new BigDecimal[] {r.getValue()})
-                            : j.plus(e.getKey(), r.getValue()));
+            int van = BudgetYear.MAX;
+            int tot = BudgetYear.MIN - 1;
+            for (SortedMap<BudgetYear, BigDecimal> rates : byStand.values()) {
+                if (!rates.isEmpty()) {
+                    van = Math.min(van, rates.firstKey().value());
+                    tot = Math.max(tot, rates.lastKey().value());
                 }
             }
+            Jaarreeks[] m = new Jaarreeks[Math.max(0, tot - van + 1)];
+            for (Map.Entry<Stand, SortedMap<BudgetYear, BigDecimal>> e : byStand.entrySet()) {
+                for (Map.Entry<BudgetYear, BigDecimal> r : e.getValue().entrySet()) {
+                    int i = r.getKey().value() - van;
+                    Jaarreeks j = m[i];
+                    m[i] = j == null ? new Jaarreeks(new Stand[] {e.getKey()}, new BigDecimal[] {r.getValue()})
+                            : j.plus(e.getKey(), r.getValue());
+                }
+            }
+            this.eerste = van;
             this.byYear = m;
+        }
+
+        Jaarreeks get(BudgetYear year) {
+            int i = year.value() - eerste;
+            return i < 0 || i >= byYear.length ? null : byYear[i];
         }
     }
 
@@ -83,7 +99,7 @@ public final class StandRates {
             i = new Index(byStand);   // two threads may both make it; either is the same
             index = i;
         }
-        return i.byYear.get(year);
+        return i.get(year);
     }
 
     /**

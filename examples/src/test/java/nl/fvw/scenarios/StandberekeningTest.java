@@ -18,6 +18,7 @@ import nl.fvw.normering.Besluiten;
 import nl.fvw.normering.Fondsniveau;
 import nl.fvw.normering.Kerncijfers;
 import nl.fvw.normering.Normeringsinvoer;
+import nl.fvw.normering.Normeringsrekening;
 import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.present.ExplanationText;
 import nl.fvw.present.Values;
@@ -87,6 +88,32 @@ class StandberekeningTest {
                     .filter(b -> b instanceof Fondsniveau).map(b -> (Fondsniveau) b)
                     .map(n -> n.fonds().code() + " niveau " + n.jaar() + "=" + Amounts.value(n.bedrag())).toList());
         }
+    }
+
+    /**
+     * The draws of a Monte Carlo share what only the parameters decide (the kortingen) with the draw before:
+     * the points of a sweep over the opschalingskorting, one after another on one engine, each give the
+     * levels they give alone, and the points differ, so a korting shared across other parameters would show.
+     */
+    @org.junit.jupiter.api.Test
+    void aComputationSharesTheKortingenOnlyWithTheSameParameters() {
+        Scenario scenario = ScenarioReader.read(Path.of("scenarios/normering-varianten-illustratief.yaml"));
+        FvwEngine engine = FvwEngine.shipped();
+        List<Scenario.Variant> punten = scenario.sweep().varianten(engine.parameters().layer(scenario.normering().parameters()));
+        Stand s = scenario.vergelijkOp();
+        Normeringsinvoer eigen = scenario.normering();
+        Besluiten besluiten = engine.beslis(eigen.withParameters(eigen.parameters().override(punten.get(0).parameters())));
+        List<Object> niveaus = new java.util.ArrayList<>();
+        for (int ronde = 0; ronde < 2; ronde++) {
+            for (Scenario.Variant punt : punten) {
+                Normeringsinvoer invoer = eigen.withParameters(eigen.parameters().override(punt.parameters()));
+                Object gedeeld = engine.kerncijfers(invoer, besluiten, s).niveaus();
+                assertThat(gedeeld).as(punt.naam()).isEqualTo(new Normeringsrekening(invoer.withParameters(
+                        engine.parameters().layer(invoer.parameters())), besluiten, false).kerncijfers(s).niveaus());
+                niveaus.add(gedeeld);
+            }
+        }
+        assertThat(niveaus.subList(0, punten.size())).doesNotHaveDuplicates();
     }
 
     @ParameterizedTest

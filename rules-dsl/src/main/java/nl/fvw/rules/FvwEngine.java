@@ -63,9 +63,10 @@ public final class FvwEngine {
     private final ParameterSet parameters;
     private final Vuurgrenzen grenzen;
     private final boolean ruweRegelsToe;
+    /** Kept for the draws of a Monte Carlo: the shipped parameters with the last input's own on top, its arithmetic. */
     private volatile Layered lastLayered;
+    private volatile Normeringsrekening lastRekening;
 
-    /** The shipped parameters with the last input's own on top, kept for the draws of a Monte Carlo. */
     private record Layered(ParameterSet own, ParameterSet all) {
     }
 
@@ -262,9 +263,7 @@ public final class FvwEngine {
             }
         }
         facts.addAll(in.posten());
-        for (String name : in.parameters().all().keySet()) {
-            facts.add(new GegevenParameter(name));
-        }
+        in.parameters().all().keySet().forEach(name -> facts.add(new GegevenParameter(name)));
         Uitkomst uitkomst = fire(facts);
         return new Besluiten(uitkomst.besluiten(), uitkomst.uitsluitingen(), uitkomst.kortingen(), in);
     }
@@ -309,7 +308,9 @@ public final class FvwEngine {
      * @return the accres % and levels at {@code stand}; throws as {@link #bereken(Normeringsinvoer, Besluiten, boolean)}
      */
     public Kerncijfers kerncijfers(Normeringsinvoer input, Besluiten besluiten, Stand stand) {
-        return new Normeringsrekening(withPolicy(input), besluiten, false).kerncijfers(stand);
+        Normeringsrekening r = Normeringsrekening.naast(lastRekening, withPolicy(input), besluiten);
+        lastRekening = r;
+        return r.kerncijfers(stand);
     }
 
     /** The input with the shipped parameters under its own. */
