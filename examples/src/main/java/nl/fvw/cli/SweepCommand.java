@@ -84,10 +84,7 @@ final class SweepCommand {
         if (trekkingen != null) {
             mc = new MonteCarlo(trekkingen, mc.zaad(), mc.stand(), mc.fouten());
         }
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new FvwException("--threads " + n + ": a Monte Carlo needs at least one thread");
-        }
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;   // threads ≥ 1: checked above
         FvwEngine engine = Main.engine(s, aanroep);
         Voortgangsbalk balk = new Voortgangsbalk(aanroep.err(), mc.trekkingen(), System.console() != null);
         Spreiding spreiding = MonteCarloRunner.run(engine, s.normering(), mc, n, balk::toon);
