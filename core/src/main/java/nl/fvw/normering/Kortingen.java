@@ -53,13 +53,13 @@ final class Kortingen {
     }
 
     /**
-     * This computation's kortingen for another input with the same parameters, stands and ranges: what only
-     * those decide, shared (without explanations, where they are worked out once); else its own.
+     * These kortingen for another input: the same, shared, when that input has the same parameters and
+     * ranges (all {@link #van} reads of it); else its own.
      */
     Kortingen voor(Normeringsinvoer other) {
-        return !explain && other.parameters() == in.parameters() && other.standen().equals(in.standen())
-                && other.bereik().equals(in.bereik()) && other.eersteJaar().equals(in.eersteJaar())
-                && other.laatsteJaar().equals(in.laatsteJaar()) ? this : new Kortingen(other, this.besluiten, explain);
+        return other.parameters() == in.parameters() && other.bereik().equals(in.bereik())
+                && other.eersteJaar().equals(in.eersteJaar()) && other.laatsteJaar().equals(in.laatsteJaar())
+                ? this : new Kortingen(other, this.besluiten, explain);
     }
 
     /** Per year of the stand's range with a korting, the total as a figure. */
