@@ -130,8 +130,9 @@ final class Opdrachtregel {
             if (opties && a.equals("--")) {
                 opties = false;
             } else if (opties && a.startsWith("-") && a.length() > 1) {
-                int is = a.startsWith("--") ? a.indexOf('=') : -1;
-                Opdracht.Optie optie = o.optie(is > 0 ? a.substring(0, is) : a);
+                String naam = optienaam(a);
+                int is = naam.length() < a.length() ? naam.length() : -1;
+                Opdracht.Optie optie = o.optie(naam);
                 if (optie == null) {
                     onverwacht.add(a);
                     continue;
@@ -188,8 +189,13 @@ final class Opdrachtregel {
     }
 
     private static boolean isOptie(Opdracht o, String a) {
-        int is = a.indexOf('=');
-        return a.startsWith("-") && o.optie(a.startsWith("--") && is > 0 ? a.substring(0, is) : a) != null;
+        return a.startsWith("-") && o.optie(optienaam(a)) != null;
+    }
+
+    /** The option an argument names: {@code --name} of {@code --name=value}, else the argument itself. */
+    private static String optienaam(String a) {
+        int is = a.startsWith("--") ? a.indexOf('=') : -1;
+        return is > 0 ? a.substring(0, is) : a;
     }
 
     /** A value converted to its kind; {@code waarvoor} names the option or parameter in the message. */
