@@ -29,14 +29,15 @@ final class Hulptekst {
      */
     static String van(String pad, Opdracht o, List<Opdracht> commandos, List<String> voet) {
         StringBuilder sb = new StringBuilder();
-        List<String> delen = synopsis(o);
+        List<Opdracht.Optie> opties = gesorteerd(o.opties());
+        List<String> delen = synopsis(o, opties);
         if (!commandos.isEmpty()) {
             delen.add("[COMMAND]");
         }
         String begin = "Gebruik: " + pad + " ";
         omloop(sb, begin, " ".repeat(begin.length()), String.join(" ", delen));
         omloop(sb, "", "", o.omschrijving());
-        tabel(sb, o);
+        tabel(sb, o, opties);
         if (!commandos.isEmpty()) {
             sb.append("Commando's:\n");
             int breed = commandos.stream().mapToInt(c -> c.naam().length()).max().orElse(0) + 2;
@@ -49,9 +50,11 @@ final class Hulptekst {
         return sb.toString();
     }
 
-    /** The synopsis: the short switches together, the long switches, the options with a value, the parameters. */
-    private static List<String> synopsis(Opdracht o) {
-        List<Opdracht.Optie> opties = gesorteerd(o.opties());
+    /**
+     * The synopsis, {@code opties} in the help's order: the short switches together, the long switches,
+     * the options with a value, the parameters.
+     */
+    private static List<String> synopsis(Opdracht o, List<Opdracht.Optie> opties) {
         StringBuilder kort = new StringBuilder();
         List<String> delen = new ArrayList<>();
         for (Opdracht.Optie x : opties) {
@@ -68,9 +71,11 @@ final class Hulptekst {
         return delen;
     }
 
-    /** The table of parameters and options: "  -h, --help   Description", descriptions wrapped in their column. */
-    private static void tabel(StringBuilder sb, Opdracht o) {
-        List<Opdracht.Optie> opties = gesorteerd(o.opties());
+    /**
+     * The table of parameters and {@code opties} (in the help's order): "  -h, --help   Description",
+     * descriptions wrapped in their column.
+     */
+    private static void tabel(StringBuilder sb, Opdracht o, List<Opdracht.Optie> opties) {
         int breed = 0;
         for (Opdracht.Parameter p : o.parameters()) {
             breed = past(breed, p.tekst());
