@@ -56,16 +56,16 @@ public final class Normeringsrekening {
         this(in, besluiten, explain, null);
     }
 
-    private Normeringsrekening(Normeringsinvoer in, Besluiten besluiten, boolean explain, Kortingen gedeeld) {
+    private Normeringsrekening(Normeringsinvoer in, Besluiten besluiten, boolean explain, Normeringsrekening naast) {
         this.in = Objects.requireNonNull(in, "in");
         this.besluiten = Objects.requireNonNull(besluiten, "besluiten");
         besluiten.requireSameStructure(in);
         this.explain = explain;
         this.aggregaten = new Aggregaten(in, besluiten.uitsluitingen());
-        this.vaststellingen = new Vaststellingen(in, besluiten);
+        this.vaststellingen = naast != null ? naast.vaststellingen.voor(in) : new Vaststellingen(in, besluiten);
         this.accres = new Accresberekening(in, besluiten, aggregaten, vaststellingen, explain);
         this.bcf = new BcfBoeking(in, accres, vaststellingen, explain);
-        this.kortingen = gedeeld != null ? gedeeld : new Kortingen(in, besluiten.kortingen(), explain);
+        this.kortingen = naast != null ? naast.kortingen.voor(in) : new Kortingen(in, besluiten.kortingen(), explain);
         this.profielen = new Profielopbouw(in, besluiten, explain);
         this.niveaus = new Niveauopbouw(in, accres, vaststellingen, new Afrekeningen(in, accres, vaststellingen, explain),
                 bcf, profielen, explain);
@@ -73,8 +73,8 @@ public final class Normeringsrekening {
 
     /**
      * The arithmetic of an input without explanations, as {@code new Normeringsrekening(in, besluiten, false)}
-     * gives it, sharing with {@code last} what only the decisions, parameters and ranges decide (the
-     * kortingen): for the draws of a Monte Carlo, which perturb only the series.
+     * gives it, sharing with {@code last} what only the decisions, parameters, stands and ranges decide (the
+     * kortingen, the settlements): for the draws of a Monte Carlo, which perturb only the series.
      *
      * @param last the arithmetic of the draw before, or null
      * @param in an input of the structure {@code besluiten} were decided for
@@ -83,7 +83,7 @@ public final class Normeringsrekening {
      */
     public static Normeringsrekening naast(Normeringsrekening last, Normeringsinvoer in, Besluiten besluiten) {
         boolean deelt = last != null && !last.explain && last.besluiten == besluiten;
-        return new Normeringsrekening(in, besluiten, false, deelt ? last.kortingen.voor(in) : null);
+        return new Normeringsrekening(in, besluiten, false, deelt ? last : null);
     }
 
     /**

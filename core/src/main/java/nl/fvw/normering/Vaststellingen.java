@@ -1,8 +1,8 @@
 package nl.fvw.normering;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Ijkmoment;
@@ -14,15 +14,21 @@ import nl.fvw.time.Stand;
  * afrekening is booked at the first stand computed at or after its {@link Afrekenmoment} (by default
  * the Voorjaarsnota of t + 1) that covers the fund and t. Paid is the accres of t at the last stand
  * of year t itself: the last stand computed, published no later than 31 December t, that covers them.
+ * All of it follows from the decisions, the stands and their ranges, so the draws of a Monte Carlo
+ * share one ({@link #voor}); what is worked out is kept, safe for threads.
  */
 final class Vaststellingen {
     private final Normeringsinvoer in;
     private final Besluiten besluiten;
     /** The Financieel Jaarverslag Rijk of each year: the input's, else at its usual date. */
-    private final Map<BudgetYear, Stand> fjr = new HashMap<>();
-    private final Map<Sleutel, Stand> definitief = new HashMap<>();
+    private final Map<BudgetYear, Stand> fjr = new ConcurrentHashMap<>();
+    private final Map<Sleutel, Boeking> boekingen = new ConcurrentHashMap<>();
 
     private record Sleutel(Fonds f, BudgetYear y) {
+    }
+
+    /** Where the afrekening of a fund and year is booked and the stand its accres was paid at; both null when it is not settled. */
+    private record Boeking(Stand definitief, Stand betaald) {
     }
 
     Vaststellingen(Normeringsinvoer in, Besluiten besluiten) {
@@ -35,6 +41,16 @@ final class Vaststellingen {
         }
     }
 
+    /**
+     * These settlements for another input of the same decisions: the same, shared, when that input has the
+     * same stands and ranges (all this reads of an input); else its own.
+     */
+    Vaststellingen voor(Normeringsinvoer other) {
+        return other.standen().equals(in.standen()) && other.bereik().equals(in.bereik())
+                && other.eersteJaar().equals(in.eersteJaar()) && other.laatsteJaar().equals(in.laatsteJaar())
+                ? this : new Vaststellingen(other, besluiten);
+    }
+
     /** The rule's settlement of fund f, year y, in force at the Financieel Jaarverslag Rijk of y; null when none. */
     Besluit<Besluit.Vaststelling> besluit(Fonds f, BudgetYear y) {
         return besluiten.vaststelling(f, y, fjr.computeIfAbsent(y,
@@ -43,17 +59,26 @@ final class Vaststellingen {
 
     /** The stand at which the afrekening of f in y is booked, carrying the definitive accres; null when none. */
     Stand definitief(Fonds f, BudgetYear y) {
-        Sleutel k = new Sleutel(f, y);
-        Stand known = definitief.get(k);
-        if (known != null || definitief.containsKey(k)) {
-            return known; // null too: no settlement, known once
-        }
-        Stand d = boeking(f, y);
-        definitief.put(k, d);
-        return d;
+        return boeking(f, y).definitief();
     }
 
-    private Stand boeking(Fonds f, BudgetYear y) {
+    /** The last stand of year y computed before the booking stand that covers f and y: the accres as paid; null when none. */
+    Stand betaald(Fonds f, BudgetYear y) {
+        return boeking(f, y).betaald();
+    }
+
+    private Boeking boeking(Fonds f, BudgetYear y) {
+        Sleutel k = new Sleutel(f, y);
+        Boeking b = boekingen.get(k);
+        if (b == null) {
+            Stand def = boekingsstand(f, y);
+            b = new Boeking(def, def == null ? null : betaaldVoor(f, y, def));
+            boekingen.putIfAbsent(k, b);
+        }
+        return b;
+    }
+
+    private Stand boekingsstand(Fonds f, BudgetYear y) {
         Besluit<Besluit.Vaststelling> b = besluit(f, y);
         if (b == null) {
             return null;
@@ -68,12 +93,7 @@ final class Vaststellingen {
         return null;
     }
 
-    /** The last stand of year y computed before the booking stand that covers f and y: the accres as paid; null when none. */
-    Stand betaald(Fonds f, BudgetYear y) {
-        Stand def = definitief(f, y);
-        if (def == null) {
-            return null;
-        }
+    private Stand betaaldVoor(Fonds f, BudgetYear y, Stand def) {
         Stand paid = null;
         for (Stand s : in.standen()) {
             if (s.isBefore(def) && s.publicationDate().getYear() <= y.value() && rekent(s, f, y)) {

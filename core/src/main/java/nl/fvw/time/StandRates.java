@@ -80,26 +80,50 @@ public final class StandRates {
             this.byYear = m;
         }
 
+        private Index(int eerste, Jaarreeks[] byYear) {
+            this.eerste = eerste;
+            this.byYear = byYear;
+        }
+
+        /** This index with the rates of {@code stand} replaced by {@code rates}, which give the same years as the stand did. */
+        Index replacing(Stand stand, SortedMap<BudgetYear, BigDecimal> rates) {
+            Jaarreeks[] m = byYear.clone();
+            for (Map.Entry<BudgetYear, BigDecimal> r : rates.entrySet()) {
+                int i = r.getKey().value() - eerste;
+                Jaarreeks j = m[i];
+                int k = Arrays.asList(j.stands()).indexOf(stand);
+                BigDecimal[] rs = j.rates().clone();
+                rs[k] = r.getValue();
+                m[i] = new Jaarreeks(j.stands(), rs);
+            }
+            return new Index(eerste, m);
+        }
+
         Jaarreeks get(BudgetYear year) {
             int i = year.value() - eerste;
             return i < 0 || i >= byYear.length ? null : byYear[i];
         }
     }
 
-    private StandRates(String naam, String bron, NavigableMap<Stand, SortedMap<BudgetYear, BigDecimal>> byStand) {
+    private StandRates(String naam, String bron, NavigableMap<Stand, SortedMap<BudgetYear, BigDecimal>> byStand, Index index) {
         this.naam = Objects.requireNonNull(naam, "naam");
         this.bron = Objects.requireNonNull(bron, "bron");
         this.byStand = Collections.unmodifiableNavigableMap(byStand);
+        this.index = index;
     }
 
     /** The rates of a year by stand, or null when no stand gives the year. */
     private Jaarreeks jaar(BudgetYear year) {
+        return index().get(year);
+    }
+
+    private Index index() {
         Index i = index;
         if (i == null) {
             i = new Index(byStand);   // two threads may both make it; either is the same
             index = i;
         }
-        return i.get(year);
+        return i;
     }
 
     /**
@@ -110,7 +134,7 @@ public final class StandRates {
      * @return the empty table
      */
     public static StandRates empty(String naam, String bron) {
-        return new StandRates(naam, bron, new TreeMap<>());
+        return new StandRates(naam, bron, new TreeMap<>(), null);
     }
 
     /**
@@ -142,11 +166,16 @@ public final class StandRates {
         return met(stand, rates);
     }
 
-    /** This table with {@code rates} at {@code stand}, in place of what the stand gave. */
+    /**
+     * This table with {@code rates} at {@code stand}, in place of what the stand gave; where the new rates give
+     * the same years as the old (a perturbed forecast), the per-year index is this one's with those rates.
+     */
     private StandRates met(Stand stand, Map<BudgetYear, BigDecimal> rates) {
         TreeMap<Stand, SortedMap<BudgetYear, BigDecimal>> m = new TreeMap<>(byStand);
-        m.put(stand, Collections.unmodifiableSortedMap(new TreeMap<>(rates)));
-        return new StandRates(naam, bron, m);
+        SortedMap<BudgetYear, BigDecimal> nieuw = Collections.unmodifiableSortedMap(new TreeMap<>(rates));
+        SortedMap<BudgetYear, BigDecimal> oud = m.put(stand, nieuw);
+        boolean zelfdeJaren = oud != null && oud.keySet().equals(nieuw.keySet());
+        return new StandRates(naam, bron, m, zelfdeJaren ? index().replacing(stand, nieuw) : null);
     }
 
     /**

@@ -70,6 +70,37 @@ class VaststellingTest {
         return NormeringFixture.berekenZonderVaststelling(in, besluiten);
     }
 
+    /**
+     * The draws of a Monte Carlo share the settlements, which only the decisions, stands and ranges decide:
+     * an input with the same stands gets the same, one with other stands its own (without the Voorjaarsnota
+     * 2019 the afrekening of 2018 is booked at the FJR 2018).
+     */
+    @Test
+    void theSettlementsAreSharedOnlyWithTheSameStandsAndRanges() {
+        List<Besluit<?>> besluiten = new ArrayList<>();
+        for (int y = 2018; y <= 2020; y++) {
+            besluiten.add(new Besluit<>(Fonds.PROVINCIEFONDS, BudgetYear.of(y), null,
+                    new Besluit.Vaststelling(Afrekenmoment.VOORJAARSNOTA_VOLGEND_JAAR), NormeringFixture.VASTSTELLING));
+        }
+        Normeringsinvoer drie = Normeringsinvoer.builder().standen(List.of(MN19, VJN19, FJR18))
+                .jaren(BudgetYear.of(2018), BudgetYear.of(2020)).build();
+        Normeringsinvoer twee = Normeringsinvoer.builder().standen(List.of(MN19, FJR18))
+                .jaren(BudgetYear.of(2018), BudgetYear.of(2020)).build();
+        Normeringsinvoer smaller = Normeringsinvoer.builder().standen(List.of(MN19, VJN19, FJR18))
+                .bereik(VJN19, new Standbereik(BudgetYear.of(2019), BudgetYear.of(2020), Set.of(Fonds.PROVINCIEFONDS)))
+                .jaren(BudgetYear.of(2018), BudgetYear.of(2020)).build();
+        Besluiten b = Besluiten.van(besluiten, drie);
+        Vaststellingen v = new Vaststellingen(drie, b);
+        BudgetYear j2018 = BudgetYear.of(2018);
+        assertThat(v.definitief(Fonds.PROVINCIEFONDS, j2018)).isEqualTo(VJN19);
+        assertThat(v.betaald(Fonds.PROVINCIEFONDS, j2018)).isEqualTo(MN19);
+        assertThat(v.voor(drie.withParameters(drie.parameters()))).isSameAs(v);
+        assertThat(v.voor(twee).definitief(Fonds.PROVINCIEFONDS, j2018)).isEqualTo(FJR18);
+        assertThat(v.voor(smaller).definitief(Fonds.PROVINCIEFONDS, j2018)).as("the VJN 2019 does not cover 2018")
+                .isEqualTo(FJR18);
+        assertThat(v.definitief(Fonds.PROVINCIEFONDS, j2018)).isEqualTo(VJN19);
+    }
+
     @Test
     void theAfrekeningIsBookedAtTheVoorjaarsnotaOfTheYearAfter() {
         Normeringsuitkomst u = pf2018(Afrekenmoment.VOORJAARSNOTA_VOLGEND_JAAR);

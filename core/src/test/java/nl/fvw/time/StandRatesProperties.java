@@ -51,6 +51,40 @@ class StandRatesProperties {
         }
     }
 
+    /**
+     * A stand's rates replaced by others over the same years (a perturbed forecast, whose per-year index is
+     * derived from the table's) answer every question as the table made with those rates from the start.
+     */
+    @Property(tries = 500)
+    void aStandReplacedOverItsOwnYearsAnswersAsATableMadeWithIt(
+            @ForAll("tabellen") Map<Stand, Map<BudgetYear, BigDecimal>> tabel, @ForAll int keuze, @ForAll long zaad) {
+        if (tabel.isEmpty()) {
+            return;
+        }
+        List<Stand> gegeven = List.copyOf(new TreeMap<>(tabel).keySet());
+        Stand vervangen = gegeven.get(Math.floorMod(keuze, gegeven.size()));
+        java.util.Random random = new java.util.Random(zaad);
+        TreeMap<BudgetYear, BigDecimal> nieuw = new TreeMap<>();
+        tabel.get(vervangen).keySet().forEach(y -> nieuw.put(y, BigDecimal.valueOf(random.nextInt(1001) - 500, 4)));
+        StandRates oud = StandRates.empty("reële bbp-groei", "test");
+        StandRates vers = StandRates.empty("reële bbp-groei", "test");
+        for (Map.Entry<Stand, Map<BudgetYear, BigDecimal>> e : new TreeMap<>(tabel).entrySet()) {
+            oud = oud.with(e.getKey(), e.getValue());
+            vers = vers.with(e.getKey(), e.getKey().equals(vervangen) ? nieuw : e.getValue());
+        }
+        StandRates variant = oud.replacing(vervangen, nieuw);
+        for (Stand vraag : STANDEN) {
+            for (int j = 2017; j <= 2026; j++) {
+                BudgetYear y = BudgetYear.of(j);
+                assertThat(variant.sourceStand(y, vraag)).isEqualTo(vers.sourceStand(y, vraag));
+                if (vers.knows(y, vraag)) {
+                    assertThat(variant.knownAt(y, vraag)).isEqualTo(vers.knownAt(y, vraag));
+                    assertThat(oud.knownAt(y, vraag)).isEqualTo(tabel.get(oud.sourceStand(y, vraag)).get(y));
+                }
+            }
+        }
+    }
+
     @Provide
     Arbitrary<Map<Stand, Map<BudgetYear, BigDecimal>>> tabellen() {
         Arbitrary<Map<BudgetYear, BigDecimal>> jaren = Arbitraries.maps(
