@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -52,9 +53,25 @@ final class Accresberekening {
     private final Aggregaten aggregaten;
     private final Vaststellingen vaststellingen;
     private final Grondslagopbouw grondslag;
-    private final Map<Key, Berekend> memo = new HashMap<>();
+    /** Read by the next draw while this one still computes ({@link #Accresberekening(Normeringsinvoer, Besluiten,
+     * Aggregaten, Vaststellingen, Accresberekening, Invoerverschil)}), so safe for threads. */
+    private final Map<Key, Berekend> memo = new ConcurrentHashMap<>();
     private final Map<Groeisleutel, AccresPercentage> groei = new HashMap<>();
     private final Map<Bbpsleutel, BbpSystematiek.Uitkomst> bbp = new HashMap<>();
+
+    /**
+     * The computation of an input of the same decisions as {@code naast}'s, without explanations, taking over
+     * its figures at the stands before the two inputs part ({@link Invoerverschil}).
+     */
+    Accresberekening(Normeringsinvoer in, Besluiten besluiten, Aggregaten aggregaten, Vaststellingen vaststellingen,
+            Accresberekening naast, Invoerverschil verschil) {
+        this(in, besluiten, aggregaten, vaststellingen, false);
+        naast.memo.forEach((k, b) -> {
+            if (verschil.zelfdeOp(k.stand())) {
+                memo.put(k, b);
+            }
+        });
+    }
 
     Accresberekening(Normeringsinvoer in, Besluiten besluiten, Aggregaten aggregaten, Vaststellingen vaststellingen,
             boolean explain) {

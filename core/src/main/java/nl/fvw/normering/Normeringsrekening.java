@@ -63,7 +63,8 @@ public final class Normeringsrekening {
         this.explain = explain;
         this.aggregaten = new Aggregaten(in, besluiten.uitsluitingen());
         this.vaststellingen = naast != null ? naast.vaststellingen.voor(in) : new Vaststellingen(in, besluiten);
-        this.accres = new Accresberekening(in, besluiten, aggregaten, vaststellingen, explain);
+        this.accres = naast != null ? new Accresberekening(in, besluiten, aggregaten, vaststellingen, naast.accres,
+                Invoerverschil.van(naast.in, in)) : new Accresberekening(in, besluiten, aggregaten, vaststellingen, explain);
         this.bcf = new BcfBoeking(in, accres, vaststellingen, explain);
         this.kortingen = naast != null ? naast.kortingen.voor(in) : new Kortingen(in, besluiten.kortingen(), explain);
         this.profielen = new Profielopbouw(in, besluiten, explain);
@@ -74,7 +75,8 @@ public final class Normeringsrekening {
     /**
      * The arithmetic of an input without explanations, as {@code new Normeringsrekening(in, besluiten, false)}
      * gives it, sharing with {@code last} what only the decisions, parameters, stands and ranges decide (the
-     * kortingen, the settlements): for the draws of a Monte Carlo, which perturb only the series.
+     * kortingen, the settlements) and the accres and tranches of the stands before the two inputs part
+     * ({@link Invoerverschil}): for the draws of a Monte Carlo, which perturb only the series of one stand.
      *
      * @param last the arithmetic of the draw before, or null
      * @param in an input of the structure {@code besluiten} were decided for

@@ -20,6 +20,7 @@ import nl.fvw.normering.Kerncijfers;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Normeringsrekening;
 import nl.fvw.normering.Normeringsuitkomst;
+import nl.fvw.onzekerheid.Voorspelfout;
 import nl.fvw.present.ExplanationText;
 import nl.fvw.present.Values;
 import nl.fvw.rules.FvwEngine;
@@ -27,6 +28,7 @@ import nl.fvw.rules.RuleCache;
 import nl.fvw.rules.ScenarioRunner;
 import nl.fvw.scenario.Scenario;
 import nl.fvw.scenario.ScenarioReader;
+import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
 /**
@@ -114,6 +116,35 @@ class StandberekeningTest {
             }
         }
         assertThat(niveaus.subList(0, punten.size())).doesNotHaveDuplicates();
+    }
+
+    /**
+     * A draw takes over the accres and tranches of the stands before the one it perturbs from the draw before
+     * (Normeringsrekening.naast): draws that perturb the forecasts from 2022 of the Voorjaarsnota 2024 and
+     * of the Voorjaarsnota 2022 (whose accres the later stand reads), one after another on one engine,
+     * each give the accres and levels at the Voorjaarsnota 2024 that they give alone, and differ from each other.
+     */
+    @org.junit.jupiter.api.Test
+    void aDrawSharesOnlyTheStandsBeforeTheOneItPerturbs() {
+        Scenario scenario = ScenarioReader.read(Path.of("scenarios/normering-onzekerheid.yaml"));
+        FvwEngine engine = FvwEngine.shipped();
+        Normeringsinvoer invoer = scenario.normering();
+        Besluiten besluiten = engine.beslis(invoer);
+        Stand laat = scenario.monteCarlo().stand();
+        List<nl.fvw.onzekerheid.Trekkingen> trekkingen = invoer.standen().stream().map(s -> new nl.fvw.onzekerheid.MonteCarlo(
+                40, scenario.monteCarlo().zaad(), s, scenario.monteCarlo().fouten().stream().map(f -> new Voorspelfout(
+                        f.reeks(), BudgetYear.of(2022), f.sd())).toList()).trekkingen(invoer)).toList();
+        List<Kerncijfers> gezien = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            for (nl.fvw.onzekerheid.Trekkingen t : trekkingen) {
+                Normeringsinvoer trekking = t.trekking(i);
+                Kerncijfers gedeeld = engine.kerncijfers(trekking, besluiten, laat);
+                assertThat(gedeeld).as("draw " + i).isEqualTo(new Normeringsrekening(trekking.withParameters(
+                        engine.parameters().layer(trekking.parameters())), besluiten, false).kerncijfers(laat));
+                gezien.add(gedeeld);
+            }
+        }
+        assertThat(gezien).doesNotHaveDuplicates();
     }
 
     @ParameterizedTest
