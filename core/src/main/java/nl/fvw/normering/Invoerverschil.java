@@ -12,10 +12,10 @@ import nl.fvw.time.StandRates;
 /**
  * Where two inputs part: the earliest stand at which their series (aggregates, published accres %, bbp,
  * lpo) differ, when all the rest is the same. A figure at a stand reads only what is known at that stand
- * (a series' stands up to it: normering.md §1), so every figure at an earlier stand is the same for
- * both: the draws of a Monte Carlo, which perturb the series of one stand, share those.
- * Compared by identity, as a draw is made from its input: a series that is equal but made anew counts
- * as different, which costs a computation and never a wrong figure.
+ * (a series' stands up to it: normering.md §2, a figure is the year and the stand it was known at), so
+ * every figure at an earlier stand is the same for both: the draws of a Monte Carlo, which perturb the
+ * series of one stand, share those. Compared by identity, as a draw is made from its input: a series
+ * that is equal but made anew counts as different, which costs a computation and never a wrong figure.
  *
  * @param zelfdeOpzet whether everything but the series' values is the same (funds, items, parameters,
  *                    choices, stands, ranges, years, and which series are given at which stands)
