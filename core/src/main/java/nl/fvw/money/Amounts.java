@@ -178,7 +178,9 @@ public final class Amounts {
      *         (Moneta keeps those before it: 1000 stays 1000, 1000.0 becomes 1E+3)
      */
     public static BigDecimal normalize(BigDecimal x) {
-        return withoutFractionZeros(withoutFractionZeros(x).round(MATH_CONTEXT));
+        BigDecimal stripped = withoutFractionZeros(x);
+        BigDecimal rounded = stripped.round(MATH_CONTEXT);
+        return rounded == stripped ? stripped : withoutFractionZeros(rounded);   // round gives x itself when nothing is dropped
     }
 
     private static BigDecimal withoutFractionZeros(BigDecimal x) {
