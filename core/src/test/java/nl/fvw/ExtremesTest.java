@@ -63,6 +63,18 @@ class ExtremesTest {
                 "-666666666666666.6666666666666666667");
     }
 
+    @Test
+    void growthFromAZeroBaseIsAnErrorNamingTheYearAndStand() {
+        Stand s = Stand.parse("Miljoenennota 2024");
+        YearSeries x = YearSeries.of(Map.of(BudgetYear.of(2023), Amounts.eur("0"), BudgetYear.of(2024), Amounts.eur("1")));
+        Uitgavenaggregaat a = Uitgavenaggregaat.of("ARU", s, "t", x);
+        for (boolean explain : new boolean[] {false, true}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Groei.accres(new AggregaatJaar(a, BudgetYear.of(2024)),
+                    R, explain)).isInstanceOf(nl.fvw.FvwException.class)
+                    .hasMessage("ARU 2023 (stand Miljoenennota 2024) is zero: growth from a zero base is undefined");
+        }
+    }
+
     private static Bundeling bundeling(String korting) {
         List<Ontvanger> o = List.of(
                 new Ontvanger("A", "a", new TreeMap<>(Map.of(BudgetYear.of(2026), new BigDecimal("10"))), Map.of("x", BigDecimal.ONE)),

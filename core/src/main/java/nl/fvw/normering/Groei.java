@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import javax.money.MonetaryAmount;
 
+import nl.fvw.FvwException;
 import nl.fvw.explain.Explanation;
 import nl.fvw.explain.RuleRef;
 import nl.fvw.explain.Value;
@@ -36,11 +37,17 @@ public final class Groei {
         Uitgavenaggregaat x = jaar.getAggregaat();
         BudgetYear t = jaar.getJaar();
         MonetaryAmount now = x.waarde(t);
-        MonetaryAmount before = Uitgavenaggregaat.requireNonZero(x.waarde(t.previous()),
-                x.getNaam() + " " + t.previous() + " (stand " + x.getStand() + ")");
-        Amounts.requireSameCurrency(now, before, "growth of " + x.getNaam());
-        BigDecimal toename = Amounts.normalize(Amounts.value(now).subtract(Amounts.value(before), Amounts.MATH_CONTEXT));
-        BigDecimal g = toename.divide(Amounts.value(before), Amounts.MATH_CONTEXT);
+        MonetaryAmount before = x.waarde(t.previous());
+        BigDecimal vorig = Amounts.value(before);
+        if (vorig.signum() == 0) {
+            throw new FvwException(x.getNaam() + " " + t.previous() + " (stand " + x.getStand() + ") is zero: growth from"
+                    + " a zero base is undefined");
+        }
+        if (!now.getCurrency().equals(before.getCurrency())) {
+            Amounts.requireSameCurrency(now, before, "growth of " + x.getNaam());
+        }
+        BigDecimal toename = Amounts.normalize(Amounts.value(now).subtract(vorig, Amounts.MATH_CONTEXT));
+        BigDecimal g = toename.divide(vorig, Amounts.MATH_CONTEXT);
         if (!explain) {
             return new AccresPercentage(t, x.getStand(), g, Explanation.none());
         }

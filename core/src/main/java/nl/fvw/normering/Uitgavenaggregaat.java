@@ -221,11 +221,4 @@ public final class Uitgavenaggregaat {
     public String toString() {
         return naam + " stand " + stand + " " + waarden;
     }
-
-    static MonetaryAmount requireNonZero(MonetaryAmount base, String what) {
-        if (Amounts.value(base).signum() == 0) {
-            throw new FvwException(what + " is zero: growth from a zero base is undefined");
-        }
-        return base;
-    }
 }
