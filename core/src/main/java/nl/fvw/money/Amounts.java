@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -369,6 +370,21 @@ public final class Amounts {
     public static void requireSameCurrency(CurrencyUnit a, CurrencyUnit b, String operation) {
         if (!a.equals(b)) {
             throw new CurrencyMismatchException(a, b, operation);
+        }
+    }
+
+    /**
+     * As {@link #requireSameCurrency(CurrencyUnit, CurrencyUnit, String)}, with the operation's text made only
+     * for the message: for a check made for every figure.
+     *
+     * @param a a currency
+     * @param b a currency
+     * @param operation what was being done, for the message
+     * @throws CurrencyMismatchException naming both currencies and the operation
+     */
+    public static void requireSameCurrency(CurrencyUnit a, CurrencyUnit b, Supplier<String> operation) {
+        if (!a.equals(b)) {
+            throw new CurrencyMismatchException(a, b, operation.get());
         }
     }
 

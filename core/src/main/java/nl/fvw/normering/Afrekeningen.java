@@ -45,7 +45,7 @@ final class Afrekeningen {
         if (definitive == null || paid == null) {
             return null;
         }
-        Amounts.requireSameCurrency(definitive.valuta(), paid.valuta(), f.naam() + " afrekening " + y);
+        Amounts.requireSameCurrency(definitive.valuta(), paid.valuta(), () -> f.naam() + " afrekening " + y);
         BigDecimal reserve = vaststellingen.reserve(f, y, paidAt);
         BigDecimal paidOut = reserve.signum() == 0 ? paid.bedragWaarde()
                 : Amounts.multiplyValue(paid.bedragWaarde(), BigDecimal.ONE.subtract(reserve));

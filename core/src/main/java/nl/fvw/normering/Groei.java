@@ -43,9 +43,7 @@ public final class Groei {
             throw new FvwException(x.getNaam() + " " + t.previous() + " (stand " + x.getStand() + ") is zero: growth from"
                     + " a zero base is undefined");
         }
-        if (!now.getCurrency().equals(before.getCurrency())) {
-            Amounts.requireSameCurrency(now, before, "growth of " + x.getNaam());
-        }
+        Amounts.requireSameCurrency(now.getCurrency(), before.getCurrency(), () -> "growth of " + x.getNaam());
         BigDecimal toename = Amounts.normalize(Amounts.value(now).subtract(vorig, Amounts.MATH_CONTEXT));
         BigDecimal g = toename.divide(vorig, Amounts.MATH_CONTEXT);
         if (!explain) {

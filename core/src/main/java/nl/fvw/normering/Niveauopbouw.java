@@ -125,7 +125,8 @@ final class Niveauopbouw {
             MonetaryAmount basisBedrag = fi.niveauBasis(y, s);
             BigDecimal basis = Amounts.value(basisBedrag);
             CurrencyUnit valuta = basisBedrag.getCurrency();
-            Amounts.requireSameCurrency(valuta, t.valuta(), f.naam() + " niveau " + y);
+            BudgetYear jaar = y;
+            Amounts.requireSameCurrency(valuta, t.valuta(), () -> f.naam() + " niveau " + jaar);
             Tranche paid = null;
             if (afrekening.containsKey(y.next())) {
                 paid = accres.tranche(f, y, vaststellingen.betaald(f, y));
@@ -250,7 +251,7 @@ final class Niveauopbouw {
             Tranche paid = accres.tranche(f, e.jaar(), paidAt);
             Profielopbouw.Jaar nu = profielen.in(e, y, s);
             Profielopbouw.Jaar toenVoor = profielen.in(paid, y, paidAt);
-            Amounts.requireSameCurrency(nu.valuta(), toenVoor.valuta(), f.naam() + " structurele correctie " + y);
+            Amounts.requireSameCurrency(nu.valuta(), toenVoor.valuta(), () -> f.naam() + " structurele correctie " + y);
             BigDecimal uit = BigDecimal.ONE.subtract(vaststellingen.reserve(f, e.jaar(), paidAt));
             BigDecimal toen = toenVoor.waarde().multiply(uit, mc);
             BigDecimal d = nu.waarde().subtract(toen, mc);

@@ -41,6 +41,11 @@ class AmountsTest {
         assertThatThrownBy(() -> Amounts.compare(eur, usd)).hasMessageContaining("comparison");
         assertThatThrownBy(() -> Amounts.requireSameCurrency(Amounts.EUR, usd.getCurrency(), "GF niveau 2024"))
                 .isInstanceOf(CurrencyMismatchException.class).hasMessage("Currencies differ in GF niveau 2024: EUR/USD");
+        assertThatThrownBy(() -> Amounts.requireSameCurrency(Amounts.EUR, usd.getCurrency(), () -> "GF afrekening 2024"))
+                .isInstanceOf(CurrencyMismatchException.class).hasMessage("Currencies differ in GF afrekening 2024: EUR/USD");
+        Amounts.requireSameCurrency(Amounts.EUR, eur.getCurrency(), () -> {
+            throw new AssertionError("the text is made only for the message");
+        });
     }
 
     @Test
