@@ -374,8 +374,7 @@ public final class Amounts {
     }
 
     /**
-     * As {@link #requireSameCurrency(CurrencyUnit, CurrencyUnit, String)}, with the operation's text made only
-     * for the message: for a check made for every figure.
+     * As {@link #requireSameCurrency(CurrencyUnit, CurrencyUnit, String)}, the text made only for a mismatch.
      *
      * @param a a currency
      * @param b a currency
