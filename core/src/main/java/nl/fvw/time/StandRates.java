@@ -91,9 +91,8 @@ public final class StandRates {
             for (Map.Entry<BudgetYear, BigDecimal> r : rates.entrySet()) {
                 int i = r.getKey().value() - eerste;
                 Jaarreeks j = m[i];
-                int k = Arrays.asList(j.stands()).indexOf(stand);
                 BigDecimal[] rs = j.rates().clone();
-                rs[k] = r.getValue();
+                rs[j.at(stand)] = r.getValue();   // the stand gives the year, so it is the latest at or before itself
                 m[i] = new Jaarreeks(j.stands(), rs);
             }
             return new Index(eerste, m);
