@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.function.Function;
 
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
@@ -22,6 +23,10 @@ import nl.fvw.time.StandRates;
  * @param vanaf the earliest stand at which a series differs, or null when none does
  */
 record Invoerverschil(boolean zelfdeOpzet, Stand vanaf) {
+    /** The series of rates per stand an input gives. */
+    private static final List<Function<Normeringsinvoer, StandRates>> TARIEVEN = List.of(Normeringsinvoer::gepubliceerdAccres,
+            Normeringsinvoer::bbpVolume, Normeringsinvoer::bbpPrijs, Normeringsinvoer::lpo);
+
     /**
      * Whether a figure at {@code s} is the same for both inputs.
      *
@@ -41,8 +46,7 @@ record Invoerverschil(boolean zelfdeOpzet, Stand vanaf) {
      */
     static Invoerverschil van(Normeringsinvoer a, Normeringsinvoer b) {
         boolean opzet = a.posten() == b.posten() && a.parameters() == b.parameters() && a.bcf() == b.bcf()
-                && a.bbpKeuzes().equals(b.bbpKeuzes()) && a.standen().equals(b.standen()) && a.bereik().equals(b.bereik())
-                && a.eersteJaar().equals(b.eersteJaar()) && a.laatsteJaar().equals(b.laatsteJaar())
+                && a.bbpKeuzes().equals(b.bbpKeuzes()) && a.standen().equals(b.standen()) && a.zelfdeBereik(b)
                 && zelfde(a.fondsen(), b.fondsen()) && a.aggregaten().size() == b.aggregaten().size();
         if (!opzet) {
             return new Invoerverschil(false, null);
@@ -58,18 +62,17 @@ record Invoerverschil(boolean zelfdeOpzet, Stand vanaf) {
                 vanaf = eerste(vanaf, x.getStand());
             }
         }
-        for (StandRates[] r : List.of(new StandRates[] {a.gepubliceerdAccres(), b.gepubliceerdAccres()},
-                new StandRates[] {a.bbpVolume(), b.bbpVolume()}, new StandRates[] {a.bbpPrijs(), b.bbpPrijs()},
-                new StandRates[] {a.lpo(), b.lpo()})) {
-            if (r[0] == r[1]) {
+        for (Function<Normeringsinvoer, StandRates> reeks : TARIEVEN) {
+            StandRates x = reeks.apply(a);
+            StandRates y = reeks.apply(b);
+            if (x == y) {
                 continue;
             }
-            if (!r[0].naam().equals(r[1].naam()) || !r[0].bron().equals(r[1].bron())
-                    || !r[0].stands().keySet().equals(r[1].stands().keySet())) {
+            if (!x.naam().equals(y.naam()) || !x.bron().equals(y.bron()) || !x.stands().keySet().equals(y.stands().keySet())) {
                 return new Invoerverschil(false, null);
             }
-            for (Map.Entry<Stand, SortedMap<BudgetYear, BigDecimal>> e : r[0].stands().entrySet()) {
-                if (e.getValue() != r[1].stands().get(e.getKey())) {
+            for (Map.Entry<Stand, SortedMap<BudgetYear, BigDecimal>> e : x.stands().entrySet()) {
+                if (e.getValue() != y.stands().get(e.getKey())) {
                     vanaf = eerste(vanaf, e.getKey());
                     break;   // the stands are in order: a later difference is later
                 }

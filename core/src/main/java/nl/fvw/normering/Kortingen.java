@@ -57,9 +57,7 @@ final class Kortingen {
      * ranges (all {@link #van} reads of it); else its own.
      */
     Kortingen voor(Normeringsinvoer other) {
-        return other.parameters() == in.parameters() && other.bereik().equals(in.bereik())
-                && other.eersteJaar().equals(in.eersteJaar()) && other.laatsteJaar().equals(in.laatsteJaar())
-                ? this : new Kortingen(other, this.besluiten, explain);
+        return other.parameters() == in.parameters() && other.zelfdeBereik(in) ? this : new Kortingen(other, this.besluiten, explain);
     }
 
     /** Per year of the stand's range with a korting, the total as a figure. */

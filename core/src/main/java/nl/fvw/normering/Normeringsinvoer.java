@@ -120,6 +120,11 @@ public record Normeringsinvoer(List<Uitgavenaggregaat> aggregaten, List<Uitgaven
         return b != null ? b : Standbereik.alles(eersteJaar, laatsteJaar);
     }
 
+    /** Whether {@code other} computes the same years with the same ranges per stand ({@link #bereik(Stand)} alike). */
+    boolean zelfdeBereik(Normeringsinvoer other) {
+        return other.bereik.equals(bereik) && other.eersteJaar.equals(eersteJaar) && other.laatsteJaar.equals(laatsteJaar);
+    }
+
     /**
      * Only aggregates: the accres % at the stands the aggregates are given at, for the years they cover.
      *

@@ -46,9 +46,7 @@ final class Vaststellingen {
      * same stands and ranges (all this reads of an input); else its own.
      */
     Vaststellingen voor(Normeringsinvoer other) {
-        return other.standen().equals(in.standen()) && other.bereik().equals(in.bereik())
-                && other.eersteJaar().equals(in.eersteJaar()) && other.laatsteJaar().equals(in.laatsteJaar())
-                ? this : new Vaststellingen(other, besluiten);
+        return other.standen().equals(in.standen()) && other.zelfdeBereik(in) ? this : new Vaststellingen(other, besluiten);
     }
 
     /** The rule's settlement of fund f, year y, in force at the Financieel Jaarverslag Rijk of y; null when none. */
