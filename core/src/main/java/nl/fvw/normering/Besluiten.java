@@ -1,10 +1,9 @@
 package nl.fvw.normering;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.IntSummaryStatistics;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,9 +32,13 @@ import nl.fvw.time.Stand;
  * }</pre>
  */
 public final class Besluiten {
+    private static final int SOORTEN = Besluit.Soort.values().length;
     private final List<Besluit<?>> all;
-    /** The decisions of each fund, year and kind, in the order given. */
-    private final Map<Fonds, Map<BudgetYear, EnumMap<Besluit.Soort, List<Besluit<?>>>>> byKind = new EnumMap<>(Fonds.class);
+    /** The first year a decision is for, and how many years from it on decisions are for. */
+    private final int vanJaar;
+    private final int jaren;
+    /** The decisions of each fund, year and kind, in the order given, at {@link #plaats}. */
+    private final List<List<Besluit<?>>> byKind;
     private final List<Uitsluiting> uitsluitingen;
     private final List<Kortingsbesluit> kortingen;
     private final BudgetYear eersteJaar;
@@ -61,9 +64,16 @@ public final class Besluiten {
         this.laatsteJaar = beslotenVoor.laatsteJaar();
         this.posten = beslotenVoor.posten();
         this.parameters = Set.copyOf(beslotenVoor.parameters().all().keySet());
+        IntSummaryStatistics j = all.stream().mapToInt(b -> b.jaar().value()).summaryStatistics();
+        this.vanJaar = j.getMin();
+        this.jaren = all.isEmpty() ? 0 : j.getMax() - j.getMin() + 1;
+        this.byKind = new ArrayList<>(Collections.nCopies(Fonds.values().length * jaren * SOORTEN, List.of()));
         for (Besluit<?> b : all) {
-            List<Besluit<?>> same = byKind.computeIfAbsent(b.fonds(), f -> new HashMap<>()).computeIfAbsent(b.jaar(),
-                    y -> new EnumMap<>(Besluit.Soort.class)).computeIfAbsent(b.inhoud().soort(), k -> new ArrayList<>());
+            int plaats = plaats(b.fonds(), b.jaar().value(), b.inhoud().soort());
+            if (byKind.get(plaats).isEmpty()) {
+                byKind.set(plaats, new ArrayList<>());
+            }
+            List<Besluit<?>> same = byKind.get(plaats);
             for (Besluit<?> a : same) {
                 if (Objects.equals(a.besloten(), b.besloten()) && !a.inhoud().equals(b.inhoud())) {
                     throw new FvwException("Rules " + b.regel().id() + " and " + a.regel().id() + " decide differently on the "
@@ -228,10 +238,13 @@ public final class Besluiten {
 
     /** The decisions of a kind for a fund and year, in the order given. */
     private List<Besluit<?>> of(Fonds fonds, BudgetYear jaar, Besluit.Soort soort) {
-        Map<BudgetYear, EnumMap<Besluit.Soort, List<Besluit<?>>>> perJaar = byKind.get(fonds);
-        EnumMap<Besluit.Soort, List<Besluit<?>>> perSoort = perJaar == null ? null : perJaar.get(jaar);
-        List<Besluit<?>> l = perSoort == null ? null : perSoort.get(soort);
-        return l == null ? List.of() : l;
+        int y = jaar.value() - vanJaar;
+        return y < 0 || y >= jaren ? List.of() : byKind.get(plaats(fonds, jaar.value(), soort));
+    }
+
+    /** Where the decisions of a fund, year and kind are in {@link #byKind}: fund by fund, year by year, kind by kind. */
+    private int plaats(Fonds fonds, int jaar, Besluit.Soort soort) {
+        return (fonds.ordinal() * jaren + jaar - vanJaar) * SOORTEN + soort.ordinal();
     }
 
     /** The latest decision of a kind in force; its content is of the type that kind has. */
