@@ -329,22 +329,18 @@ final class Accresberekening {
      */
     private Tranche split(Fonds f, BudgetYear y, Stand s, CurrencyUnit valuta, BigDecimal bedrag, BigDecimal g,
             Prijsdeel prijs, Stand gedruktOp, Explanation.Builder tb) {
-        BigDecimal prijsDeel = null;
-        BigDecimal volume = null;
-        if (g != null && prijs != null) {
-            prijsDeel = Amounts.multiplyValue(g, prijs.pct());
-            volume = Amounts.subtractValues(bedrag, prijsDeel);
-            if (tb.isOn()) {
-                tb.input(new Input(prijs.naam(), Value.rate(prijs.pct()), prijs.stand(), prijs.bron()));
-                tb.formulaStep("prijsdeel = " + prijs.naam() + " × grondslag; volumedeel = tranche − prijsdeel"
-                        + (prijs.kruisterm() ? " (met de kruisterm v·p van (1 + v)(1 + p) − 1)" : ""));
-            }
+        boolean gesplitst = g != null && prijs != null;
+        if (gesplitst && tb.isOn()) {
+            tb.input(new Input(prijs.naam(), Value.rate(prijs.pct()), prijs.stand(), prijs.bron()));
+            tb.formulaStep("prijsdeel = " + prijs.naam() + " × grondslag; volumedeel = tranche − prijsdeel"
+                    + (prijs.kruisterm() ? " (met de kruisterm v·p van (1 + v)(1 + p) − 1)" : ""));
         }
-        Tranche t = new Tranche(f, y, s, valuta, bedrag, prijsDeel, volume, gedruktOp, Explanation.none());
+        Tranche t = gesplitst ? Tranche.gesplitst(f, y, s, valuta, bedrag, g, prijs.pct(), gedruktOp, Explanation.none())
+                : new Tranche(f, y, s, valuta, bedrag, null, null, gedruktOp, Explanation.none());
         if (!tb.isOn()) {
             return t;
         }
-        tb.value(prijsDeel == null ? Value.mln(t.bedrag())
+        tb.value(!gesplitst ? Value.mln(t.bedrag())
                 : Value.phrase(Value.mln(t.bedrag()), " (prijs ", Value.mln(t.prijsDeel()), " + volume ",
                         Value.mln(t.volumeDeel()), ")"));
         return t.op(s, tb.build());

@@ -23,7 +23,8 @@ import nl.fvw.time.Stand;
  * its {@link Besluit.Looptijd} or a printed profile changes the later years (normering.md §2a).
  * <p>
  * The computation carries the values ({@link Amounts#normalize}: what the amounts hold, to the
- * scale); each amount is made when it is first read.
+ * scale); each amount is made when it is first read, and a split from prijsdeel % and grondslag
+ * when its parts are first read (a Monte Carlo draw reads none).
  *
  * <pre>{@code
  * Tranche t = (Tranche) uitkomst.figuur(FigureName.parse("GF tranche 2024 stand Voorjaarsnota 2024"));
@@ -36,8 +37,11 @@ public final class Tranche implements Bedrag {
     private final Stand stand;
     private final CurrencyUnit valuta;
     private final BigDecimal bedrag;
-    private final BigDecimal prijsDeel;
-    private final BigDecimal volumeDeel;
+    /** With {@link #prijsPct}: what the parts are made of when first read; null when the parts are given. */
+    private final BigDecimal grondslag;
+    private final BigDecimal prijsPct;
+    private BigDecimal prijsDeel;
+    private BigDecimal volumeDeel;
     private final Stand gedruktOp;
     private final Explanation explanation;
     private MonetaryAmount bedragAmount;
@@ -56,6 +60,13 @@ public final class Tranche implements Bedrag {
      */
     Tranche(Fonds fonds, BudgetYear jaar, Stand stand, CurrencyUnit valuta, BigDecimal bedrag, BigDecimal prijsDeel,
             BigDecimal volumeDeel, Stand gedruktOp, Explanation explanation) {
+        this(fonds, jaar, stand, valuta, bedrag, null, null, prijsDeel, volumeDeel, gedruktOp, explanation);
+    }
+
+    private Tranche(Fonds fonds, BudgetYear jaar, Stand stand, CurrencyUnit valuta, BigDecimal bedrag, BigDecimal grondslag,
+            BigDecimal prijsPct, BigDecimal prijsDeel, BigDecimal volumeDeel, Stand gedruktOp, Explanation explanation) {
+        this.grondslag = grondslag;
+        this.prijsPct = prijsPct;
         this.fonds = Objects.requireNonNull(fonds, "fonds");
         this.jaar = Objects.requireNonNull(jaar, "jaar");
         this.stand = Objects.requireNonNull(stand, "stand");
@@ -68,11 +79,24 @@ public final class Tranche implements Bedrag {
     }
 
     /**
+     * A tranche split into price part prijsdeel % × grondslag and volume part the rest, the values of
+     * {@link Amounts#multiplyValue} and {@link Amounts#subtractValues}, each made when first read.
+     *
+     * @param grondslag the value of the grondslag
+     * @param prijsPct the prijsdeel %, as a fraction
+     */
+    static Tranche gesplitst(Fonds fonds, BudgetYear jaar, Stand stand, CurrencyUnit valuta, BigDecimal bedrag,
+            BigDecimal grondslag, BigDecimal prijsPct, Stand gedruktOp, Explanation explanation) {
+        return new Tranche(fonds, jaar, stand, valuta, bedrag, Objects.requireNonNull(grondslag, "grondslag"),
+                Objects.requireNonNull(prijsPct, "prijsPct"), null, null, gedruktOp, explanation);
+    }
+
+    /**
      * The same tranche at stand {@code s} with explanation {@code e}, sharing the amounts already
      * made: a figure carried to a later stand, or explained.
      */
     Tranche op(Stand s, Explanation e) {
-        Tranche t = new Tranche(fonds, jaar, s, valuta, bedrag, prijsDeel, volumeDeel, gedruktOp, e);
+        Tranche t = new Tranche(fonds, jaar, s, valuta, bedrag, grondslag, prijsPct, prijsDeel, volumeDeel, gedruktOp, e);
         t.bedragAmount = bedragAmount;
         t.prijsAmount = prijsAmount;
         t.volumeAmount = volumeAmount;
@@ -125,8 +149,8 @@ public final class Tranche implements Bedrag {
      * @return the amount, or null when the tranche is not split
      */
     public MonetaryAmount prijsDeel() {
-        if (prijsAmount == null && prijsDeel != null) {
-            prijsAmount = Amounts.of(prijsDeel, valuta);
+        if (prijsAmount == null && prijsWaarde() != null) {
+            prijsAmount = Amounts.of(prijsWaarde(), valuta);
         }
         return prijsAmount;
     }
@@ -137,8 +161,8 @@ public final class Tranche implements Bedrag {
      * @return the amount, or null when the tranche is not split
      */
     public MonetaryAmount volumeDeel() {
-        if (volumeAmount == null && volumeDeel != null) {
-            volumeAmount = Amounts.of(volumeDeel, valuta);
+        if (volumeAmount == null && volumeWaarde() != null) {
+            volumeAmount = Amounts.of(volumeWaarde(), valuta);
         }
         return volumeAmount;
     }
@@ -170,11 +194,17 @@ public final class Tranche implements Bedrag {
 
     /** The value of {@link #prijsDeel()}, or null. */
     BigDecimal prijsWaarde() {
+        if (prijsDeel == null && prijsPct != null) {
+            prijsDeel = Amounts.multiplyValue(grondslag, prijsPct);   // the same value whichever thread makes it first
+        }
         return prijsDeel;
     }
 
     /** The value of {@link #volumeDeel()}, or null. */
     BigDecimal volumeWaarde() {
+        if (volumeDeel == null && prijsPct != null) {
+            volumeDeel = Amounts.subtractValues(bedrag, prijsWaarde());
+        }
         return volumeDeel;
     }
 
@@ -191,20 +221,20 @@ public final class Tranche implements Bedrag {
     @Override
     public boolean equals(Object o) {
         return o instanceof Tranche t && fonds == t.fonds && jaar.equals(t.jaar) && stand.equals(t.stand)
-                && valuta.equals(t.valuta) && bedrag.equals(t.bedrag) && Objects.equals(prijsDeel, t.prijsDeel)
-                && Objects.equals(volumeDeel, t.volumeDeel) && Objects.equals(gedruktOp, t.gedruktOp)
+                && valuta.equals(t.valuta) && bedrag.equals(t.bedrag) && Objects.equals(prijsWaarde(), t.prijsWaarde())
+                && Objects.equals(volumeWaarde(), t.volumeWaarde()) && Objects.equals(gedruktOp, t.gedruktOp)
                 && explanation.equals(t.explanation);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(fonds, jaar, stand, bedrag, prijsDeel, volumeDeel, gedruktOp);
+        return Objects.hash(fonds, jaar, stand, bedrag, prijsWaarde(), volumeWaarde(), gedruktOp);
     }
 
     @Override
     public String toString() {
         return name() + " = " + valuta.getCurrencyCode() + " " + bedrag.toPlainString()
-                + (prijsDeel == null ? "" : " (prijs " + prijsDeel.toPlainString() + ", volume " + volumeDeel.toPlainString()
-                        + ")");
+                + (prijsWaarde() == null ? ""
+                        : " (prijs " + prijsWaarde().toPlainString() + ", volume " + volumeWaarde().toPlainString() + ")");
     }
 }
