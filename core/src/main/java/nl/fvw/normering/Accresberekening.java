@@ -43,8 +43,11 @@ final class Accresberekening {
     private record Groeisleutel(String aggregaat, BudgetYear jaar, Stand stand, RuleRef regel) {
     }
 
-    /** The bbp-systematiek of a year at a stand over a window: the same for every fund that takes it. */
-    private record Bbpsleutel(BudgetYear jaar, Stand stand, BbpSystematiek.Venster venster) {
+    /**
+     * The bbp-systematiek of a year at a stand: the same for every fund that takes it (its window is the input's
+     * parameters at that year and stand).
+     */
+    private record Bbpsleutel(BudgetYear jaar, Stand stand) {
     }
 
     private final Normeringsinvoer in;
@@ -201,8 +204,8 @@ final class Accresberekening {
 
         @Override
         public Opbrengst bbpSystematiek() {
-            BbpSystematiek.Uitkomst u = bbp.computeIfAbsent(new Bbpsleutel(y, s, venster(y, s, regel)), k -> BbpSystematiek
-                    .accres(y, s, in.bbpVolume(), in.bbpPrijs(), in.bbpKeuzes(), k.venster(), explain));
+            BbpSystematiek.Uitkomst u = bbp.computeIfAbsent(new Bbpsleutel(y, s), k -> BbpSystematiek
+                    .accres(y, s, in.bbpVolume(), in.bbpPrijs(), in.bbpKeuzes(), venster(y, s, regel), explain));
             b.absorb(u.explanation());
             return new Opbrengst(u.accres(), null, new Prijsdeel(in.bbpPrijs().naam() + " " + y, u.prijs(),
                     in.bbpPrijs().sourceStand(y, u.prijsStand()), in.bbpPrijs().bron(),
