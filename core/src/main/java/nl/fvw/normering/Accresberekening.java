@@ -343,9 +343,8 @@ final class Accresberekening {
         if (!tb.isOn()) {
             return t;
         }
-        tb.value(!gesplitst ? Value.mln(t.bedrag())
-                : Value.phrase(Value.mln(t.bedrag()), " (prijs ", Value.mln(t.prijsDeel()), " + volume ",
-                        Value.mln(t.volumeDeel()), ")"));
+        tb.value(gesplitst ? Value.phrase(Value.mln(t.bedrag()), " (prijs ", Value.mln(t.prijsDeel()), " + volume ",
+                Value.mln(t.volumeDeel()), ")") : Value.mln(t.bedrag()));
         return t.op(s, tb.build());
     }
 }

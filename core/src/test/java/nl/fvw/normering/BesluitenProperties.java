@@ -13,8 +13,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-import nl.fvw.money.Amounts;
 import nl.fvw.explain.RuleRef;
+import nl.fvw.money.Amounts;
 import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
