@@ -51,18 +51,29 @@ public record Provenance(String fvwVersion, SortedMap<String, String> hashes) {
         return Version.VALUE;
     }
 
-    /** The version, read once from the jar. */
-    private static final class Version {
-        static final String VALUE = read();
+    /**
+     * The build of the fvw jar on the class path: its version and the moment it was built, so what is
+     * kept between runs (the rules' decisions) is never read by another build.
+     *
+     * @return like "0.1.0-SNAPSHOT 2026-12-03T21:40:12.345Z"
+     */
+    public static String currentBuild() {
+        return Version.BUILD;
+    }
 
-        private static String read() {
+    /** The version and build, read once from the jar. */
+    private static final class Version {
+        private static final Properties PROPERTIES = read();
+        static final String VALUE = PROPERTIES.getProperty("version", "unknown");
+        static final String BUILD = VALUE + " " + PROPERTIES.getProperty("bouw", "unknown");
+
+        private static Properties read() {
+            Properties p = new Properties();
             try (InputStream in = Provenance.class.getResourceAsStream("/nl/fvw/fvw-version.properties")) {
-                if (in == null) {
-                    return "unknown";
+                if (in != null) {
+                    p.load(in);
                 }
-                Properties p = new Properties();
-                p.load(in);
-                return p.getProperty("version", "unknown");
+                return p;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
 import nl.fvw.FvwException;
@@ -23,21 +22,18 @@ import nl.fvw.bundeling.Bundelingsfeit;
 import nl.fvw.bundeling.Bundelingsuitkomst;
 import nl.fvw.explain.Provenance;
 import nl.fvw.normering.Besluiten;
-import nl.fvw.normering.Fonds;
-import nl.fvw.normering.FondsJaar;
-import nl.fvw.normering.GegevenParameter;
 import nl.fvw.normering.Kerncijfers;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Normeringsrekening;
 import nl.fvw.normering.Normeringsuitkomst;
 import nl.fvw.param.ParameterFile;
 import nl.fvw.param.ParameterSet;
+import nl.fvw.rules.internal.Besluitgeheugen;
 import nl.fvw.rules.internal.Ingroeibesluit;
 import nl.fvw.rules.internal.RegelInfo;
+import nl.fvw.rules.internal.Regelbasis;
 import nl.fvw.rules.internal.RuleCompiler;
-import nl.fvw.rules.internal.ShippedModel;
 import nl.fvw.rules.internal.Uitkomst;
-import nl.fvw.time.BudgetYear;
 import nl.fvw.time.Stand;
 
 /**
@@ -55,8 +51,8 @@ import nl.fvw.time.Stand;
  * }</pre>
  */
 public final class FvwEngine {
-    private final KieBase kieBase;
-    private final RegelInfo.Index regels;
+    private final Regelbasis basis;
+    private final Besluitvorming besluitvorming;
     private final RuleSources sources;
     private final Set<String> replacedIds;
     private final Provenance provenance;
@@ -70,12 +66,11 @@ public final class FvwEngine {
     private record Layered(ParameterSet own, ParameterSet all) {
     }
 
-    private FvwEngine(KieBase kieBase, RuleSources sources, Set<String> replacedIds, Vuurgrenzen grenzen,
-            boolean ruweRegelsToe) {
-        this.kieBase = Objects.requireNonNull(kieBase, "kieBase");
+    private FvwEngine(Regelbasis basis, RuleSources sources, Set<String> replacedIds, Vuurgrenzen grenzen,
+            boolean ruweRegelsToe, Besluitgeheugen geheugen) {
+        this.basis = Objects.requireNonNull(basis, "basis");
         this.grenzen = Objects.requireNonNull(grenzen, "grenzen");
         this.ruweRegelsToe = ruweRegelsToe;
-        this.regels = RegelInfo.Index.of(kieBase);
         this.sources = Objects.requireNonNull(sources, "sources");
         this.replacedIds = Set.copyOf(replacedIds);
         TreeMap<String, String> hashes = new TreeMap<>();
@@ -86,6 +81,8 @@ public final class FvwEngine {
             p = p.merge(ParameterFile.parse(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8)));
         }
         this.parameters = p;
+        this.besluitvorming = new Besluitvorming(geheugen, provenance.hashes() + "\0" + new java.util.TreeSet<>(this.replacedIds)
+                + "\0" + grenzen);
     }
 
     /**
@@ -178,14 +175,16 @@ public final class FvwEngine {
                     RuweRegels.controleer(f, ruweRegelsToe);
                 }
             }
+            Besluitgeheugen geheugen = cache.directory() == null ? null : new Besluitgeheugen(cache.directory().resolve("besluiten"));
             if (regels.isEmpty()) {
-                return grenzen.equals(Vuurgrenzen.standaard()) ? shipped()
-                        : new FvwEngine(ShippedModel.kieBase(), RuleSources.shipped(), Set.of(), grenzen, ruweRegelsToe);
+                return grenzen.equals(Vuurgrenzen.standaard()) && geheugen == null ? shipped()
+                        : new FvwEngine(Regelbasis.shipped(), RuleSources.shipped(), Set.of(), grenzen, ruweRegelsToe, geheugen);
             }
             RuleSources shipped = RuleSources.shipped();
             RuleCompiler.Compiled c = RuleCompiler.compile(shipped.texts(), regels.stream()
                     .map(f -> new RuleCompiler.RuleFile(f.name(), f.text(), f.ruw())).toList(), cache.directory());
-            return new FvwEngine(c.kieBase(), shipped.withRules(c.analystTexts()), c.replacedIds(), grenzen, ruweRegelsToe);
+            return new FvwEngine(Regelbasis.van(c.kieBase()), shipped.withRules(c.analystTexts()), c.replacedIds(), grenzen,
+                    ruweRegelsToe, geheugen);
         }
     }
 
@@ -256,16 +255,7 @@ public final class FvwEngine {
      */
     public Besluiten beslis(Normeringsinvoer input) {
         Normeringsinvoer in = withPolicy(input);
-        List<Object> facts = new ArrayList<>();
-        for (Fonds f : Fonds.values()) {
-            for (BudgetYear y = in.eersteJaar(); !y.isAfter(in.laatsteJaar()); y = y.next()) {
-                facts.add(new FondsJaar(f, y));
-            }
-        }
-        facts.addAll(in.posten());
-        in.parameters().all().keySet().forEach(name -> facts.add(new GegevenParameter(name)));
-        Uitkomst uitkomst = fire(facts);
-        return new Besluiten(uitkomst.besluiten(), uitkomst.uitsluitingen(), uitkomst.kortingen(), in);
+        return besluitvorming.beslis(in, this::fire);
     }
 
     /**
@@ -371,8 +361,9 @@ public final class FvwEngine {
      * within the engine's {@link Vuurgrenzen}.
      */
     private Uitkomst fire(Iterable<?> facts) {
+        RegelInfo.Index regels = basis.regels();
         Uitkomst uitkomst = new Uitkomst(regels);
-        KieSession session = kieBase.newKieSession();
+        KieSession session = basis.kieBase().newKieSession();
         Map<String, Integer> gevuurd = new java.util.HashMap<>();
         try {
             session.setGlobal("uitkomst", uitkomst);
@@ -394,7 +385,7 @@ public final class FvwEngine {
     }
 
     private static final class Shipped {
-        static final FvwEngine INSTANCE = new FvwEngine(ShippedModel.kieBase(), RuleSources.shipped(), Set.of(),
-                Vuurgrenzen.standaard(), false);
+        static final FvwEngine INSTANCE = new FvwEngine(Regelbasis.shipped(), RuleSources.shipped(), Set.of(),
+                Vuurgrenzen.standaard(), false, null);
     }
 }
