@@ -183,7 +183,7 @@ public final class FvwEngine {
             RuleSources shipped = RuleSources.shipped();
             RuleCompiler.Compiled c = RuleCompiler.compile(shipped.texts(), regels.stream()
                     .map(f -> new RuleCompiler.RuleFile(f.name(), f.text(), f.ruw())).toList(), cache.directory());
-            return new FvwEngine(Regelbasis.van(c.kieBase()), shipped.withRules(c.analystTexts()), c.replacedIds(), grenzen,
+            return new FvwEngine(c.basis(), shipped.withRules(c.analystTexts()), c.replacedIds(), grenzen,
                     ruweRegelsToe, geheugen);
         }
     }

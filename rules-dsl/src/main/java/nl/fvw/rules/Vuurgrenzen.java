@@ -29,11 +29,14 @@ import nl.fvw.FvwException;
  * @param maxDuur the longest a session may fire
  */
 public record Vuurgrenzen(int maxVuren, Duration maxDuur) {
-    private static final ScheduledExecutorService WACHTER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "fvw-regelwachter");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Halts a session that fires too long; made when a session first fires. */
+    private static final class Wachter {
+        static final ScheduledExecutorService WACHTER = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "fvw-regelwachter");
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     /**
      * Checks the limits.
@@ -46,6 +49,28 @@ public record Vuurgrenzen(int maxVuren, Duration maxDuur) {
         if (maxVuren < 1 || maxDuur.isNegative() || maxDuur.isZero()) {
             throw new FvwException("Rule session limits must be positive, got " + maxVuren + " firings and " + maxDuur);
         }
+    }
+
+    /**
+     * Equal limits: the same firings and duration. Written out, as are {@link #hashCode} and {@link #toString}: a
+     * record's own are made at their first call, which costs a command line's start some milliseconds.
+     *
+     * @param o the other
+     * @return whether both limits are the same
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Vuurgrenzen v && v.maxVuren == maxVuren && v.maxDuur.equals(maxDuur);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * maxVuren + maxDuur.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Vuurgrenzen[maxVuren=" + maxVuren + ", maxDuur=" + maxDuur + "]";
     }
 
     /**
@@ -68,7 +93,7 @@ public record Vuurgrenzen(int maxVuren, Duration maxDuur) {
      */
     void vuur(KieSession session, Map<String, Integer> gevuurd, IntUnaryOperator vuren) {
         AtomicBoolean teLang = new AtomicBoolean();
-        ScheduledFuture<?> wachter = WACHTER.schedule(() -> {
+        ScheduledFuture<?> wachter = Wachter.WACHTER.schedule(() -> {
             teLang.set(true);
             session.halt();
         }, maxDuur.toMillis(), TimeUnit.MILLISECONDS);

@@ -37,6 +37,16 @@ public final class Regelbasis {
     }
 
     /**
+     * A rule base made when first used (analysts' rules from the cache).
+     *
+     * @param maak makes it, once
+     * @return the rule base, not yet made
+     */
+    public static Regelbasis later(Supplier<KieBase> maak) {
+        return new Regelbasis(Objects.requireNonNull(maak, "maak"));
+    }
+
+    /**
      * A rule base built already (analysts' rules, compiled or from the cache).
      *
      * @param kieBase the rule base

@@ -48,7 +48,7 @@ public final class RuleCompiler {
      * A compiled rule base, the ids of the shipped rules it replaces, the analysts' texts by the name a
      * provenance gives them, and whether it came from the cache.
      */
-    public record Compiled(KieBase kieBase, Set<String> replacedIds, java.util.SortedMap<String, String> analystTexts,
+    public record Compiled(Regelbasis basis, Set<String> replacedIds, java.util.SortedMap<String, String> analystTexts,
             boolean fromCache) {
     }
 
@@ -67,14 +67,30 @@ public final class RuleCompiler {
         String hash = nl.fvw.explain.Provenance.sha256(key.toString());
         Compiled inMemory = MEMORY.get(hash);
         if (inMemory != null) {
-            return new Compiled(inMemory.kieBase(), inMemory.replacedIds(), sourcesOf(analystFiles), true);
+            return new Compiled(inMemory.basis(), inMemory.replacedIds(), sourcesOf(analystFiles), true);
         }
         java.nio.file.Path dir = cacheDir;
         java.nio.file.Path file = dir == null ? null : dir.resolve(hash + ".jar");
+        Set<String> kept = file == null ? null : replacedIds(file);
+        if (kept != null && java.nio.file.Files.isRegularFile(file)) {
+            // checked when compiled: the rule base is made from the jar when the rules first fire (a run whose
+            // decisions are kept never makes it), compiled anew then should the jar no longer load
+            Compiled c = new Compiled(Regelbasis.later(() -> {
+                try {
+                    return CachedModel.kieBase(file);
+                } catch (java.io.IOException | RuntimeException | LinkageError e) {
+                    return compileNow(shipped, analystFiles, file).basis().kieBase();
+                }
+            }), kept, sourcesOf(analystFiles), true);
+            MEMORY.put(hash, c);
+            return c;
+        }
         if (file != null && java.nio.file.Files.isRegularFile(file)) {
             try {
                 KieBase kieBase = CachedModel.kieBase(file);
-                Compiled c = new Compiled(kieBase, checkIds(kieBase, analystFiles), sourcesOf(analystFiles), true);
+                Set<String> replaced = checkIds(kieBase, analystFiles);
+                writeReplacedIds(file, replaced);
+                Compiled c = new Compiled(Regelbasis.van(kieBase), replaced, sourcesOf(analystFiles), true);
                 MEMORY.put(hash, c);
                 return c;
             } catch (java.io.IOException | RuntimeException | LinkageError e) {
@@ -151,6 +167,7 @@ public final class RuleCompiler {
         KieBase kieBase = ks.newKieContainer(id).getKieBase();
         Set<String> replaced = checkIds(kieBase, analystFiles);
         if (cacheFile != null && builder.getKieModule() instanceof org.drools.compiler.kie.builder.impl.InternalKieModule m) {
+            writeReplacedIds(cacheFile, replaced);
             try {
                 java.nio.file.Files.createDirectories(cacheFile.getParent());
                 java.nio.file.Path tmp = java.nio.file.Files.createTempFile(cacheFile.getParent(), "regels", ".tmp");
@@ -161,7 +178,35 @@ public final class RuleCompiler {
                 // the cache is an optimisation; a run without it is still correct
             }
         }
-        return new Compiled(kieBase, replaced, sourcesOf(analystFiles), false);
+        return new Compiled(Regelbasis.van(kieBase), replaced, sourcesOf(analystFiles), false);
+    }
+
+    /** Beside a cached jar: the ids of the shipped rules its rules replace, found when it was compiled. */
+    private static java.nio.file.Path replacedIdsFile(java.nio.file.Path jar) {
+        return jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", ".vervangt"));
+    }
+
+    /** The ids kept beside a cached jar, or null when none are kept (then the jar is loaded and checked again). */
+    private static Set<String> replacedIds(java.nio.file.Path jar) {
+        try {
+            return Set.copyOf(java.nio.file.Files.readAllLines(replacedIdsFile(jar), java.nio.charset.StandardCharsets.UTF_8)
+                    .stream().filter(l -> !l.isBlank()).toList());
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Keeps the ids beside the jar, written whole before the jar is (a jar is never read without its ids). */
+    private static void writeReplacedIds(java.nio.file.Path jar, Set<String> ids) {
+        try {
+            java.nio.file.Files.createDirectories(jar.getParent());
+            java.nio.file.Path tmp = java.nio.file.Files.createTempFile(jar.getParent(), "vervangt", ".tmp");
+            java.nio.file.Files.write(tmp, new java.util.TreeSet<>(ids), java.nio.charset.StandardCharsets.UTF_8);
+            java.nio.file.Files.move(tmp, replacedIdsFile(jar), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException | RuntimeException e) {
+            // not kept: the jar is loaded and checked at its next use
+        }
     }
 
     private static Set<String> checkIds(KieBase kieBase, List<RuleFile> analystFiles) {
