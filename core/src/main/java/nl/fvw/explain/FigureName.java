@@ -126,4 +126,22 @@ public record FigureName(String fonds, String grootheid, BudgetYear jaar, Stand 
     public String toString() {
         return (fonds == null ? "" : fonds + " ") + grootheid + " " + jaar + (stand == null ? "" : " stand " + stand);
     }
+
+    /**
+     * The same name: fund, quantity, year and stand alike. Written out, as is {@link #hashCode}: a record's own are
+     * made (method handles) at their first call, in every start of the command line.
+     *
+     * @param o the other
+     * @return whether both name the same figure
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FigureName n && Objects.equals(n.fonds, fonds) && n.grootheid.equals(grootheid)
+                && n.jaar.equals(jaar) && Objects.equals(n.stand, stand);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((31 * Objects.hashCode(fonds) + grootheid.hashCode()) * 31 + jaar.hashCode()) * 31 + Objects.hashCode(stand);
+    }
 }

@@ -37,10 +37,31 @@ final class Accresberekening {
     }
 
     private record Key(Fonds fonds, BudgetYear jaar, Stand stand) {
+        // equals and hashCode written out: a record's own are made (method handles) at their first call, in every start
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.fonds == fonds && k.jaar.equals(jaar) && k.stand.equals(stand);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * fonds.ordinal() + jaar.hashCode()) * 31 + stand.hashCode();
+        }
     }
 
     /** The growth of an aggregate by a rule: the same for every fund that takes it. */
     private record Groeisleutel(String aggregaat, BudgetYear jaar, Stand stand, RuleRef regel) {
+        // equals and hashCode written out: a record's own are made (method handles) at their first call, in every start
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Groeisleutel k && k.aggregaat.equals(aggregaat) && k.jaar.equals(jaar) && k.stand.equals(stand)
+                    && (k.regel == regel || k.regel.equals(regel));
+        }
+
+        @Override
+        public int hashCode() {
+            return ((31 * aggregaat.hashCode() + jaar.hashCode()) * 31 + stand.hashCode()) * 31 + regel.id().hashCode();
+        }
     }
 
     /**
@@ -48,6 +69,16 @@ final class Accresberekening {
      * parameters at that year and stand).
      */
     private record Bbpsleutel(BudgetYear jaar, Stand stand) {
+        // equals and hashCode written out: a record's own are made (method handles) at their first call, in every start
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Bbpsleutel k && k.jaar.equals(jaar) && k.stand.equals(stand);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * jaar.hashCode() + stand.hashCode();
+        }
     }
 
     private final Normeringsinvoer in;

@@ -141,6 +141,17 @@ public record Besluit<I extends Besluit.Inhoud>(Fonds fonds, BudgetYear jaar, St
         public <R> R methode(Methoden<R> methoden) {
             return methoden.trapOpTrapAf(aggregaat);
         }
+
+        // equals and hashCode written out: a record's own are made (method handles) at their first call, in every start
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TrapOpTrapAf t && Objects.equals(t.aggregaat, aggregaat);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(aggregaat);
+        }
     }
 
     /** The bbp-systematiek: volume from the mean real GDP growth of a window of years, price from the GDP deflator of t. */

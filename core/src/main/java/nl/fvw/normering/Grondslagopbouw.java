@@ -25,6 +25,16 @@ final class Grondslagopbouw {
     }
 
     private record Key(Fonds fonds, BudgetYear jaar, Stand stand) {
+        // equals and hashCode written out: a record's own are made (method handles) at their first call, in every start
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.fonds == fonds && k.jaar.equals(jaar) && k.stand.equals(stand);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * fonds.ordinal() + jaar.hashCode()) * 31 + stand.hashCode();
+        }
     }
 
     private final Normeringsinvoer in;

@@ -36,6 +36,16 @@ final class Kortingen {
     private final Map<Map.Entry<Fonds, Stand>, Map<BudgetYear, Bedragfiguur>> bekend = new ConcurrentHashMap<>();
 
     private record Sleutel(Fonds fonds, BudgetYear jaar) {
+        // equals and hashCode written out: a record's own are made (method handles) at their first call, in every start
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Sleutel k && k.fonds == fonds && k.jaar.equals(jaar);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * fonds.ordinal() + jaar.hashCode();
+        }
     }
 
     Kortingen(Normeringsinvoer in, List<Kortingsbesluit> besluiten, boolean explain) {

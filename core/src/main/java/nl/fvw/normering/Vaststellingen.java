@@ -25,6 +25,16 @@ final class Vaststellingen {
     private final Map<Sleutel, Boeking> boekingen = new ConcurrentHashMap<>();
 
     private record Sleutel(Fonds f, BudgetYear y) {
+        // equals and hashCode written out: a record's own are made (method handles) at their first call, in every start
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Sleutel k && k.f == f && k.y.equals(y);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * f.ordinal() + y.hashCode();
+        }
     }
 
     /** Where the afrekening of a fund and year is booked and the stand its accres was paid at; both null when it is not settled. */
