@@ -5,7 +5,10 @@ import java.nio.file.Path;
 /**
  * Where an engine keeps analysts' compiled rule bases between runs, by content hash: the same
  * shipped rules, analyst files and fvw version give the same rule base, so a later run (in this
- * JVM or another) does not compile again. In memory only, or also in a directory on disk.
+ * JVM or another) does not compile again. In memory only, or also in a directory on disk; there, in
+ * {@code besluiten/}, also the normering rules' decisions for each input structure (the build, the
+ * rule and parameter files, the limits and what the rules see of the input), so a later run of that
+ * structure does not let the rules fire again.
  *
  * <pre>{@code
  * FvwEngine e = FvwEngine.builder().regels(files).cache(RuleCache.in(Path.of("target/fvw-cache"))).build();

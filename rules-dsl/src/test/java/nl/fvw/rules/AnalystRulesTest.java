@@ -66,40 +66,55 @@ class AnalystRulesTest {
         assertThat(replaced.replacedIds()).containsExactly("NRM-REKENREGEL-NGRU");
     }
 
-    /** A compiled analyst rule base is kept by content hash: the next run, in a new JVM too, loads it instead of compiling. */
+    /**
+     * A compiled analyst rule base is kept by content hash, with the ids it replaces beside it: the next run, in a
+     * new JVM too, takes it instead of compiling, and makes its rule base from the jar only when the rules fire.
+     */
     @Test
-    void compiledAnalystRulesAreCachedOnDisk(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    void compiledAnalystRulesAreCachedOnDisk(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
         RuleCache cache = RuleCache.in(dir);
         String text = REPLACE_NGRU.replace("ANL-GEDRUKT", "ANL-CACHE");
+        List<nl.fvw.rules.internal.RuleCompiler.RuleFile> files = List.of(
+                new nl.fvw.rules.internal.RuleCompiler.RuleFile("cache.dslr", text, false));
         nl.fvw.rules.internal.RuleCompiler.Compiled first = nl.fvw.rules.internal.RuleCompiler.compile(
-                RuleSources.shipped().texts(), List.of(new nl.fvw.rules.internal.RuleCompiler.RuleFile("cache.dslr", text, false)),
-                cache.directory());
+                RuleSources.shipped().texts(), files, cache.directory());
         assertThat(first.fromCache()).isFalse();
-        assertThat(dir.toFile().list()).hasSize(1);
+        String[] kept = dir.toFile().list();
+        java.util.Arrays.sort(kept);
+        assertThat(kept).hasSize(2);
+        assertThat(kept[0]).endsWith(".jar");
+        assertThat(kept[1]).isEqualTo(kept[0].replace(".jar", ".vervangt"));
+        assertThat(java.nio.file.Files.readAllLines(dir.resolve(kept[1]))).containsExactly("NRM-REKENREGEL-NGRU");
         nl.fvw.rules.internal.RuleCompiler.clearMemoryCache();
         nl.fvw.rules.internal.RuleCompiler.Compiled second = nl.fvw.rules.internal.RuleCompiler.compile(
-                RuleSources.shipped().texts(), List.of(new nl.fvw.rules.internal.RuleCompiler.RuleFile("cache.dslr", text, false)),
-                cache.directory());
+                RuleSources.shipped().texts(), files, cache.directory());
         assertThat(second.fromCache()).isTrue();
+        assertThat(second.replacedIds()).containsExactly("NRM-REKENREGEL-NGRU");
         // the rule base from disk works and still replaces the shipped rule
         FvwEngine engine = FvwEngine.builder().regels(List.of(new RuleFile("cache.dslr", text))).cache(cache).build();
         assertThat(engine.bereken(input(), true).explain(FigureName.parse("accres 2014")).rule().id()).isEqualTo("ANL-CACHE");
         nl.fvw.rules.internal.RuleCompiler.clearMemoryCache();
-        assertThat(nl.fvw.rules.internal.RuleCompiler.compile(RuleSources.shipped().texts(),
-                List.of(new nl.fvw.rules.internal.RuleCompiler.RuleFile("cache.dslr", text, false)),
+        assertThat(nl.fvw.rules.internal.RuleCompiler.compile(RuleSources.shipped().texts(), files,
                 RuleCache.inMemory().directory()).fromCache()).as("no disk cache").isFalse();
-        // an entry that cannot be read is compiled anew, and the rule base works
+        // a jar that cannot be read is compiled anew when the rules first fire, and the rule base works
         nl.fvw.rules.internal.RuleCompiler.clearMemoryCache();
-        try {
-            java.nio.file.Files.writeString(dir.resolve(dir.toFile().list()[0]), "geen jar");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        java.nio.file.Files.writeString(dir.resolve(kept[0]), "geen jar");
         nl.fvw.rules.internal.RuleCompiler.Compiled again = nl.fvw.rules.internal.RuleCompiler.compile(
-                RuleSources.shipped().texts(), List.of(new nl.fvw.rules.internal.RuleCompiler.RuleFile("cache.dslr", text, false)),
-                cache.directory());
-        assertThat(again.fromCache()).isFalse();
+                RuleSources.shipped().texts(), files, cache.directory());
+        assertThat(again.fromCache()).isTrue();
         assertThat(again.replacedIds()).containsExactly("NRM-REKENREGEL-NGRU");
+        assertThat(again.basis().kieBase().getRule(nl.fvw.rules.internal.RuleCompiler.ANALYST_PACKAGE, "Accres zoals gedrukt"))
+                .isNotNull();
+        assertThat(java.nio.file.Files.size(dir.resolve(kept[0]))).as("compiled anew, written anew").isGreaterThan(1000);
+        // without the ids beside it, the jar is loaded and checked at once, and compiled anew when it cannot be read
+        nl.fvw.rules.internal.RuleCompiler.clearMemoryCache();
+        java.nio.file.Files.delete(dir.resolve(kept[1]));
+        java.nio.file.Files.writeString(dir.resolve(kept[0]), "geen jar");
+        nl.fvw.rules.internal.RuleCompiler.Compiled checked = nl.fvw.rules.internal.RuleCompiler.compile(
+                RuleSources.shipped().texts(), files, cache.directory());
+        assertThat(checked.fromCache()).isFalse();
+        assertThat(checked.replacedIds()).containsExactly("NRM-REKENREGEL-NGRU");
+        assertThat(java.nio.file.Files.readAllLines(dir.resolve(kept[1]))).containsExactly("NRM-REKENREGEL-NGRU");
     }
 
     @Test
