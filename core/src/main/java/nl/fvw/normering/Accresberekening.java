@@ -36,19 +36,6 @@ final class Accresberekening {
     record Berekend(AccresPercentage pct, Tranche tranche, List<Object> signature) {
     }
 
-    private record Key(Fonds fonds, BudgetYear jaar, Stand stand) {
-        // equals and hashCode written out: a record's own are made (method handles) at their first call, in every start
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.fonds == fonds && k.jaar.equals(jaar) && k.stand.equals(stand);
-        }
-
-        @Override
-        public int hashCode() {
-            return (31 * fonds.ordinal() + jaar.hashCode()) * 31 + stand.hashCode();
-        }
-    }
-
     /** The growth of an aggregate by a rule: the same for every fund that takes it. */
     private record Groeisleutel(String aggregaat, BudgetYear jaar, Stand stand, RuleRef regel) {
         // equals and hashCode written out: a record's own are made (method handles) at their first call, in every start
@@ -89,7 +76,7 @@ final class Accresberekening {
     private final Grondslagopbouw grondslag;
     /** Read by the next draw while this one still computes ({@link #Accresberekening(Normeringsinvoer, Besluiten,
      * Aggregaten, Vaststellingen, Accresberekening, Invoerverschil)}), so safe for threads. */
-    private final Map<Key, Berekend> memo = new ConcurrentHashMap<>();
+    private final Map<FondsJaarStand, Berekend> memo = new ConcurrentHashMap<>();
     private final Map<Groeisleutel, AccresPercentage> groei = new HashMap<>();
     private final Map<Bbpsleutel, BbpSystematiek.Uitkomst> bbp = new HashMap<>();
 
@@ -118,7 +105,7 @@ final class Accresberekening {
     }
 
     Berekend compute(Fonds f, BudgetYear y, Stand s) {
-        Key key = new Key(f, y, s);
+        FondsJaarStand key = new FondsJaarStand(f, y, s);
         Berekend done = memo.get(key);
         if (done == null) {
             done = computeFresh(f, y, s);

@@ -24,22 +24,9 @@ final class Grondslagopbouw {
         Tranche van(Fonds f, BudgetYear y, Stand s);
     }
 
-    private record Key(Fonds fonds, BudgetYear jaar, Stand stand) {
-        // equals and hashCode written out: a record's own are made (method handles) at their first call, in every start
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.fonds == fonds && k.jaar.equals(jaar) && k.stand.equals(stand);
-        }
-
-        @Override
-        public int hashCode() {
-            return (31 * fonds.ordinal() + jaar.hashCode()) * 31 + stand.hashCode();
-        }
-    }
-
     private final Normeringsinvoer in;
     private final Tranches tranches;
-    private final Map<Key, BigDecimal> memo = new HashMap<>();
+    private final Map<FondsJaarStand, BigDecimal> memo = new HashMap<>();
 
     Grondslagopbouw(Normeringsinvoer in, Tranches tranches) {
         this.in = in;
@@ -65,7 +52,7 @@ final class Grondslagopbouw {
 
     /** The value of {@link #grondslag}, without making the amount where it is rolled forward. */
     BigDecimal waarde(Fonds f, BudgetYear y, Stand s) {
-        Key key = new Key(f, y, s);
+        FondsJaarStand key = new FondsJaarStand(f, y, s);
         BigDecimal done = memo.get(key);
         if (done != null) {
             return done;

@@ -30,33 +30,20 @@ import nl.fvw.time.Stand;
 final class Kortingen {
     private final Normeringsinvoer in;
     /** The rules' kortingen by fund and year, in the order the rules gave them. */
-    private final Map<Sleutel, List<Kortingsbesluit>> besluiten = new HashMap<>();
+    private final Map<FondsJaarStand, List<Kortingsbesluit>> besluiten = new HashMap<>();
     private final boolean explain;
     /** Without explanations, the kortingen per fund and stand once worked out: the same for every input it is shared with. */
     private final Map<Map.Entry<Fonds, Stand>, Map<BudgetYear, Bedragfiguur>> bekend = new ConcurrentHashMap<>();
 
-    private record Sleutel(Fonds fonds, BudgetYear jaar) {
-        // equals and hashCode written out: a record's own are made (method handles) at their first call, in every start
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Sleutel k && k.fonds == fonds && k.jaar.equals(jaar);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * fonds.ordinal() + jaar.hashCode();
-        }
-    }
-
     Kortingen(Normeringsinvoer in, List<Kortingsbesluit> besluiten, boolean explain) {
         this.in = in;
         for (Kortingsbesluit k : besluiten) {
-            this.besluiten.computeIfAbsent(new Sleutel(k.fonds(), k.jaar()), x -> new ArrayList<>()).add(k);
+            this.besluiten.computeIfAbsent(FondsJaarStand.of(k.fonds(), k.jaar()), x -> new ArrayList<>()).add(k);
         }
         this.explain = explain;
     }
 
-    private Kortingen(Normeringsinvoer in, Map<Sleutel, List<Kortingsbesluit>> besluiten, boolean explain) {
+    private Kortingen(Normeringsinvoer in, Map<FondsJaarStand, List<Kortingsbesluit>> besluiten, boolean explain) {
         this.in = in;
         this.besluiten.putAll(besluiten);
         this.explain = explain;
@@ -92,7 +79,7 @@ final class Kortingen {
             Explanation.Builder kb = explain ? Explanation.builder(f.code() + " korting " + y + " stand " + s)
                     .formula("som van de kortingen die regels op dit jaar toepassen") : Explanation.off();
             boolean any = false;
-            for (Kortingsbesluit k : besluiten.getOrDefault(new Sleutel(f, y), List.of())) {
+            for (Kortingsbesluit k : besluiten.getOrDefault(FondsJaarStand.of(f, y), List.of())) {
                 BigDecimal a;
                 MonetaryAmount bedrag = null;   // made for the explanation only
                 Input bron = null;

@@ -22,20 +22,7 @@ final class Vaststellingen {
     private final Besluiten besluiten;
     /** The Financieel Jaarverslag Rijk of each year: the input's, else at its usual date. */
     private final Map<BudgetYear, Stand> fjr = new ConcurrentHashMap<>();
-    private final Map<Sleutel, Boeking> boekingen = new ConcurrentHashMap<>();
-
-    private record Sleutel(Fonds f, BudgetYear y) {
-        // equals and hashCode written out: a record's own are made (method handles) at their first call, in every start
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Sleutel k && k.f == f && k.y.equals(y);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * f.ordinal() + y.hashCode();
-        }
-    }
+    private final Map<FondsJaarStand, Boeking> boekingen = new ConcurrentHashMap<>();
 
     /** Where the afrekening of a fund and year is booked and the stand its accres was paid at; both null when it is not settled. */
     private record Boeking(Stand definitief, Stand betaald) {
@@ -76,7 +63,7 @@ final class Vaststellingen {
     }
 
     private Boeking boeking(Fonds f, BudgetYear y) {
-        Sleutel k = new Sleutel(f, y);
+        FondsJaarStand k = FondsJaarStand.of(f, y);
         Boeking b = boekingen.get(k);
         if (b == null) {
             Stand def = boekingsstand(f, y);
