@@ -151,7 +151,8 @@ public final class FvwEngine {
         }
 
         /**
-         * Where compiled rule bases are kept (default: in memory only).
+         * Where compiled rule bases are kept, and in a directory also the normering decisions by input
+         * structure (default: in memory only, decisions not kept).
          *
          * @param c the cache
          * @return this builder
@@ -249,6 +250,8 @@ public final class FvwEngine {
     /**
      * Lets the rules decide, once, for an input's structure: which computation, fixing and
      * settlement apply to each fund and year, which items are corrections, which kortingen apply.
+     * With a cache directory ({@link Builder#cache}) the decisions are kept there and read back for the
+     * same structure under the same rules, limits and build, without the rules firing.
      *
      * @param input the input; its amounts play no part
      * @return the decisions, reusable for every input of the same structure
