@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -97,18 +96,7 @@ public record Besluitgeheugen(Path map) {
         if (tekst == null) {
             return;
         }
-        try {
-            Files.createDirectories(map);
-            Path tmp = Files.createTempFile(map, sleutel, ".tmp");
-            try {
-                Files.write(tmp, tekst);
-                Files.move(tmp, bestand(sleutel), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            // not kept: the next run decides again
-        }
+        Cachebestand.schrijf(bestand(sleutel), () -> tekst);   // not kept: the next run decides again
     }
 
     private Path bestand(String sleutel) {

@@ -168,15 +168,7 @@ public final class RuleCompiler {
         Set<String> replaced = checkIds(kieBase, analystFiles);
         if (cacheFile != null && builder.getKieModule() instanceof org.drools.compiler.kie.builder.impl.InternalKieModule m) {
             writeReplacedIds(cacheFile, replaced);
-            try {
-                java.nio.file.Files.createDirectories(cacheFile.getParent());
-                java.nio.file.Path tmp = java.nio.file.Files.createTempFile(cacheFile.getParent(), "regels", ".tmp");
-                java.nio.file.Files.write(tmp, m.getBytes());
-                java.nio.file.Files.move(tmp, cacheFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.io.IOException | RuntimeException e) {
-                // the cache is an optimisation; a run without it is still correct
-            }
+            Cachebestand.schrijf(cacheFile, m::getBytes);
         }
         return new Compiled(Regelbasis.van(kieBase), replaced, sourcesOf(analystFiles), false);
     }
@@ -196,17 +188,14 @@ public final class RuleCompiler {
         }
     }
 
-    /** Keeps the ids beside the jar, written whole before the jar is (a jar is never read without its ids). */
+    /**
+     * Keeps the ids beside the jar, one per line, written before the jar is: a jar with ids beside it was
+     * checked when compiled. Not kept, the jar is loaded and checked at its next use.
+     */
     private static void writeReplacedIds(java.nio.file.Path jar, Set<String> ids) {
-        try {
-            java.nio.file.Files.createDirectories(jar.getParent());
-            java.nio.file.Path tmp = java.nio.file.Files.createTempFile(jar.getParent(), "vervangt", ".tmp");
-            java.nio.file.Files.write(tmp, new java.util.TreeSet<>(ids), java.nio.charset.StandardCharsets.UTF_8);
-            java.nio.file.Files.move(tmp, replacedIdsFile(jar), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.io.IOException | RuntimeException e) {
-            // not kept: the jar is loaded and checked at its next use
-        }
+        StringBuilder lines = new StringBuilder();
+        new java.util.TreeSet<>(ids).forEach(id -> lines.append(id).append('\n'));
+        Cachebestand.schrijf(replacedIdsFile(jar), () -> lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static Set<String> checkIds(KieBase kieBase, List<RuleFile> analystFiles) {
