@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 
+import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
 import nl.fvw.FvwException;
@@ -19,6 +22,23 @@ class AmountsTest {
         assertThat(Amounts.value(Amounts.mln("675"))).isEqualByComparingTo("675000000");
         assertThat(Amounts.value(Amounts.duizend("16812819"))).isEqualByComparingTo("16812819000");
         assertThat(Amounts.eur("1.5").getCurrency().getCurrencyCode()).isEqualTo("EUR");
+    }
+
+    /** fvw's euro is made, not looked up; it must be the euro any other JSR 354 code gets from Moneta. */
+    @Test
+    void theEuroIsMonetasEuro() {
+        CurrencyUnit moneta = Monetary.getCurrency("EUR");
+        assertThat(Amounts.EUR).isEqualTo(moneta);
+        assertThat(moneta).isEqualTo(Amounts.EUR);
+        assertThat(Amounts.EUR.hashCode()).isEqualTo(moneta.hashCode());
+        assertThat(Amounts.EUR.getNumericCode()).isEqualTo(moneta.getNumericCode()).isEqualTo(978);
+        assertThat(Amounts.EUR.getDefaultFractionDigits()).isEqualTo(moneta.getDefaultFractionDigits()).isEqualTo(2);
+        assertThat(Amounts.EUR.compareTo(moneta)).isZero();
+        MonetaryAmount theirs = Money.of(new BigDecimal("0.50"), moneta);
+        assertThat(Amounts.value(Amounts.add(Amounts.eur("1"), theirs))).isEqualByComparingTo("1.50");
+        assertThat(Amounts.eur("1").add(theirs).getNumber().numberValue(BigDecimal.class)).isEqualByComparingTo("1.50");
+        assertThat(theirs.add(Amounts.eur("1")).getNumber().numberValue(BigDecimal.class)).isEqualByComparingTo("1.50");
+        assertThat(Amounts.of(BigDecimal.ONE, "EUR")).isEqualTo(Money.of(BigDecimal.ONE, moneta, Amounts.MONETARY_CONTEXT));
     }
 
     @Test
