@@ -1,6 +1,5 @@
 package nl.fvw.rules;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +25,6 @@ import nl.fvw.normering.Kerncijfers;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Normeringsrekening;
 import nl.fvw.normering.Normeringsuitkomst;
-import nl.fvw.param.ParameterFile;
 import nl.fvw.param.ParameterSet;
 import nl.fvw.rules.internal.Besluitgeheugen;
 import nl.fvw.rules.internal.Ingroeibesluit;
@@ -76,11 +74,7 @@ public final class FvwEngine {
         TreeMap<String, String> hashes = new TreeMap<>();
         sources.hashes().forEach((name, hash) -> hashes.put("regels:" + name, hash));
         this.provenance = Provenance.of(hashes);
-        ParameterSet p = ParameterSet.empty();
-        for (Map.Entry<String, String> e : sources.parameters().entrySet()) {
-            p = p.merge(ParameterFile.parse(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8)));
-        }
-        this.parameters = p;
+        this.parameters = sources.parameterSet();
         this.besluitvorming = new Besluitvorming(geheugen, provenance.hashes() + "\0" + new java.util.TreeSet<>(this.replacedIds)
                 + "\0" + grenzen);
     }
@@ -182,7 +176,7 @@ public final class FvwEngine {
                         : new FvwEngine(Regelbasis.shipped(), RuleSources.shipped(), Set.of(), grenzen, ruweRegelsToe, geheugen);
             }
             RuleSources shipped = RuleSources.shipped();
-            RuleCompiler.Compiled c = RuleCompiler.compile(shipped.texts(), regels.stream()
+            RuleCompiler.Compiled c = RuleCompiler.compile(shipped.hashes(), shipped::texts, regels.stream()
                     .map(f -> new RuleCompiler.RuleFile(f.name(), f.text(), f.ruw())).toList(), cache.directory());
             return new FvwEngine(c.basis(), shipped.withRules(c.analystTexts()), c.replacedIds(), grenzen,
                     ruweRegelsToe, geheugen);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
@@ -17,6 +18,8 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 import nl.fvw.explain.Provenance;
+import nl.fvw.param.ParameterFile;
+import nl.fvw.param.ParameterSet;
 
 /**
  * The policy an engine computes with, by resource name: the text of its rule files (.dsl and .dslr)
@@ -31,8 +34,41 @@ public final class RuleSources {
     /** Where the shipped rules and their parameters live on the class path. */
     public static final String SHIPPED_FOLDER = "nl/fvw/regels/";
 
-    private final SortedMap<String, String> texts;
-    private final SortedMap<String, String> parameters;
+    private final SortedMap<String, Inhoud> rules;
+    private final SortedMap<String, Inhoud> parameters;
+    private volatile SortedMap<String, String> hashes;
+    /** The rule files' texts, decoded when first asked: a run whose decisions are kept never needs them. */
+    private volatile SortedMap<String, String> texts;
+
+    /** A file's bytes as read, decoded into text when asked; its hash is taken from the bytes, once. */
+    private static final class Inhoud {
+        private final byte[] bytes;
+        private String text;
+        private String sha256;
+
+        Inhoud(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        Inhoud(String text) {
+            this.bytes = text.getBytes(StandardCharsets.UTF_8);
+            this.text = text;
+        }
+
+        synchronized String text() {
+            if (text == null) {
+                text = new String(bytes, StandardCharsets.UTF_8);
+            }
+            return text;
+        }
+
+        synchronized String sha256() {
+            if (sha256 == null) {
+                sha256 = Provenance.sha256(bytes);
+            }
+            return sha256;
+        }
+    }
 
     /**
      * Rule files and parameter files by name.
@@ -41,8 +77,18 @@ public final class RuleSources {
      * @param parameters the parameter files' texts
      */
     public RuleSources(SortedMap<String, String> texts, SortedMap<String, String> parameters) {
-        this.texts = Collections.unmodifiableSortedMap(new TreeMap<>(texts));
-        this.parameters = Collections.unmodifiableSortedMap(new TreeMap<>(parameters));
+        this(teksten(texts), teksten(parameters));
+    }
+
+    private RuleSources(TreeMap<String, Inhoud> rules, TreeMap<String, Inhoud> parameters) {
+        this.rules = Collections.unmodifiableSortedMap(rules);
+        this.parameters = Collections.unmodifiableSortedMap(parameters);
+    }
+
+    private static TreeMap<String, Inhoud> teksten(SortedMap<String, String> texts) {
+        TreeMap<String, Inhoud> m = new TreeMap<>();
+        texts.forEach((k, v) -> m.put(k, new Inhoud(v)));
+        return m;
     }
 
     /**
@@ -51,7 +97,14 @@ public final class RuleSources {
      * @return their texts by resource name
      */
     public SortedMap<String, String> texts() {
-        return texts;
+        SortedMap<String, String> t = texts;
+        if (t == null) {
+            TreeMap<String, String> m = new TreeMap<>();
+            rules.forEach((k, v) -> m.put(k, v.text()));
+            t = Collections.unmodifiableSortedMap(m);
+            texts = t;
+        }
+        return t;
     }
 
     /**
@@ -60,19 +113,40 @@ public final class RuleSources {
      * @return their texts by resource name
      */
     public SortedMap<String, String> parameters() {
-        return parameters;
+        TreeMap<String, String> m = new TreeMap<>();
+        parameters.forEach((k, v) -> m.put(k, v.text()));
+        return Collections.unmodifiableSortedMap(m);
     }
 
     /**
-     * The SHA-256 of every rule and parameter file.
+     * The parameters the parameter files define, each file parsed from its bytes as read.
+     *
+     * @return the parameters of all files, merged in the order of their names
+     * @throws nl.fvw.input.InputException naming file, line and field of what does not read
+     */
+    ParameterSet parameterSet() {
+        ParameterSet p = ParameterSet.empty();
+        for (Map.Entry<String, Inhoud> e : parameters.entrySet()) {
+            p = p.merge(ParameterFile.parse(e.getKey(), e.getValue().bytes));
+        }
+        return p;
+    }
+
+    /**
+     * The SHA-256 of every rule and parameter file, of its bytes as read.
      *
      * @return the hashes by resource name
      */
     public SortedMap<String, String> hashes() {
-        TreeMap<String, String> m = new TreeMap<>();
-        texts.forEach((k, v) -> m.put(k, Provenance.sha256(v)));
-        parameters.forEach((k, v) -> m.put(k, Provenance.sha256(v)));
-        return m;
+        SortedMap<String, String> h = hashes;
+        if (h == null) {
+            TreeMap<String, String> m = new TreeMap<>();
+            rules.forEach((k, v) -> m.put(k, v.sha256()));
+            parameters.forEach((k, v) -> m.put(k, v.sha256()));
+            h = Collections.unmodifiableSortedMap(m);
+            hashes = h;
+        }
+        return h;
     }
 
     /**
@@ -82,9 +156,9 @@ public final class RuleSources {
      * @return the larger sources
      */
     public RuleSources withRules(SortedMap<String, String> analystTexts) {
-        TreeMap<String, String> all = new TreeMap<>(texts);
-        all.putAll(analystTexts);
-        return new RuleSources(all, parameters);
+        TreeMap<String, Inhoud> all = new TreeMap<>(rules);
+        all.putAll(teksten(analystTexts));
+        return new RuleSources(all, new TreeMap<>(parameters));
     }
 
     /**
@@ -94,9 +168,18 @@ public final class RuleSources {
      * @throws IllegalStateException when the class path holds no rule files
      */
     public static RuleSources shipped() {
+        return Shipped.SOURCES;
+    }
+
+    /** Read once: the class path does not change while a JVM runs. */
+    private static final class Shipped {
+        static final RuleSources SOURCES = read();
+    }
+
+    private static RuleSources read() {
         ClassLoader cl = RuleSources.class.getClassLoader();
-        TreeMap<String, String> texts = new TreeMap<>();
-        TreeMap<String, String> parameters = new TreeMap<>();
+        TreeMap<String, Inhoud> texts = new TreeMap<>();
+        TreeMap<String, Inhoud> parameters = new TreeMap<>();
         try {
             Enumeration<URL> roots = cl.getResources(SHIPPED_FOLDER);
             while (roots.hasMoreElements()) {
@@ -108,8 +191,7 @@ public final class RuleSources {
                         for (JarEntry e : Collections.list(jf.entries())) {
                             if (e.getName().startsWith(SHIPPED_FOLDER) && isShipped(e.getName())) {
                                 try (InputStream in = jf.getInputStream(e)) {
-                                    (isRuleFile(e.getName()) ? texts : parameters).put(e.getName(),
-                                            new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                                    (isRuleFile(e.getName()) ? texts : parameters).put(e.getName(), new Inhoud(in.readAllBytes()));
                                 }
                             }
                         }
@@ -119,7 +201,7 @@ public final class RuleSources {
                     try (Stream<Path> files = Files.walk(dir)) {
                         for (Path f : files.filter(f -> isShipped(f.toString())).sorted().toList()) {
                             String name = SHIPPED_FOLDER + dir.relativize(f).toString().replace('\\', '/');
-                            (isRuleFile(name) ? texts : parameters).put(name, Files.readString(f, StandardCharsets.UTF_8));
+                            (isRuleFile(name) ? texts : parameters).put(name, new Inhoud(Files.readAllBytes(f)));
                         }
                     }
                 }

@@ -77,7 +77,7 @@ class AnalystRulesTest {
         List<nl.fvw.rules.internal.RuleCompiler.RuleFile> files = List.of(
                 new nl.fvw.rules.internal.RuleCompiler.RuleFile("cache.dslr", text, false));
         nl.fvw.rules.internal.RuleCompiler.Compiled first = nl.fvw.rules.internal.RuleCompiler.compile(
-                RuleSources.shipped().texts(), files, cache.directory());
+                RuleSources.shipped().hashes(), RuleSources.shipped()::texts, files, cache.directory());
         assertThat(first.fromCache()).isFalse();
         String[] kept = dir.toFile().list();
         java.util.Arrays.sort(kept);
@@ -87,20 +87,20 @@ class AnalystRulesTest {
         assertThat(java.nio.file.Files.readAllLines(dir.resolve(kept[1]))).containsExactly("NRM-REKENREGEL-NGRU");
         nl.fvw.rules.internal.RuleCompiler.clearMemoryCache();
         nl.fvw.rules.internal.RuleCompiler.Compiled second = nl.fvw.rules.internal.RuleCompiler.compile(
-                RuleSources.shipped().texts(), files, cache.directory());
+                RuleSources.shipped().hashes(), RuleSources.shipped()::texts, files, cache.directory());
         assertThat(second.fromCache()).isTrue();
         assertThat(second.replacedIds()).containsExactly("NRM-REKENREGEL-NGRU");
         // the rule base from disk works and still replaces the shipped rule
         FvwEngine engine = FvwEngine.builder().regels(List.of(new RuleFile("cache.dslr", text))).cache(cache).build();
         assertThat(engine.bereken(input(), true).explain(FigureName.parse("accres 2014")).rule().id()).isEqualTo("ANL-CACHE");
         nl.fvw.rules.internal.RuleCompiler.clearMemoryCache();
-        assertThat(nl.fvw.rules.internal.RuleCompiler.compile(RuleSources.shipped().texts(), files,
+        assertThat(nl.fvw.rules.internal.RuleCompiler.compile(RuleSources.shipped().hashes(), RuleSources.shipped()::texts, files,
                 RuleCache.inMemory().directory()).fromCache()).as("no disk cache").isFalse();
         // a jar that cannot be read is compiled anew when the rules first fire, and the rule base works
         nl.fvw.rules.internal.RuleCompiler.clearMemoryCache();
         java.nio.file.Files.writeString(dir.resolve(kept[0]), "geen jar");
         nl.fvw.rules.internal.RuleCompiler.Compiled again = nl.fvw.rules.internal.RuleCompiler.compile(
-                RuleSources.shipped().texts(), files, cache.directory());
+                RuleSources.shipped().hashes(), RuleSources.shipped()::texts, files, cache.directory());
         assertThat(again.fromCache()).isTrue();
         assertThat(again.replacedIds()).containsExactly("NRM-REKENREGEL-NGRU");
         assertThat(again.basis().kieBase().getRule(nl.fvw.rules.internal.RuleCompiler.ANALYST_PACKAGE, "Accres zoals gedrukt"))
@@ -111,10 +111,16 @@ class AnalystRulesTest {
         java.nio.file.Files.delete(dir.resolve(kept[1]));
         java.nio.file.Files.writeString(dir.resolve(kept[0]), "geen jar");
         nl.fvw.rules.internal.RuleCompiler.Compiled checked = nl.fvw.rules.internal.RuleCompiler.compile(
-                RuleSources.shipped().texts(), files, cache.directory());
+                RuleSources.shipped().hashes(), RuleSources.shipped()::texts, files, cache.directory());
         assertThat(checked.fromCache()).isFalse();
         assertThat(checked.replacedIds()).containsExactly("NRM-REKENREGEL-NGRU");
         assertThat(java.nio.file.Files.readAllLines(dir.resolve(kept[1]))).containsExactly("NRM-REKENREGEL-NGRU");
+        // the shipped files are in the key by their hashes: one other hash is another rule base
+        java.util.TreeMap<String, String> other = new java.util.TreeMap<>(RuleSources.shipped().hashes());
+        other.replaceAll((name, hash) -> name.endsWith("normering.dslr") ? "0".repeat(64) : hash);
+        assertThat(nl.fvw.rules.internal.RuleCompiler.compile(other, RuleSources.shipped()::texts, files,
+                cache.directory()).fromCache()).as("another shipped file").isFalse();
+        assertThat(dir.toFile().list((d, n) -> n.endsWith(".jar"))).hasSize(2);
     }
 
     @Test

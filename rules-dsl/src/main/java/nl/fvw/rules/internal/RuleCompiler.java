@@ -59,10 +59,12 @@ public final class RuleCompiler {
      * Compiles, or takes from the cache: the same shipped rules, analyst files and fvw version give
      * the same rule base, so a second run (in this JVM or a later one) does not compile again.
      */
-    public static Compiled compile(java.util.SortedMap<String, String> shipped, List<RuleFile> analystFiles,
+    public static Compiled compile(java.util.SortedMap<String, String> shippedHashes,
+            java.util.function.Supplier<java.util.SortedMap<String, String>> shippedTexts, List<RuleFile> analystFiles,
             java.nio.file.Path cacheDir) {
+        // the shipped files by their SHA-256, already taken for the provenance, rather than their texts
         StringBuilder key = new StringBuilder(nl.fvw.explain.Provenance.currentVersion()).append('\u0000');
-        shipped.forEach((k, v) -> key.append(k).append('\u0000').append(v).append('\u0000'));
+        shippedHashes.forEach((k, v) -> key.append(k).append('\u0000').append(v).append('\u0000'));
         analystFiles.forEach(f -> key.append(f.ruw()).append(f.text()).append('\u0000'));
         String hash = nl.fvw.explain.Provenance.sha256(key.toString());
         Compiled inMemory = MEMORY.get(hash);
@@ -79,7 +81,7 @@ public final class RuleCompiler {
                 try {
                     return CachedModel.kieBase(file);
                 } catch (java.io.IOException | RuntimeException | LinkageError e) {
-                    return compileNow(shipped, analystFiles, file).basis().kieBase();
+                    return compileNow(shippedTexts.get(), analystFiles, file).basis().kieBase();
                 }
             }), kept, sourcesOf(analystFiles), true);
             MEMORY.put(hash, c);
@@ -97,7 +99,7 @@ public final class RuleCompiler {
                 // an unreadable or stale cache entry is compiled anew below
             }
         }
-        Compiled c = compileNow(shipped, analystFiles, file);
+        Compiled c = compileNow(shippedTexts.get(), analystFiles, file);
         MEMORY.put(hash, c);
         return c;
     }
