@@ -50,15 +50,21 @@ final class Sha256 {
         return uit;
     }
 
-    /** One block of 512 bits into the hash value {@code h} (§6.2.2); {@code w} is the message schedule, reused. */
+    /**
+     * One block of 512 bits into the hash value {@code h} (§6.2.2); {@code w} is the message schedule, reused.
+     * The rotations (ROTR, §3.2) are written as shifts: a start hashes its rule files before this method is
+     * compiled, and the interpreter calls {@code Integer.rotateRight} as a method, 576 times a block.
+     */
     private static void blok(int[] h, byte[] m, int begin, int[] w) {
         for (int t = 0; t < 16; t++) {
             int j = begin + 4 * t;
             w[t] = (m[j] & 0xff) << 24 | (m[j + 1] & 0xff) << 16 | (m[j + 2] & 0xff) << 8 | (m[j + 3] & 0xff);
         }
         for (int t = 16; t < 64; t++) {
-            int s0 = Integer.rotateRight(w[t - 15], 7) ^ Integer.rotateRight(w[t - 15], 18) ^ (w[t - 15] >>> 3);
-            int s1 = Integer.rotateRight(w[t - 2], 17) ^ Integer.rotateRight(w[t - 2], 19) ^ (w[t - 2] >>> 10);
+            int x = w[t - 15];
+            int y = w[t - 2];
+            int s0 = (x >>> 7 | x << 25) ^ (x >>> 18 | x << 14) ^ (x >>> 3);
+            int s1 = (y >>> 17 | y << 15) ^ (y >>> 19 | y << 13) ^ (y >>> 10);
             w[t] = w[t - 16] + s0 + w[t - 7] + s1;
         }
         int a = h[0];
@@ -70,9 +76,9 @@ final class Sha256 {
         int g = h[6];
         int k = h[7];
         for (int t = 0; t < 64; t++) {
-            int t1 = k + (Integer.rotateRight(e, 6) ^ Integer.rotateRight(e, 11) ^ Integer.rotateRight(e, 25))
+            int t1 = k + ((e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7))
                     + ((e & f) ^ (~e & g)) + K[t] + w[t];
-            int t2 = (Integer.rotateRight(a, 2) ^ Integer.rotateRight(a, 13) ^ Integer.rotateRight(a, 22))
+            int t2 = ((a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10))
                     + ((a & b) ^ (a & c) ^ (b & c));
             k = g;
             g = f;

@@ -20,7 +20,6 @@ import nl.fvw.money.RoundingStep;
  * }</pre>
  */
 public final class Values {
-    private static final BigDecimal MILLION = new BigDecimal("1000000");
 
     private Values() {
     }
@@ -86,7 +85,8 @@ public final class Values {
      * @return the text
      */
     public static String mln(MonetaryAmount amount) {
-        BigDecimal m = Amounts.value(amount).divide(MILLION).stripTrailingZeros();
+        // moving the point is the exact quotient by 10^6; once stripped, the same number as divide gives
+        BigDecimal m = Amounts.value(amount).movePointLeft(6).stripTrailingZeros();
         int scale = Math.max(0, m.scale());
         return "€ " + DutchNumbers.format(m.setScale(scale), scale) + " mln";
     }
