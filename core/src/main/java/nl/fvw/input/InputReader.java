@@ -157,18 +157,26 @@ public final class InputReader {
         return msg.replaceAll("\\s*\\(?[^()]*`[^`]*`[^()]*\\)?", "").strip();
     }
 
-    private static JsonFactory factory(boolean json) {
-        StreamReadConstraints limits = StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
-                .maxDocumentLength(MAX_BYTES).maxStringLength(MAX_BYTES).maxNumberLength(100).build();
-        if (json) {
-            return JsonFactory.builder().streamReadConstraints(limits).build();
+    /** The parser factories, made once: a factory is safe to share, and each made costs a start time. */
+    private static final class Factories {
+        static final JsonFactory JSON;
+        static final JsonFactory YAML;
+
+        static {
+            StreamReadConstraints limits = StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                    .maxDocumentLength(MAX_BYTES).maxStringLength(MAX_BYTES).maxNumberLength(100).build();
+            JSON = JsonFactory.builder().streamReadConstraints(limits).build();
+            LoaderOptions options = new LoaderOptions();
+            options.setMaxAliasesForCollections(MAX_ALIASES);
+            options.setAllowDuplicateKeys(false);
+            options.setNestingDepthLimit(MAX_DEPTH);
+            options.setCodePointLimit(MAX_BYTES);
+            YAML = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(limits).build();
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setAllowDuplicateKeys(false);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(MAX_BYTES);
-        return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(limits).build();
+    }
+
+    private static JsonFactory factory(boolean json) {
+        return json ? Factories.JSON : Factories.YAML;
     }
 
     private static Node readValue(JsonParser p, String file, String path, int depth) throws IOException {
