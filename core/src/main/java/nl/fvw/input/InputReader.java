@@ -38,7 +38,7 @@ public final class InputReader {
     public static final int MAX_BYTES = 4 * 1024 * 1024;
     /** YAML aliases allowed in one file (guards against alias bombs). */
     public static final int MAX_ALIASES = 50;
-    private static final int MAX_DEPTH = 64;
+    static final int MAX_DEPTH = 64;
 
     private InputReader() {
     }
@@ -82,6 +82,13 @@ public final class InputReader {
             throw new InputException(new Location(name, 0, 0), "",
                     "file is " + bytes.length + " bytes; the largest input fvw accepts is " + MAX_BYTES + " bytes");
         }
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean json = lower.endsWith(".json");
+        boolean yaml = lower.endsWith(".yaml") || lower.endsWith(".yml");
+        Node kept = yaml ? ParseCache.lookup(name, bytes) : null;   // YAML only: JSON parses quickly enough
+        if (kept != null) {
+            return kept;
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -92,9 +99,7 @@ public final class InputReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        boolean json = lower.endsWith(".json");
-        if (!json && !lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
+        if (!json && !yaml) {
             throw new InputException(new Location(name, 0, 0), "",
                     "unknown file type; expected a .yaml, .yml or .json file");
         }
@@ -108,6 +113,9 @@ public final class InputReader {
             if (p.nextToken() != null) {
                 throw new InputException(location(name, p.currentTokenLocation()), "",
                         "more than one document in the file; expected exactly one");
+            }
+            if (yaml) {
+                ParseCache.keep(name, bytes, root);
             }
             return root;
         } catch (JsonParseException e) {
@@ -200,7 +208,7 @@ public final class InputReader {
                 Node.List list = new Node.List(loc, path);
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    list.add(readValue(p, file, path + "[" + i++ + "]", depth + 1));
+                    list.add(readValue(p, file, Node.item(path, i++), depth + 1));
                 }
                 return list;
             }

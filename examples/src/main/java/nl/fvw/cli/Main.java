@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 
 import nl.fvw.FvwException;
 import nl.fvw.explain.Provenance;
+import nl.fvw.input.ParseCache;
 import nl.fvw.rules.RuleCache;
 
 /**
@@ -62,6 +63,8 @@ public final class Main {
             return USAGE_ERROR;
         }
         Aanroep a = ((Opdrachtregel.Uitvoeren) u).aanroep();
+        Path regels = cache().directory();   // the trees of the YAML read, kept beside the rules and decisions
+        ParseCache.keepIn(regels == null ? null : regels.resolve("invoer"));
         try {
             return a.opdracht().uitvoering().voerUit(a);
         } catch (FvwException ex) {
