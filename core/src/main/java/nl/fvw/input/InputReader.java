@@ -208,7 +208,7 @@ public final class InputReader {
                 Node.List list = new Node.List(loc, path);
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    list.add(readValue(p, file, Node.item(path, i++), depth + 1));
+                    list.add(readValue(p, file, item(path, i++), depth + 1));
                 }
                 return list;
             }
@@ -223,6 +223,11 @@ public final class InputReader {
             }
             default -> throw new InputException(loc, path, "unexpected " + t);
         }
+    }
+
+    /** The path of a list's item, as messages name it: {@code invoer[0]}. */
+    static String item(String path, int index) {
+        return path + "[" + index + "]";
     }
 
     private static Location location(String file, JsonLocation l) {

@@ -397,8 +397,4 @@ public abstract sealed class Node permits Node.Map, Node.List, Node.Scalar {
     static String join(String path, String key) {
         return path == null || path.isEmpty() ? key : path + "." + key;
     }
-
-    static String item(String path, int index) {
-        return path + "[" + index + "]";
-    }
 }

@@ -171,7 +171,7 @@ public final class ParseCache {
                 Node.List list = new Node.List(loc, path);
                 int n = in.getInt();
                 for (int i = 0; i < n; i++) {
-                    list.add(node(in, file, Node.item(path, i), depth + 1));
+                    list.add(node(in, file, InputReader.item(path, i), depth + 1));
                 }
                 return list;
             }
