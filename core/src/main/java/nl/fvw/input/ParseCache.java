@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -91,15 +90,13 @@ public final class ParseCache {
             write(out, Provenance.currentBuild());
             write(out, name);
             write(out, root);
+            // whole or not at all, as the rule cache writes its files: a reader sees the old file or the new one
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "boom", ".tmp");
             try {
                 Files.write(tmp, buffer.toByteArray());
-                try {
-                    Files.move(tmp, dir.resolve(key(name, bytes) + ".boom"), StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, dir.resolve(key(name, bytes) + ".boom"), StandardCopyOption.REPLACE_EXISTING);
-                }
+                Files.move(tmp, dir.resolve(key(name, bytes) + ".boom"), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(tmp);
             }
