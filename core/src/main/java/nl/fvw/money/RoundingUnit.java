@@ -1,6 +1,7 @@
 package nl.fvw.money;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Objects;
 
 /**
@@ -59,7 +60,11 @@ public record RoundingUnit(String label, BigDecimal quantum, boolean money, BigD
      * @return the printed decimals
      */
     public int printDecimals() {
-        return Math.max(0, quantum.divide(printUnit).stripTrailingZeros().scale());
+        BigDecimal unit = printUnit.stripTrailingZeros();
+        // a power of ten (every shipped unit): the exact quotient by moving the point, not a long division
+        BigDecimal q = unit.unscaledValue().equals(BigInteger.ONE) ? quantum.movePointRight(unit.scale())
+                : quantum.divide(printUnit);
+        return Math.max(0, q.stripTrailingZeros().scale());
     }
 
     /**

@@ -170,15 +170,15 @@ public final class BudgetTable {
         }
         StringBuilder sb = new StringBuilder();
         sb.append(title).append("  ").append(unitLabel()).append('\n');
-        sb.append(pad("", labelWidth, false));
+        sb.append(Align.left("", labelWidth));
         for (int c = 0; c < columns.size(); c++) {
-            sb.append("  ").append(pad(columns.get(c), widths[c], true));
+            sb.append("  ").append(Align.right(columns.get(c), widths[c]));
         }
         sb.append('\n');
         for (int r = 0; r < labels.size(); r++) {
-            sb.append(pad(labels.get(r), labelWidth, false));
+            sb.append(Align.left(labels.get(r), labelWidth));
             for (int c = 0; c < columns.size(); c++) {
-                sb.append("  ").append(pad(cells.get(r).get(c), widths[c], true));
+                sb.append("  ").append(Align.right(cells.get(r).get(c), widths[c]));
             }
             sb.append('\n');
         }
@@ -190,10 +190,5 @@ public final class BudgetTable {
                     .append(" tellen de afgeronde regels niet precies op tot het afgeronde totaal.\n");
         }
         return sb.toString();
-    }
-
-    private static String pad(String s, int width, boolean right) {
-        String fill = " ".repeat(Math.max(0, width - s.length()));
-        return right ? fill + s : s + fill;
     }
 }

@@ -30,15 +30,15 @@ public final class MutatietabelTekst {
         StringBuilder sb = new StringBuilder(t.titel()).append(" (").append(t.eenheid()).append(")\n");
         sb.append(" ".repeat(labelWidth));
         for (String k : t.kolommen()) {
-            sb.append(String.format("%12s", k));
+            sb.append(Align.right(k, 12));
         }
         sb.append('\n');
         for (Mutatietabel.Rij r : t.rijen()) {
             boolean sub = r.soort() == Mutatietabel.Soort.SUBMUTATIE || r.soort() == Mutatietabel.Soort.WAARVAN;
-            sb.append(String.format("%-" + labelWidth + "s", (sub ? "  " : "") + r.label() + (r.afgeleid() ? " *" : "")));
+            sb.append(Align.left((sub ? "  " : "") + r.label() + (r.afgeleid() ? " *" : ""), labelWidth));
             for (BigDecimal v : r.waarden()) {
-                sb.append(String.format("%12s", v == null ? "" : DutchNumbers.format(v.setScale(decimals,
-                        RoundingMode.UNNECESSARY), decimals)));
+                sb.append(Align.right(v == null ? "" : DutchNumbers.format(v.setScale(decimals,
+                        RoundingMode.UNNECESSARY), decimals), 12));
             }
             sb.append('\n');
         }

@@ -213,22 +213,18 @@ public final class Standentabel {
         }
         StringBuilder sb = new StringBuilder(titel).append("  (bedragen in € mln)\n").append(" ".repeat(labelWidth));
         for (int c = 0; c < jaren.size(); c++) {
-            sb.append("  ").append(pad(jaren.get(c).toString(), widths[c]));
+            sb.append("  ").append(Align.right(jaren.get(c).toString(), widths[c]));
         }
         sb.append('\n');
         for (int r = 0; r < labels.size(); r++) {
             sb.append(labels.get(r)).append(" ".repeat(labelWidth - labels.get(r).length()));
             for (int c = 0; c < jaren.size(); c++) {
-                sb.append("  ").append(pad(cells.get(r).get(c), widths[c]));
+                sb.append("  ").append(Align.right(cells.get(r).get(c), widths[c]));
             }
             sb.append('\n');
         }
         sb.append("Afronding: elk cijfer op zich, ").append(STEP.name()).append(", ").append(STEP.mode()).append(" (")
                 .append(STEP.source()).append("); ").append(BudgetTable.GEEN).append(": geen cijfer op die stand.\n");
         return sb.toString();
-    }
-
-    private static String pad(String s, int width) {
-        return " ".repeat(Math.max(0, width - s.length())) + s;
     }
 }

@@ -40,10 +40,10 @@ public final class VariantTabellen {
         for (Fonds f : v.niveaus().get(first).keySet()) {
             // each variant's level rounded on its own: the rows are alternatives, not parts of a total
             sb.append(f.naam()).append(": niveau per variant  (bedragen in € mln)\n").append(" ".repeat(width));
-            columns.forEach(c -> sb.append(String.format("%12s", c)));
+            columns.forEach(c -> sb.append(Align.right(c, 12)));
             sb.append('\n');
             for (String name : v.varianten()) {
-                sb.append(String.format("%-" + width + "s", name));
+                sb.append(Align.left(name, width));
                 for (BudgetYear y : years) {
                     sb.append(cel(v.niveaus().get(name).get(f).get(y)));
                 }
@@ -166,10 +166,10 @@ public final class VariantTabellen {
                 + " (percentielen: nearest rank)\n\n");
         for (Fonds f : v.niveaus().get(first).keySet()) {
             sb.append(f.naam()).append(": niveau  (bedragen in € mln)\n").append(" ".repeat(20));
-            columns.forEach(c -> sb.append(String.format("%12s", c)));
+            columns.forEach(c -> sb.append(Align.right(c, 12)));
             sb.append('\n');
             for (int p : Variantvergelijking.PERCENTIELEN) {
-                sb.append(String.format("%-20s", p == 0 ? "min" : p == 100 ? "max" : "P" + p));
+                sb.append(Align.left(p == 0 ? "min" : p == 100 ? "max" : "P" + p, 20));
                 for (BudgetYear y : years) {
                     sb.append(cel(v.percentiel(f, y, p)));
                 }
@@ -183,6 +183,6 @@ public final class VariantTabellen {
 
     /** One level as a table cell in € mln, rounded on its own with {@link RoundingStep#MLN}. */
     private static String cel(MonetaryAmount level) {
-        return String.format("%12s", DutchNumbers.format(RoundingStep.MLN.printed(Amounts.value(level)), 1));
+        return Align.right(DutchNumbers.format(RoundingStep.MLN.printed(Amounts.value(level)), 1), 12);
     }
 }

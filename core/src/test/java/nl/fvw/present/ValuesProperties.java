@@ -21,4 +21,11 @@ class ValuesProperties {
         int s = Math.max(0, m.scale());
         assertThat(Values.mln(Amounts.eur(v))).isEqualTo("€ " + DutchNumbers.format(m.setScale(s), s) + " mln");
     }
+
+    /** A cell set in its column as the formatter's %Ns and %-Ns set it. */
+    @Property(tries = 500)
+    void alignedAsTheFormatterAlignsIt(@ForAll String text, @ForAll @IntRange(min = 1, max = 40) int width) {
+        assertThat(Align.right(text, width)).isEqualTo(String.format("%" + width + "s", text));
+        assertThat(Align.left(text, width)).isEqualTo(String.format("%-" + width + "s", text));
+    }
 }
