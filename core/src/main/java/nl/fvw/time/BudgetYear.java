@@ -56,10 +56,15 @@ public record BudgetYear(int value) implements Comparable<BudgetYear> {
      */
     public static BudgetYear parse(String text) {
         String t = text.strip();
-        if (t.length() != 4 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        int value = t.length() == 4 ? 0 : -1;   // four digits, read without a stream: a table has thousands
+        for (int i = 0; i < t.length() && value >= 0; i++) {
+            char c = t.charAt(i);
+            value = c >= '0' && c <= '9' ? value * 10 + (c - '0') : -1;
+        }
+        if (value < 0) {
             throw new FvwException("'" + text + "' is not a budget year (four digits, like 2024)");
         }
-        return new BudgetYear(Integer.parseInt(t));
+        return new BudgetYear(value);
     }
 
     /**
