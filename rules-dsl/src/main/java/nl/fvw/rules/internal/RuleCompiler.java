@@ -24,9 +24,10 @@ import nl.fvw.rules.dsl.DslProblem;
 import nl.fvw.rules.dsl.LineChecker;
 
 /**
- * Compiles the shipped rules together with analysts' rule files into a new rule base at run
- * time (executable model). Each analyst file is checked line by line first; fvw adds the
- * header (package, imports, global, expander) itself, so analysts write rules only.
+ * Compiles analysts' rule files at run time into an executable model of their own, made into one rule
+ * base with the shipped rules' prebuilt model ({@link AnalystModel}). Each analyst file is checked line
+ * by line first; fvw adds the header (package, the shipped rules' imports and globals, expander) itself,
+ * so analysts write rules only.
  */
 public final class RuleCompiler {
     /** The Maven coordinates of a compiled rule base (its jar in the cache lists its model under them). */
@@ -36,6 +37,8 @@ public final class RuleCompiler {
     /** The package of analysts' rules. */
     public static final String ANALYST_PACKAGE = "nl.fvw.regels.analist";
     private static final AtomicLong BUILDS = new AtomicLong();
+    /** What a compiled jar holds, part of its key: the analysts' model alone, the shipped one beside it. */
+    private static final String JAR_FORM = "analistenmodel";
 
     private RuleCompiler() {
     }
@@ -63,7 +66,8 @@ public final class RuleCompiler {
             java.util.function.Supplier<java.util.SortedMap<String, String>> shippedTexts, List<RuleFile> analystFiles,
             java.nio.file.Path cacheDir) {
         // the shipped files by their SHA-256, already taken for the provenance, rather than their texts
-        StringBuilder key = new StringBuilder(nl.fvw.explain.Provenance.currentVersion()).append('\u0000');
+        StringBuilder key = new StringBuilder(nl.fvw.explain.Provenance.currentVersion()).append('\u0000')
+                .append(JAR_FORM).append('\u0000');
         shippedHashes.forEach((k, v) -> key.append(k).append('\u0000').append(v).append('\u0000'));
         analystFiles.forEach(f -> key.append(f.ruw()).append(f.text()).append('\u0000'));
         String hash = nl.fvw.explain.Provenance.sha256(key.toString());
@@ -79,7 +83,7 @@ public final class RuleCompiler {
             // decisions are kept never makes it), compiled anew then should the jar no longer load
             Compiled c = new Compiled(Regelbasis.later(() -> {
                 try {
-                    return CachedModel.kieBase(file);
+                    return AnalystModel.kieBase(file);
                 } catch (java.io.IOException | RuntimeException | LinkageError e) {
                     return compileNow(shippedTexts.get(), analystFiles, file).basis().kieBase();
                 }
@@ -89,7 +93,7 @@ public final class RuleCompiler {
         }
         if (file != null && java.nio.file.Files.isRegularFile(file)) {
             try {
-                KieBase kieBase = CachedModel.kieBase(file);
+                KieBase kieBase = AnalystModel.kieBase(file);
                 Set<String> replaced = checkIds(kieBase, analystFiles);
                 writeReplacedIds(file, replaced);
                 Compiled c = new Compiled(Regelbasis.van(kieBase), replaced, sourcesOf(analystFiles), true);
@@ -137,7 +141,12 @@ public final class RuleCompiler {
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId id = ks.newReleaseId(GROUP, ARTIFACT, "1." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(id);
-        shipped.forEach((name, text) -> kfs.write("src/main/resources/" + name, text));
+        // the DSL mapping only: the shipped rules are the prebuilt model, beside the analysts' (AnalystModel)
+        shipped.forEach((name, text) -> {
+            if (name.endsWith(".dsl")) {
+                kfs.write("src/main/resources/" + name, text);
+            }
+        });
         Map<String, RuleFile> byPath = new HashMap<>();
         Map<RuleFile, int[]> lineMaps = new HashMap<>();
         int i = 0;
@@ -166,11 +175,21 @@ public final class RuleCompiler {
             }
             throw new DslException(problems);
         }
-        KieBase kieBase = ks.newKieContainer(id).getKieBase();
+        var module = (org.drools.compiler.kie.builder.impl.InternalKieModule) builder.getKieModule();
+        Map<String, byte[]> files = new HashMap<>();
+        for (String name : module.getFileNames()) {
+            files.put(name, module.getBytes(name));
+        }
+        KieBase kieBase;
+        try {
+            kieBase = AnalystModel.kieBase(files, "the compiled analysts' rules");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Set<String> replaced = checkIds(kieBase, analystFiles);
-        if (cacheFile != null && builder.getKieModule() instanceof org.drools.compiler.kie.builder.impl.InternalKieModule m) {
+        if (cacheFile != null) {
             writeReplacedIds(cacheFile, replaced);
-            Cachebestand.schrijf(cacheFile, m::getBytes);
+            Cachebestand.schrijf(cacheFile, module::getBytes);
         }
         return new Compiled(Regelbasis.van(kieBase), replaced, sourcesOf(analystFiles), false);
     }

@@ -30,44 +30,67 @@ public final class ShippedModel {
      * @throws IllegalStateException when the jar holds no model list or a listed class is missing
      */
     public static KieBase kieBase() {
+        return KieBaseBuilder.createKieBaseFromModel(models());
+    }
+
+    /**
+     * The shipped rules' models, made anew: with an analysts' model beside them they make the rule base of
+     * analysts' rules ({@link AnalystModel}).
+     *
+     * @return the models, one per package of the shipped rules
+     * @throws IllegalStateException when the jar holds no model list or a listed class is missing
+     */
+    static List<Model> models() {
         try (InputStream in = ShippedModel.class.getClassLoader().getResourceAsStream(MODEL_LIST)) {
             if (in == null) {
                 throw new IllegalStateException(MODEL_LIST + " is missing from the class path: the rules were not built");
             }
-            return fromModels(in, ShippedModel.class.getClassLoader(), "shipped", MODEL_LIST);
+            return models(modelNames(in.readAllBytes()), ShippedModel.class.getClassLoader(), "shipped", MODEL_LIST);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * A rule base of the model classes a list names (as kie-maven-plugin and the executable model write it:
-     * one class per line after a "Drools-Model-Version" line), loaded by {@code loader}.
+     * The model classes a list names, as kie-maven-plugin and the executable model write it: one class per
+     * line after a "Drools-Model-Version" line.
      *
-     * @param modelList the list
-     * @param loader the class loader of the model classes
+     * @param modelList the list's bytes
+     * @return the class names, in the list's order
+     */
+    static List<String> modelNames(byte[] modelList) {
+        List<String> names = new ArrayList<>();
+        for (String line : new String(modelList, StandardCharsets.UTF_8).split("\\R")) {
+            String name = line.strip();
+            if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The models of the classes named, loaded by {@code loader}.
+     *
+     * @param names the model classes
+     * @param loader their class loader
      * @param soort which rules, for a message ("shipped", "cached")
      * @param waar where the list is, for a message
-     * @return the rule base
-     * @throws IOException when the list cannot be read
-     * @throws IllegalStateException when the list names no model or a listed class cannot be made
+     * @return the models
+     * @throws IllegalStateException when no model is named or a named class cannot be made
      */
-    static KieBase fromModels(InputStream modelList, ClassLoader loader, String soort, String waar) throws IOException {
+    static List<Model> models(List<String> names, ClassLoader loader, String soort, String waar) {
+        if (names.isEmpty()) {
+            throw new IllegalStateException(waar + " names no rule model");
+        }
         List<Model> models = new ArrayList<>();
-        for (String line : new String(modelList.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-            String name = line.strip();
-            if (name.isEmpty() || name.startsWith("Drools-Model-Version")) {
-                continue;
-            }
+        for (String name : names) {
             try {
                 models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("the " + soort + " rule model " + name + " cannot be loaded: " + e, e);
             }
         }
-        if (models.isEmpty()) {
-            throw new IllegalStateException(waar + " names no rule model");
-        }
-        return KieBaseBuilder.createKieBaseFromModel(models);
+        return models;
     }
 }
