@@ -7,7 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 import nl.fvw.explain.Provenance;
@@ -83,26 +82,18 @@ public final class ParseCache {
         if (dir == null) {
             return;
         }
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(bytes.length);
         try {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream(bytes.length);
             DataOutputStream out = new DataOutputStream(buffer);
             out.writeInt(FORM);
             write(out, Provenance.currentBuild());
             write(out, name);
             write(out, root);
-            // whole or not at all, as the rule cache writes its files: a reader sees the old file or the new one
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "boom", ".tmp");
-            try {
-                Files.write(tmp, buffer.toByteArray());
-                Files.move(tmp, dir.resolve(key(name, bytes) + ".boom"), StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException | RuntimeException e) {
-            // nothing kept: the file is read from the YAML next time too
+        } catch (IOException e) {
+            return;   // a byte array does not fail to write; were it to, nothing is kept
         }
+        // whole or not at all, as the rule cache writes its files: a reader sees the old file or the new one
+        Cachebestand.schrijf(dir.resolve(key(name, bytes) + ".boom"), buffer::toByteArray);
     }
 
     private static String key(String name, byte[] bytes) {

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import javax.money.MonetaryAmount;
 
 import nl.fvw.explain.Provenance;
+import nl.fvw.input.Cachebestand;
 import nl.fvw.normering.Besluiten;
 import nl.fvw.normering.Normeringsinvoer;
 import nl.fvw.normering.Uitgavenpost;

@@ -18,6 +18,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
+import nl.fvw.input.Cachebestand;
 import nl.fvw.rules.dsl.DslException;
 import nl.fvw.rules.dsl.DslMapping;
 import nl.fvw.rules.dsl.DslProblem;
