@@ -29,11 +29,11 @@ public final class SpreidingTabel {
     public static String text(Spreiding s) {
         StringBuilder sb = new StringBuilder(kop(s)).append('\n');
         sb.append("Accres % (percentielen over de trekkingen, nearest rank)\n");
-        tabel(sb, s.accresCellen(), "%10s", (c, p) -> DutchNumbers.format(s.accresPercentiel(c, p)
+        tabel(sb, s.accresCellen(), 10, (c, p) -> DutchNumbers.format(s.accresPercentiel(c, p)
                 .movePointRight(2).setScale(2, RoundingMode.HALF_UP), 2));
         if (!s.niveauCellen().isEmpty()) {
             sb.append("\nNiveau (€ mln; percentielen over de trekkingen, nearest rank)\n");
-            tabel(sb, s.niveauCellen(), "%12s", (c, p) -> DutchNumbers.format(
+            tabel(sb, s.niveauCellen(), 12, (c, p) -> DutchNumbers.format(
                     RoundingStep.MLN.printed(s.niveauPercentiel(c, p)), 1));
         }
         sb.append("\nAfronding in de tabel: accres op 0,01 %, niveau op € 0,1 mln (HALF_UP, presentatie);"
@@ -102,15 +102,15 @@ public final class SpreidingTabel {
         }) + "\n";
     }
 
-    /** One table of the terminal view: a header of percentiles, then a row per cell, each value in {@code kolom}. */
-    private static void tabel(StringBuilder sb, List<Spreiding.Cel> cellen, String kolom,
+    /** One table of the terminal view: a header of percentiles, then a row per cell, each value right in {@code breedte}. */
+    private static void tabel(StringBuilder sb, List<Spreiding.Cel> cellen, int breedte,
             java.util.function.BiFunction<Spreiding.Cel, Integer, String> waarde) {
-        sb.append(String.format("%-10s%-6s", "fonds", "jaar"));
-        Spreiding.PERCENTIELEN.forEach(p -> sb.append(String.format(kolom, "P" + p)));
+        sb.append(Align.left("fonds", 10)).append(Align.left("jaar", 6));
+        Spreiding.PERCENTIELEN.forEach(p -> sb.append(Align.right("P" + p, breedte)));
         sb.append('\n');
         for (Spreiding.Cel c : cellen) {
-            sb.append(String.format("%-10s%-6s", c.fonds(), c.jaar()));
-            Spreiding.PERCENTIELEN.forEach(p -> sb.append(String.format(kolom, waarde.apply(c, p))));
+            sb.append(Align.left(c.fonds(), 10)).append(Align.left(String.valueOf(c.jaar()), 6));
+            Spreiding.PERCENTIELEN.forEach(p -> sb.append(Align.right(waarde.apply(c, p), breedte)));
             sb.append('\n');
         }
     }
